@@ -1,0 +1,3 @@
+from lz_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""The GUI entry point: the Chinese UI, the office file, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lz_desktop.services.office import DatabaseFileError, Office, open_office
+from lz_desktop.ui.chinese import install_chinese
+from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+from lz_desktop.ui.main_window import APP_TITLE, MainWindow
+
+DEFAULT_FILE_NAME = "office.lzdb"
+
+
+def default_database_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / DEFAULT_FILE_NAME
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("lz-desktop")
+    app.setApplicationName("lz-desktop")
+    app.setApplicationDisplayName(APP_TITLE)
+    install_chinese(app)
+    return app
+
+
+def open_or_create(path: Path) -> Office | None:
+    """The office in `path`; a new file asks first (demo or empty). None if the clerk cancels."""
+    if not path.exists() or path.stat().st_size == 0:
+        dialog = FirstStartDialog(path)
+        return dialog.office if dialog.exec() else None
+    return open_office(path)
+
+
+def run_gui(db_path: Path | None) -> int:
+    app = make_application()
+    path = db_path or default_database_path()
+    try:
+        office = open_or_create(path)
+    except DatabaseFileError as e:
+        QMessageBox.critical(None, "无法打开数据文件", str(e))
+        return 2
+    if office is None:
+        return 0
+    window = MainWindow(office)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        office.close()

@@ -1,0 +1,114 @@
+"""`lz-desktop`: the GUI without a subcommand; headless batch work with one.
+
+Qt is imported only when the GUI starts, so the batch commands run on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lz_desktop import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lz-desktop",
+        description="党风廉政建设责任制管理（京发〔2011〕22号）。不带子命令时打开图形界面。")
+    parser.add_argument("--version", action="version", version=f"lz-desktop {__version__}")
+    parser.add_argument("--db", type=Path, help="数据文件路径；省略时使用用户数据文件夹中的 office.lzdb")
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+
+    demo = sub.add_parser("demo", help="新建演示单位（约20个单位、120名领导干部）",
+                          description="在一个新的数据文件中建立演示区（永安区）的单位、班子与领导干部。")
+    demo.add_argument("--db", type=Path, required=True, help="要新建的数据文件（须不存在或为空）")
+    demo.add_argument("--name", default=None, help="本机关名称，默认“中共北京市永安区纪律检查委员会”")
+
+    imp = sub.add_parser("import-leaders", help="从 .xlsx 名册导入领导干部",
+                         description="逐行检查名册；有问题时列出行、列和原因。默认有任何问题则不导入；"
+                                     "加 --accept-valid 时只导入没有问题的行（作为一批，要么全部导入，要么全不导入）。")
+    imp.add_argument("--db", type=Path, required=True, help="数据文件")
+    imp.add_argument("file", type=Path, help="名册 .xlsx（可用 roster-template 生成空白模板）")
+    imp.add_argument("--accept-valid", action="store_true", help="有问题时仍导入其余无问题的行")
+
+    exp = sub.add_parser("export-leaders", help="导出领导干部名册为 .xlsx")
+    exp.add_argument("--db", type=Path, required=True, help="数据文件")
+    exp.add_argument("out", type=Path, help="输出的 .xlsx 文件")
+
+    tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
+    tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from lz_desktop.app import run_gui
+
+        return run_gui(args.db)
+    handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
+                "roster-template": _template}
+    from lz_desktop.services.office import DatabaseFileError, StorageError
+    from lz_desktop.services.roster_io import WorkbookError
+
+    try:
+        return handlers[args.command](args)
+    except (DatabaseFileError, WorkbookError, StorageError, OSError) as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return EXIT_FILE
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from lz_desktop.services.demo import DEMO_OFFICE_NAME
+    from lz_desktop.services.office import counts, create_office
+
+    office = create_office(args.db, args.name or DEMO_OFFICE_NAME, demo=True)
+    units, leaders = counts(office.db)
+    office.close()
+    print(f"已建立演示单位：{units} 个单位，{leaders} 名领导干部 → {office.path}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from lz_desktop.services.office import open_office
+    from lz_desktop.services.roster_io import check_roster, import_checked
+
+    office = open_office(args.db)
+    try:
+        check = check_roster(office.db, args.file)
+        print(f"{args.file.name}：共 {check.total} 行，无问题 {len(check.valid)} 行，"
+              f"有问题 {check.bad_rows} 行。")
+        for problem in check.problems:
+            print(f"  {problem.text()}")
+        if check.problems and not args.accept_valid:
+            print("未导入任何记录。修改名册后重试，或加 --accept-valid 只导入无问题的行。")
+            return EXIT_PROBLEMS
+        imported = import_checked(office.db, check)
+        print(f"已导入 {imported} 名领导干部。")
+        return EXIT_PROBLEMS if check.problems else EXIT_OK
+    finally:
+        office.close()
+
+
+def _export(args: argparse.Namespace) -> int:
+    from lz_desktop.services.office import open_office
+    from lz_desktop.services.roster_io import export_roster
+
+    office = open_office(args.db, read_only=True)
+    try:
+        count = export_roster(office.db, args.out)
+    finally:
+        office.close()
+    print(f"已导出 {count} 名领导干部 → {args.out}")
+    return EXIT_OK
+
+
+def _template(args: argparse.Namespace) -> int:
+    from lz_desktop.services.roster_io import save_template
+
+    save_template(args.out)
+    print(f"已保存名册模板 → {args.out}")
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""The office file as a whole: open or create it, its name, whether it holds anything yet."""
+
+from __future__ import annotations
+
+import os
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.errors import FieldProblem, ValidationError
+from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage import office as office_store
+from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, open_database
+from lz_desktop.storage.transaction import StorageError, transaction
+
+__all__ = [
+    "DatabaseFileError",
+    "Office",
+    "StorageError",
+    "create_office",
+    "office_name",
+    "open_office",
+    "set_office_name",
+]
+
+Office = OpenedDatabase  # what the UI holds: the connection, the path, read-only or not
+OFFICE_NAME_KEY = "office_name"
+OFFICE_NAME_MAX = 40
+
+
+def open_office(path: str | os.PathLike[str], *, read_only: bool = False) -> Office:
+    return open_database(path, read_only=read_only)
+
+
+def create_office(path: str | os.PathLike[str], name: str, *, demo: bool) -> Office:
+    """A new office file: empty with its name, or the demo district. Refuses a file in use."""
+    office = open_database(path)
+    try:
+        if not is_empty(office.db):
+            raise DatabaseFileError(f"{office.path.name} 已有数据，不能在其上新建单位。文件未作任何改动。")
+        if demo:
+            from lz_desktop.services.demo import fill_demo_office
+
+            fill_demo_office(office.db, name)
+        else:
+            set_office_name(office.db, name)
+    except BaseException:
+        office.close()
+        raise
+    return office
+
+
+def is_empty(db: Database) -> bool:
+    return office_store.count_units(db) == 0 and not office_name(db)
+
+
+def office_name(db: Database) -> str:
+    return office_store.get_setting(db, OFFICE_NAME_KEY)
+
+
+def set_office_name(db: Database, name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError([FieldProblem("office_name", "单位名称", "不能为空")])
+    if len(name) > OFFICE_NAME_MAX:
+        raise ValidationError([FieldProblem(
+            "office_name", "单位名称", f"过长：{len(name)} 个字，最多 {OFFICE_NAME_MAX} 个字")])
+    with transaction(db):
+        office_store.set_setting(db, OFFICE_NAME_KEY, name)
+    return name
+
+
+def counts(db: Database) -> tuple[int, int]:
+    """(units, leaders) for the overview."""
+    return office_store.count_units(db), leader_store.count_leaders(db)

@@ -1,0 +1,135 @@
+"""Keeping units, their teams and their leaders (Art. 2, 6, 8, 9, 27)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.leaders import (
+    ART_27,
+    Leader,
+    principal_conflict_problem,
+    principal_conflicts,
+    validate_leader,
+)
+from lz_desktop.domain.units import Unit, descendants, validate_unit
+from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage import units as unit_store
+from lz_desktop.storage.leaders import LeaderRow
+from lz_desktop.storage.transaction import transaction
+
+
+def list_units(db: Database) -> list[Unit]:
+    return unit_store.list_units(db)
+
+
+def subtree_ids(db: Database, unit_id: int) -> list[int]:
+    return descendants(unit_store.list_units(db), unit_id)
+
+
+def add_unit(db: Database, draft: Unit) -> Unit:
+    unit = validate_unit(draft)
+    with transaction(db):
+        _check_unit_refs(db, unit)
+        order = unit.sort_order or unit_store.next_sort_order(db, unit.parent_id)
+        new_id = unit_store.insert_unit(db, replace(unit, sort_order=order))
+    saved = unit_store.get_unit(db, new_id)
+    assert saved is not None
+    return saved
+
+
+def update_unit(db: Database, draft: Unit) -> Unit:
+    unit = validate_unit(draft)
+    assert unit.id is not None
+    with transaction(db):
+        _check_unit_refs(db, unit)
+        if unit.parent_id is not None and unit.parent_id in subtree_ids(db, unit.id):
+            raise ValidationError([FieldProblem("parent_id", "上级单位", "不能是本单位的下属单位")])
+        unit_store.update_unit(db, unit)
+    saved = unit_store.get_unit(db, unit.id)
+    assert saved is not None
+    return saved
+
+
+def delete_unit(db: Database, unit_id: int) -> None:
+    """Only an empty unit may go: leader records must survive (Art. 27)."""
+    with transaction(db):
+        children, leaders, overseen = unit_store.dependants(db, unit_id)
+        if children:
+            raise RuleViolation(f"该单位有 {children} 个下属单位，请先删除或移走下属单位。")
+        if leaders:
+            raise RuleViolation(
+                f"该单位班子有 {leaders} 名领导干部的记录；领导干部记录须保留，不能随单位删除。",
+                ART_27)
+        if overseen:
+            raise RuleViolation(f"有 {overseen} 名领导干部分管该单位，请先修改其分管单位。")
+        unit_store.delete_unit(db, unit_id)
+
+
+def list_leaders(db: Database, *, unit_id: int | None = None, text: str = "", sort: str = "unit",
+                 descending: bool = False) -> list[LeaderRow]:
+    """The roster of a unit and all its subordinate units (all units when unit_id is None)."""
+    ids = subtree_ids(db, unit_id) if unit_id is not None else None
+    return leader_store.list_leaders(db, unit_ids=ids, text=text, sort=sort,
+                                     descending=descending)
+
+
+def get_leader(db: Database, leader_id: int) -> LeaderRow | None:
+    return leader_store.get_leader(db, leader_id)
+
+
+def add_leader(db: Database, draft: Leader) -> Leader:
+    leader = validate_leader(draft)
+    with transaction(db):
+        _check_leader_rules(db, leader)
+        new_id = leader_store.insert_leader(db, leader)
+        saved = _saved(db, new_id)
+        leader_store.record_history(db, new_id, "created", None, saved)
+    return saved
+
+
+def update_leader(db: Database, draft: Leader) -> Leader:
+    leader = validate_leader(draft)
+    assert leader.id is not None
+    with transaction(db):
+        before = _saved(db, leader.id)
+        _check_leader_rules(db, leader)
+        leader_store.update_leader(db, leader)
+        after = _saved(db, leader.id)
+        leader_store.record_history(db, leader.id, "updated", before, after)
+    return after
+
+
+def delete_leader(db: Database, leader_id: int) -> Leader:
+    """For records entered by mistake; a leader who leaves is marked transferred or retired."""
+    with transaction(db):
+        before = _saved(db, leader_id)
+        leader_store.delete_leader(db, leader_id)
+        leader_store.record_history(db, leader_id, "deleted", before, None)
+    return before
+
+
+def _saved(db: Database, leader_id: int) -> Leader:
+    row = leader_store.get_leader(db, leader_id)
+    if row is None:
+        raise RuleViolation("该领导干部记录已不存在（可能已被删除）。")
+    return row.leader
+
+
+def _check_leader_rules(db: Database, leader: Leader) -> None:
+    conflicts = principal_conflicts(leader, leader_store.team_leaders(db, leader.team_id))
+    if conflicts:
+        raise ValidationError([principal_conflict_problem(leader, conflicts)])
+    known = {u.id for u in unit_store.list_units(db)}
+    missing = [i for i in leader.portfolio_unit_ids if i not in known]
+    if missing:
+        raise ValidationError([FieldProblem("portfolio_unit_ids", "分管单位", "含有已删除的单位")])
+
+
+def _check_unit_refs(db: Database, unit: Unit) -> None:
+    if unit.parent_id is not None and unit_store.get_unit(db, unit.parent_id) is None:
+        raise ValidationError([FieldProblem("parent_id", "上级单位", "所选上级单位已不存在")])
+    if unit_store.name_taken(db, unit.name, unit.id):
+        raise ValidationError([FieldProblem("name", "单位全称", f"“{unit.name}”已存在，单位全称不能重复")])

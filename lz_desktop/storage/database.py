@@ -1,0 +1,152 @@
+"""Opening the office's one SQLite file: checks first, never overwrite, migrate with a copy aside.
+
+Order matters: every check that could refuse the file runs before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from lz_desktop import __version__
+from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseFileError(Exception):
+    """The file cannot be opened as it is. The message is Chinese and says why; the file is untouched."""
+
+
+@dataclass
+class OpenedDatabase:
+    db: Database
+    path: Path
+    read_only: bool
+    created: bool
+    backup_path: Path | None  # the copy made before pending migrations ran, if any
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> OpenedDatabase:
+    """Open (or create) the office file, refuse what is not safe to use, apply pending migrations."""
+    path = Path(path).resolve()
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        _check_header(path)
+    writable = not read_only and _writable(path)
+    if not exists and not writable:
+        raise DatabaseFileError(f"无法创建数据文件 {path}：文件夹不可写或以只读方式打开。")
+    conn = _connect(path, writable)
+    try:
+        _check_integrity(conn, path)
+        db = Database(conn)
+        applied = [m.name for m in migrations.applied(db)]
+        _refuse_newer(db, applied, path)
+        pending = [m.name for m in migrations.pending(db)]
+        backup = None
+        if pending and not writable:
+            raise DatabaseFileError(
+                f"数据文件 {path.name} 需要升级结构（{', '.join(pending)}），但它是只读的，无法升级。"
+                "请复制到可写位置后再打开。")
+        if writable:
+            conn.execute("PRAGMA journal_mode=WAL")
+            if pending and exists:
+                backup = _copy_aside(conn, path, pending[0])
+            migrations.apply(db)
+            _stamp_version(db)
+        conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        conn.close()
+        raise
+    return OpenedDatabase(db, path, not writable, not exists, backup)
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise DatabaseFileError(f"无法读取数据文件 {path}：{e.strerror}。") from e
+    if head != SQLITE_HEADER:
+        raise DatabaseFileError(
+            f"文件 {path.name} 不是 lz-desktop 的数据文件（不是 SQLite 数据库）。文件未作任何改动。")
+
+
+def _writable(path: Path) -> bool:
+    folder_ok = os.access(path.parent, os.W_OK)  # WAL needs -wal and -shm beside the file
+    if path.exists():
+        return folder_ok and os.access(path, os.W_OK)
+    return folder_ok
+
+
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    # isolation_level=None: sqlite-utils' atomic() issues BEGIN/COMMIT itself.
+    if writable:
+        return sqlite3.connect(path, isolation_level=None)
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL file in a read-only folder cannot create its -shm: read it as immutable.
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as e:
+        raise DatabaseFileError(
+            f"数据文件 {path.name} 已损坏，无法读取（{e}）。文件未作任何改动；请从备份恢复。") from e
+    if result != [("ok",)]:
+        detail = "；".join(str(r[0]) for r in result[:3])
+        raise DatabaseFileError(
+            f"数据文件 {path.name} 已损坏（{detail}）。文件未作任何改动；请从备份恢复。")
+
+
+def _refuse_newer(db: Database, applied: list[str], path: Path) -> None:
+    unknown = [name for name in applied if name not in known_names()]
+    if not unknown:
+        return
+    writer = _meta(db, "app_version") or "较新版本"
+    raise DatabaseFileError(
+        f"数据文件 {path.name} 由 lz-desktop {writer} 写入，含有本版本（{__version__}）不认识的结构升级："
+        f"{', '.join(unknown)}。为免损坏数据，本版本不打开它，文件未作任何改动。"
+        f"请使用 lz-desktop {writer} 或更新的版本。")
+
+
+def _meta(db: Database, key: str) -> str | None:
+    if "meta" not in db.table_names():
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _copy_aside(conn: sqlite3.Connection, path: Path, first_pending: str) -> Path:
+    """A whole, consistent copy (SQLite's online backup) before the schema changes."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.升级前备份-{stamp}-{first_pending}{path.suffix}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _stamp_version(db: Database) -> None:
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)",
+                   [__version__])
+        db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('migration_set', ?)",
+                   [MIGRATION_SET])

@@ -1,0 +1,117 @@
+"""Add or edit one leader. The form is forms/leader_dialog.ui; rules are the services'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
+from lz_desktop.domain.units import Unit
+from lz_desktop.services import roster
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
+from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
+
+
+class LeaderDialog(QDialog):
+    def __init__(self, office: Office, units: list[Unit], *, leader: Leader | None = None,
+                 unit_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_LeaderDialog()
+        self.ui.setupUi(self)
+        self._db = office.db
+        self._editing = leader
+        self.saved: Leader | None = None
+        self.setWindowTitle(self.tr("修改领导干部") if leader else self.tr("新增领导干部"))
+        ui = self.ui
+        for unit in units:
+            ui.unitCombo.addItem(unit.short_name, unit.team_id)
+            ui.unitCombo.setItemData(ui.unitCombo.count() - 1, unit.name, Qt.ItemDataRole.ToolTipRole)
+            item = QListWidgetItem(unit.short_name, ui.portfolioUnitsList)
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        for combo, values in ((ui.genderCombo, Gender), (ui.roleCombo, Role),
+                              (ui.statusCombo, LeaderStatus)):
+            for value in values:
+                combo.addItem(value.label, value)
+        ui.rankCombo.addItems(["", *RANK_SUGGESTIONS])
+        for edit in (ui.termStartEdit, ui.termEndEdit):
+            setup_date_edit(edit)
+        ui.termStartEdit.setDate(to_qdate(dt.date.today()))
+        ui.termEndEdit.setDate(to_qdate(dt.date.today()))
+        ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.problems = ProblemDisplay(ui.errorLabel, {
+            "team_id": ui.unitCombo, "name": ui.nameEdit, "post": ui.postEdit,
+            "rank": ui.rankCombo, "role": ui.roleCombo, "term_start": ui.termStartEdit,
+            "term_end": ui.termEndEdit, "status": ui.statusCombo, "portfolio": ui.portfolioEdit,
+            "portfolio_unit_ids": ui.portfolioUnitsList, "note": ui.noteEdit,
+        })
+        if leader is not None:
+            self._fill(leader)
+        elif unit_id is not None:
+            team = next((u.team_id for u in units if u.id == unit_id), None)
+            ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(team)))
+
+    def draft(self) -> Leader:
+        """What the form holds now, as a record the services can check."""
+        ui = self.ui
+        overseen = tuple(
+            int(ui.portfolioUnitsList.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(ui.portfolioUnitsList.count())
+            if ui.portfolioUnitsList.item(i).checkState() == Qt.CheckState.Checked)
+        return Leader(
+            id=self._editing.id if self._editing else None,
+            team_id=int(ui.unitCombo.currentData() or 0),
+            name=ui.nameEdit.text(), gender=ui.genderCombo.currentData(),
+            post=ui.postEdit.text(), rank=ui.rankCombo.currentText(),
+            role=ui.roleCombo.currentData(),
+            term_start=from_qdate(ui.termStartEdit.date()),
+            term_end=from_qdate(ui.termEndEdit.date()) if ui.termEndCheck.isChecked() else None,
+            status=ui.statusCombo.currentData(), portfolio=ui.portfolioEdit.toPlainText(),
+            portfolio_unit_ids=overseen, note=ui.noteEdit.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            draft = self.draft()
+            if draft.team_id == 0:
+                self.problems.show_message(self.tr("请先新增单位，再录入领导干部。"))
+                return
+            self.saved = (roster.update_leader(self._db, draft) if self._editing
+                          else roster.add_leader(self._db, draft))
+        except ValidationError as e:
+            self.problems.show(e.problems)
+            return
+        except (RuleViolation, StorageError) as e:
+            self.problems.show_message(str(e))
+            return
+        self.accept()
+
+    def _fill(self, leader: Leader) -> None:
+        ui = self.ui
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(leader.team_id)))
+        ui.nameEdit.setText(leader.name)
+        ui.genderCombo.setCurrentIndex(ui.genderCombo.findData(leader.gender))
+        ui.postEdit.setText(leader.post)
+        ui.rankCombo.setCurrentText(leader.rank)
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(leader.role))
+        ui.termStartEdit.setDate(to_qdate(leader.term_start))
+        ui.termEndCheck.setChecked(leader.term_end is not None)
+        if leader.term_end:
+            ui.termEndEdit.setDate(to_qdate(leader.term_end))
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(leader.status))
+        ui.portfolioEdit.setPlainText(leader.portfolio)
+        for i in range(ui.portfolioUnitsList.count()):
+            item = ui.portfolioUnitsList.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in leader.portfolio_unit_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        ui.noteEdit.setText(leader.note)

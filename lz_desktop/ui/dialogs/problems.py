@@ -1,0 +1,42 @@
+"""Showing what is wrong in a dialog: every problem named, its field marked, nothing cleared."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from lz_desktop.domain.errors import FieldProblem
+
+_INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff5f5;"
+
+
+class ProblemDisplay:
+    def __init__(self, label: QLabel, fields: dict[str, QWidget]):
+        self._label = label
+        self._fields = fields
+        self._marked: list[QWidget] = []
+        label.hide()
+
+    def clear(self) -> None:
+        for widget in self._marked:
+            widget.setStyleSheet("")
+            widget.setProperty("invalid", False)
+        self._marked.clear()
+        self._label.hide()
+
+    def show(self, problems: list[FieldProblem]) -> None:
+        self.clear()
+        self._label.setText("未保存，请修改：\n" + "\n".join(f"· {p.text()}" for p in problems))
+        self._label.show()
+        for problem in problems:
+            widget = self._fields.get(problem.field)
+            if widget is not None:
+                widget.setStyleSheet(_INVALID_STYLE)
+                widget.setProperty("invalid", True)
+                self._marked.append(widget)
+        if self._marked:
+            self._marked[0].setFocus()
+
+    def show_message(self, message: str) -> None:
+        self.clear()
+        self._label.setText(message)
+        self._label.show()

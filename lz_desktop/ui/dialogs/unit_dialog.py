@@ -1,0 +1,74 @@
+"""Add or edit one unit and the name of its leadership team (forms/unit_dialog.ui)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.units import Unit, UnitCategory, descendants
+from lz_desktop.services import roster
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.forms.unit_dialog_ui import Ui_UnitDialog
+
+NO_PARENT = "（无，最上级单位）"
+
+
+class UnitDialog(QDialog):
+    def __init__(self, office: Office, units: list[Unit], *, unit: Unit | None = None,
+                 parent_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_UnitDialog()
+        self.ui.setupUi(self)
+        self._db = office.db
+        self._editing = unit
+        self.saved: Unit | None = None
+        self.setWindowTitle(self.tr("修改单位") if unit else self.tr("新增单位"))
+        ui = self.ui
+        for category in UnitCategory:
+            ui.categoryCombo.addItem(category.display, category)
+        # A unit cannot sit under itself or under its own subordinate units.
+        excluded = set(descendants(units, unit.id)) if unit and unit.id else set()
+        ui.parentCombo.addItem(self.tr(NO_PARENT), None)
+        for candidate in units:
+            if candidate.id not in excluded:
+                ui.parentCombo.addItem(candidate.short_name, candidate.id)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self.problems = ProblemDisplay(ui.errorLabel, {
+            "name": ui.nameEdit, "short_name": ui.shortNameEdit, "parent_id": ui.parentCombo,
+            "team_name": ui.teamNameEdit, "note": ui.noteEdit,
+        })
+        if unit is not None:
+            ui.nameEdit.setText(unit.name)
+            ui.shortNameEdit.setText(unit.short_name)
+            ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(unit.category))
+            ui.teamNameEdit.setText(unit.team_name)
+            ui.noteEdit.setText(unit.note)
+            parent_id = unit.parent_id
+        ui.parentCombo.setCurrentIndex(max(0, ui.parentCombo.findData(parent_id)))
+
+    def draft(self) -> Unit:
+        ui, old = self.ui, self._editing
+        return Unit(
+            id=old.id if old else None, parent_id=ui.parentCombo.currentData(),
+            name=ui.nameEdit.text(), short_name=ui.shortNameEdit.text(),
+            category=ui.categoryCombo.currentData(), team_name=ui.teamNameEdit.text(),
+            sort_order=old.sort_order if old else 0, note=ui.noteEdit.text(),
+            team_id=old.team_id if old else None,
+        )
+
+    def save(self) -> None:
+        try:
+            draft = self.draft()
+            self.saved = (roster.update_unit(self._db, draft) if self._editing
+                          else roster.add_unit(self._db, draft))
+        except ValidationError as e:
+            self.problems.show(e.problems)
+            return
+        except (RuleViolation, StorageError) as e:
+            self.problems.show_message(str(e))
+            return
+        self.accept()

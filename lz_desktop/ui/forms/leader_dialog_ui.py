@@ -1,0 +1,278 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'leader_dialog.ui'
+##
+## Created by: pyside6-uic (scripts/build_forms.py)
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+class Ui_LeaderDialog(object):
+    def setupUi(self, LeaderDialog):
+        if not LeaderDialog.objectName():
+            LeaderDialog.setObjectName(u"LeaderDialog")
+        LeaderDialog.resize(560, 640)
+        self.mainLayout = QVBoxLayout(LeaderDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.errorLabel = QLabel(LeaderDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setStyleSheet(u"QLabel { color: #b00020; background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }")
+        self.errorLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.errorLabel)
+
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.unitLabel = QLabel(LeaderDialog)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.unitCombo = QComboBox(LeaderDialog)
+        self.unitCombo.setObjectName(u"unitCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitCombo)
+
+        self.nameLabel = QLabel(LeaderDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(LeaderDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.genderLabel = QLabel(LeaderDialog)
+        self.genderLabel.setObjectName(u"genderLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.genderLabel)
+
+        self.genderCombo = QComboBox(LeaderDialog)
+        self.genderCombo.setObjectName(u"genderCombo")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.genderCombo)
+
+        self.postLabel = QLabel(LeaderDialog)
+        self.postLabel.setObjectName(u"postLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.postLabel)
+
+        self.postEdit = QLineEdit(LeaderDialog)
+        self.postEdit.setObjectName(u"postEdit")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.postEdit)
+
+        self.rankLabel = QLabel(LeaderDialog)
+        self.rankLabel.setObjectName(u"rankLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.rankLabel)
+
+        self.rankCombo = QComboBox(LeaderDialog)
+        self.rankCombo.setObjectName(u"rankCombo")
+        self.rankCombo.setEditable(True)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rankCombo)
+
+        self.roleLabel = QLabel(LeaderDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(LeaderDialog)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+
+        self.termStartLabel = QLabel(LeaderDialog)
+        self.termStartLabel.setObjectName(u"termStartLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.termStartLabel)
+
+        self.termStartEdit = QDateEdit(LeaderDialog)
+        self.termStartEdit.setObjectName(u"termStartEdit")
+        self.termStartEdit.setCalendarPopup(True)
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termStartEdit)
+
+        self.termEndLabel = QLabel(LeaderDialog)
+        self.termEndLabel.setObjectName(u"termEndLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.termEndLabel)
+
+        self.termEndLayout = QHBoxLayout()
+        self.termEndLayout.setObjectName(u"termEndLayout")
+        self.termEndCheck = QCheckBox(LeaderDialog)
+        self.termEndCheck.setObjectName(u"termEndCheck")
+
+        self.termEndLayout.addWidget(self.termEndCheck)
+
+        self.termEndEdit = QDateEdit(LeaderDialog)
+        self.termEndEdit.setObjectName(u"termEndEdit")
+        self.termEndEdit.setEnabled(False)
+        self.termEndEdit.setCalendarPopup(True)
+
+        self.termEndLayout.addWidget(self.termEndEdit)
+
+        self.termEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.termEndLayout.addItem(self.termEndSpacer)
+
+
+        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.termEndLayout)
+
+        self.statusLabel = QLabel(LeaderDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+
+        self.statusCombo = QComboBox(LeaderDialog)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+
+        self.portfolioLabel = QLabel(LeaderDialog)
+        self.portfolioLabel.setObjectName(u"portfolioLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.portfolioLabel)
+
+        self.portfolioEdit = QPlainTextEdit(LeaderDialog)
+        self.portfolioEdit.setObjectName(u"portfolioEdit")
+        self.portfolioEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.portfolioEdit)
+
+        self.portfolioUnitsLabel = QLabel(LeaderDialog)
+        self.portfolioUnitsLabel.setObjectName(u"portfolioUnitsLabel")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.portfolioUnitsLabel)
+
+        self.portfolioUnitsList = QListWidget(LeaderDialog)
+        self.portfolioUnitsList.setObjectName(u"portfolioUnitsList")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.portfolioUnitsList)
+
+        self.noteLabel = QLabel(LeaderDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.noteEdit = QLineEdit(LeaderDialog)
+        self.noteEdit.setObjectName(u"noteEdit")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.noteEdit)
+
+
+        self.mainLayout.addLayout(self.formLayout)
+
+        self.hintLabel = QLabel(LeaderDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setStyleSheet(u"color: #555;")
+
+        self.mainLayout.addWidget(self.hintLabel)
+
+        self.buttonBox = QDialogButtonBox(LeaderDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.unitLabel.setBuddy(self.unitCombo)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.genderLabel.setBuddy(self.genderCombo)
+        self.postLabel.setBuddy(self.postEdit)
+        self.rankLabel.setBuddy(self.rankCombo)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.termStartLabel.setBuddy(self.termStartEdit)
+        self.termEndLabel.setBuddy(self.termEndCheck)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.portfolioLabel.setBuddy(self.portfolioEdit)
+        self.portfolioUnitsLabel.setBuddy(self.portfolioUnitsList)
+        self.noteLabel.setBuddy(self.noteEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(LeaderDialog)
+
+        QMetaObject.connectSlotsByName(LeaderDialog)
+    # setupUi
+
+    def retranslateUi(self, LeaderDialog):
+        LeaderDialog.setWindowTitle(QCoreApplication.translate("LeaderDialog", u"\u9886\u5bfc\u5e72\u90e8", None))
+#if QT_CONFIG(accessibility)
+        self.errorLabel.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u9519\u8bef\u63d0\u793a", None))
+#endif // QT_CONFIG(accessibility)
+        self.unitLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5355\u4f4d *", None))
+#if QT_CONFIG(accessibility)
+        self.unitCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5355\u4f4d", None))
+#endif // QT_CONFIG(accessibility)
+        self.nameLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u59d3\u540d *", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u59d3\u540d", None))
+#endif // QT_CONFIG(accessibility)
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("LeaderDialog", u"\u5982\uff1a\u5f20\u4e09", None))
+        self.genderLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u6027\u522b *", None))
+#if QT_CONFIG(accessibility)
+        self.genderCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u6027\u522b", None))
+#endif // QT_CONFIG(accessibility)
+        self.postLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u804c\u52a1 *", None))
+#if QT_CONFIG(accessibility)
+        self.postEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u804c\u52a1", None))
+#endif // QT_CONFIG(accessibility)
+        self.postEdit.setPlaceholderText(QCoreApplication.translate("LeaderDialog", u"\u5982\uff1a\u515a\u7ec4\u4e66\u8bb0\u3001\u5c40\u957f", None))
+        self.rankLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u804c\u7ea7", None))
+#if QT_CONFIG(accessibility)
+        self.rankCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u804c\u7ea7", None))
+#endif // QT_CONFIG(accessibility)
+        self.roleLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u89d2\u8272 *", None))
+#if QT_CONFIG(accessibility)
+        self.roleCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u89d2\u8272", None))
+#endif // QT_CONFIG(accessibility)
+        self.termStartLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u5f00\u59cb *", None))
+#if QT_CONFIG(accessibility)
+        self.termStartEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u5f00\u59cb", None))
+#endif // QT_CONFIG(accessibility)
+        self.termEndLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u7ed3\u675f", None))
+        self.termEndCheck.setText(QCoreApplication.translate("LeaderDialog", u"\u5df2\u7ed3\u675f\u4e8e", None))
+#if QT_CONFIG(accessibility)
+        self.termEndCheck.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u5df2\u7ed3\u675f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.termEndEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u7ed3\u675f", None))
+#endif // QT_CONFIG(accessibility)
+        self.statusLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u72b6\u6001 *", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u72b6\u6001", None))
+#endif // QT_CONFIG(accessibility)
+        self.portfolioLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5206\u7ba1\u5de5\u4f5c", None))
+#if QT_CONFIG(accessibility)
+        self.portfolioEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5206\u7ba1\u5de5\u4f5c", None))
+#endif // QT_CONFIG(accessibility)
+        self.portfolioEdit.setPlaceholderText(QCoreApplication.translate("LeaderDialog", u"\u5206\u7ba1\u7684\u90e8\u95e8\u3001\u9886\u57df\u548c\u5de5\u4f5c\uff0c\u5982\uff1a\u529e\u516c\u5ba4\u3001\u8d22\u52a1\u3001\u673a\u5173\u515a\u5efa", None))
+        self.portfolioUnitsLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5206\u7ba1\u5355\u4f4d", None))
+#if QT_CONFIG(accessibility)
+        self.portfolioUnitsList.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5206\u7ba1\u5355\u4f4d", None))
+#endif // QT_CONFIG(accessibility)
+        self.noteLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
+#if QT_CONFIG(accessibility)
+        self.noteEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
+#endif // QT_CONFIG(accessibility)
+        self.hintLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u540c\u4e00\u73ed\u5b50\u540c\u4e00\u65f6\u95f4\u53ea\u80fd\u6709\u4e00\u540d\u4e3b\u8981\u8d1f\u8d23\u4eba\uff08\u300a\u529e\u6cd5\u300b\u7b2c\u516d\u6761\uff09\u3002\u8c03\u79bb\u3001\u9000\u4f11\u7684\u9886\u5bfc\u5e72\u90e8\u4fdd\u7559\u8bb0\u5f55\uff0c\u8d23\u4efb\u8ffd\u7a76\u4e0d\u56e0\u6b64\u514d\u9664\uff08\u7b2c\u4e8c\u5341\u4e03\u6761\uff09\u3002", None))
+    # retranslateUi
+

@@ -1,0 +1,112 @@
+"""The main window assembles the pages; it holds no rules and no SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from lz_desktop import __version__
+from lz_desktop.services.office import Office, office_name
+from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
+from lz_desktop.ui.pages.roster_page import RosterPage
+from lz_desktop.ui.pages.settings_page import SettingsPage
+
+APP_TITLE = "党风廉政建设责任制管理"
+# Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
+PLANNED = {
+    "总览": "到期与逾期的整改、本年度尚未履行的责任（按《办法》各条）一览。",
+    "责任分解": "年度计划、任务分解、责任清单和党风廉政建设责任书（第七条、第八条、第十条）。",
+    "会议": "专题会议、民主生活会、述职述廉和民主评议的记录（第七条、第八条、第十六条）。",
+    "检查考核": "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。",
+    "整改": "问题反馈、一个月内制定整改措施并备案、跟踪督查和销号（第十九条）。",
+    "责任追究": "案件线索、调查、处理决定和影响期（第四章）。",
+    "文书": "按 GB/T 9704-2012 格式印制整改通知书等公文，以及发文登记。",
+}
+AREAS = ["总览", "单位与班子", "责任分解", "会议", "检查考核", "整改", "责任追究", "文书", "设置"]
+START_AREA = "单位与班子"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, office: Office, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.office = office
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setAccessibleName(self.tr("功能导航"))
+        self.navigation.setFixedWidth(132)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 11pt; background: #f4f1ec; border: none; }"
+            "QListWidget::item { padding: 10px 14px; }"
+            "QListWidget::item:selected { background: #b71c1c; color: white; }")
+        self.stack = QStackedWidget(objectName="pages")
+        self.roster_page = RosterPage(office)
+        self.settings_page = SettingsPage(office)
+        self.settings_page.office_renamed.connect(lambda _name: self._update_title())
+        for area in AREAS:
+            self.navigation.addItem(area)
+            self.stack.addWidget(self._page_for(area))
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menu()
+        mode = self.tr("只读") if office.read_only else self.tr("可读写")
+        self.statusBar().addPermanentWidget(QLabel(f"{office.path}（{mode}）"))
+        if office.backup_path:
+            self.statusBar().showMessage(
+                self.tr("数据文件已升级；升级前的副本：{0}").format(office.backup_path.name))
+        self._update_title()
+        self.show_area(START_AREA)
+        self._restore_geometry()
+
+    def show_area(self, area: str) -> None:
+        self.navigation.setCurrentRow(AREAS.index(area))
+
+    def _page_for(self, area: str) -> QWidget:
+        if area == "单位与班子":
+            return self.roster_page
+        if area == "设置":
+            return self.settings_page
+        return PlaceholderPage(area, PLANNED[area])
+
+    def _update_title(self) -> None:
+        name = office_name(self.office.db)
+        suffix = self.tr("（只读）") if self.office.read_only else ""
+        self.setWindowTitle(f"{APP_TITLE} — {name}{suffix}" if name else APP_TITLE + suffix)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self, objectName="quitAction")
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于(&A)"), self, objectName="aboutAction")
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "{0}\n版本 {1}\n\n依据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》"
+            "（京发〔2011〕22号）。").format(APP_TITLE, __version__))
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1280, 760))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.roster_page.save_layout()
+        super().closeEvent(event)
