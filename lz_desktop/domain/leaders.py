@@ -134,17 +134,23 @@ def principal_conflicts(candidate: Leader, team_leaders: list[Leader]) -> list[L
         return []
     return [
         other for other in team_leaders
-        if other.role is Role.PRINCIPAL and other.id != candidate.id
+        if other.role is Role.PRINCIPAL and not _same_record(other, candidate)
         and other.team_id == candidate.team_id and terms_overlap(candidate, other)
     ]
 
 
+def _same_record(a: Leader, b: Leader) -> bool:
+    # Unsaved drafts (a workbook's rows) all have id None: only identity makes them the same.
+    return a is b or (a.id is not None and a.id == b.id)
+
+
 def principal_conflict_problem(candidate: Leader, conflicts: list[Leader]) -> FieldProblem:
     other = conflicts[0]
-    end = other.term_end.isoformat() if other.term_end else "至今"
+    start = other.term_start.isoformat()
+    period = f"{start} 至 {other.term_end.isoformat()}" if other.term_end else f"自 {start} 起"
     return FieldProblem(
         "role", "角色",
-        f"该班子在 {other.term_start.isoformat()} 至 {end} 已有主要负责人{other.name}，"
+        f"该班子{period}已有主要负责人{other.name}，"
         "同一时间只能有一名主要负责人；请先填写其任职结束日期",
         ART_6,
     )

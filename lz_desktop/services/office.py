@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -33,10 +34,9 @@ def open_office(path: str | os.PathLike[str], *, read_only: bool = False) -> Off
 
 def create_office(path: str | os.PathLike[str], name: str, *, demo: bool) -> Office:
     """A new office file: empty with its name, or the demo district. Refuses a file in use."""
+    _refuse_if_in_use(Path(path))
     office = open_database(path)
     try:
-        if not is_empty(office.db):
-            raise DatabaseFileError(f"{office.path.name} 已有数据，不能在其上新建单位。文件未作任何改动。")
         if demo:
             from lz_desktop.services.demo import fill_demo_office
 
@@ -47,6 +47,19 @@ def create_office(path: str | os.PathLike[str], name: str, *, demo: bool) -> Off
         office.close()
         raise
     return office
+
+
+def _refuse_if_in_use(path: Path) -> None:
+    """Look before writing: a file that holds an office is refused without a byte changed."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    existing = open_database(path, read_only=True)
+    try:
+        in_use = not is_empty(existing.db)
+    finally:
+        existing.close()
+    if in_use:
+        raise DatabaseFileError(f"{path.name} 已有数据，不能在其上新建单位。文件未作任何改动。")
 
 
 def is_empty(db: Database) -> bool:

@@ -145,6 +145,9 @@ def _copy_aside(conn: sqlite3.Connection, path: Path, first_pending: str) -> Pat
 
 
 def _stamp_version(db: Database) -> None:
+    """Record which version last wrote the file; no write at all when it is already this one."""
+    if _meta(db, "app_version") == __version__:
+        return
     with db.atomic():
         db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('app_version', ?)",
                    [__version__])

@@ -38,7 +38,8 @@ class LeaderDialog(QDialog):
         for combo, values in ((ui.genderCombo, Gender), (ui.roleCombo, Role),
                               (ui.statusCombo, LeaderStatus)):
             for value in values:
-                combo.addItem(value.label, value)
+                combo.addItem(value.label, value.value)  # Qt keeps the code as a str
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(Role.MEMBER.value))  # the usual case
         ui.rankCombo.addItems(["", *RANK_SUGGESTIONS])
         for edit in (ui.termStartEdit, ui.termEndEdit):
             setup_date_edit(edit)
@@ -71,12 +72,12 @@ class LeaderDialog(QDialog):
         return Leader(
             id=self._editing.id if self._editing else None,
             team_id=int(ui.unitCombo.currentData() or 0),
-            name=ui.nameEdit.text(), gender=ui.genderCombo.currentData(),
+            name=ui.nameEdit.text(), gender=Gender(ui.genderCombo.currentData()),
             post=ui.postEdit.text(), rank=ui.rankCombo.currentText(),
-            role=ui.roleCombo.currentData(),
+            role=Role(ui.roleCombo.currentData()),
             term_start=from_qdate(ui.termStartEdit.date()),
             term_end=from_qdate(ui.termEndEdit.date()) if ui.termEndCheck.isChecked() else None,
-            status=ui.statusCombo.currentData(), portfolio=ui.portfolioEdit.toPlainText(),
+            status=LeaderStatus(ui.statusCombo.currentData()), portfolio=ui.portfolioEdit.toPlainText(),
             portfolio_unit_ids=overseen, note=ui.noteEdit.text(),
         )
 
@@ -100,15 +101,15 @@ class LeaderDialog(QDialog):
         ui = self.ui
         ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(leader.team_id)))
         ui.nameEdit.setText(leader.name)
-        ui.genderCombo.setCurrentIndex(ui.genderCombo.findData(leader.gender))
+        ui.genderCombo.setCurrentIndex(ui.genderCombo.findData(leader.gender.value))
         ui.postEdit.setText(leader.post)
         ui.rankCombo.setCurrentText(leader.rank)
-        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(leader.role))
+        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(leader.role.value))
         ui.termStartEdit.setDate(to_qdate(leader.term_start))
         ui.termEndCheck.setChecked(leader.term_end is not None)
         if leader.term_end:
             ui.termEndEdit.setDate(to_qdate(leader.term_end))
-        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(leader.status))
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(leader.status.value))
         ui.portfolioEdit.setPlainText(leader.portfolio)
         for i in range(ui.portfolioUnitsList.count()):
             item = ui.portfolioUnitsList.item(i)

@@ -26,7 +26,7 @@ class UnitDialog(QDialog):
         self.setWindowTitle(self.tr("修改单位") if unit else self.tr("新增单位"))
         ui = self.ui
         for category in UnitCategory:
-            ui.categoryCombo.addItem(category.display, category)
+            ui.categoryCombo.addItem(category.display, category.value)
         # A unit cannot sit under itself or under its own subordinate units.
         excluded = set(descendants(units, unit.id)) if unit and unit.id else set()
         ui.parentCombo.addItem(self.tr(NO_PARENT), None)
@@ -44,7 +44,7 @@ class UnitDialog(QDialog):
         if unit is not None:
             ui.nameEdit.setText(unit.name)
             ui.shortNameEdit.setText(unit.short_name)
-            ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(unit.category))
+            ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData(unit.category.value))
             ui.teamNameEdit.setText(unit.team_name)
             ui.noteEdit.setText(unit.note)
             parent_id = unit.parent_id
@@ -55,7 +55,7 @@ class UnitDialog(QDialog):
         return Unit(
             id=old.id if old else None, parent_id=ui.parentCombo.currentData(),
             name=ui.nameEdit.text(), short_name=ui.shortNameEdit.text(),
-            category=ui.categoryCombo.currentData(), team_name=ui.teamNameEdit.text(),
+            category=UnitCategory(ui.categoryCombo.currentData()), team_name=ui.teamNameEdit.text(),
             sort_order=old.sort_order if old else 0, note=ui.noteEdit.text(),
             team_id=old.team_id if old else None,
         )

@@ -1,0 +1,80 @@
+"""The headless commands, run as a clerk's script would run them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from lz_desktop.cli import main
+from lz_desktop.services import roster
+from lz_desktop.services.office import open_office
+
+
+def test_demo_then_export_then_refuse_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.lzdb"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert "21 个单位" in capsys.readouterr().out
+    out = tmp_path / "名册.xlsx"
+    assert main(["export-leaders", "--db", str(db), str(out)]) == 0
+    assert load_workbook(out)["领导干部名册"].max_row > 100
+    before = db.read_bytes()
+    assert main(["demo", "--db", str(db)]) == 2
+    assert "已有数据" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+def test_import_with_problems_imports_nothing_unless_accepted(tmp_path: Path, demo_file: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "office.lzdb"
+    db.write_bytes(demo_file.read_bytes())
+    template = tmp_path / "模板.xlsx"
+    assert main(["roster-template", str(template)]) == 0
+    wb = load_workbook(template)
+    ws = wb["领导干部名册"]
+    ws.append(["区财政局", "新同志", "女", "副局长", "", "班子成员", "", "", "2026年3月5日", "", "", ""])
+    ws.append(["不存在的局", "某某", "男", "副局长", "", "班子成员", "", "", "2026-3-5", "", "", ""])
+    wb.save(template)
+    opened = open_office(db)
+    before = len(roster.list_leaders(opened.db))
+    opened.close()
+
+    assert main(["import-leaders", "--db", str(db), str(template)]) == 1
+    out = capsys.readouterr().out
+    assert "第2行“角色”" in out  # the template's example row: a second principal for 区财政局
+    assert "第4行“单位”：系统中没有名为“不存在的局”的单位" in out
+    assert "未导入任何记录" in out
+    opened = open_office(db)
+    assert len(roster.list_leaders(opened.db)) == before
+    opened.close()
+
+    assert main(["import-leaders", "--db", str(db), str(template), "--accept-valid"]) == 1
+    opened = open_office(db)
+    names = {r.leader.name for r in roster.list_leaders(opened.db)}
+    opened.close()
+    assert "新同志" in names and "某某" not in names
+
+
+def test_unreadable_files_get_a_message_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "x.lzdb"
+    bad.write_text("hello")
+    assert main(["export-leaders", "--db", str(bad), str(tmp_path / "o.xlsx")]) == 2
+    assert "不是 SQLite 数据库" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["demo", "import-leaders", "export-leaders", "roster-template"])
+def test_every_subcommand_documents_itself(command: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "lz_desktop", command, "--help"], capture_output=True,
+                            text=True, check=True)
+    assert "usage: lz-desktop" in result.stdout
+
+
+def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
+    code = ("import sys; from lz_desktop.cli import main; "
+            f"main(['roster-template', {str(tmp_path / 't.xlsx')!r}]); "
+            "print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().endswith("False")

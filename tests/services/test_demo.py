@@ -1,0 +1,32 @@
+import datetime as dt
+from collections import Counter
+
+from lz_desktop.domain.leaders import LeaderStatus, Role
+from lz_desktop.services import roster
+from lz_desktop.services.office import Office, office_name
+
+
+def test_demo_district_looks_like_a_real_one(demo_office: Office) -> None:
+    db = demo_office.db
+    units = roster.list_units(db)
+    leaders = roster.list_leaders(db)
+    assert 18 <= len(units) <= 24
+    assert 100 <= len(leaders) <= 140
+    assert office_name(db) == "中共北京市永安区纪律检查委员会"
+    by_id = {u.id: u for u in units}
+    depth = {u.id: (0 if u.parent_id is None else 1 + (0 if by_id[u.parent_id].parent_id is None else 1))
+             for u in units}
+    assert set(depth.values()) == {0, 1, 2}  # district, departments, their subordinate units
+    assert any(u.category.by_reference for u in units)
+    assert len({r.leader.name for r in leaders}) == len(leaders)
+    assert any(r.leader.status is not LeaderStatus.IN_OFFICE for r in leaders)
+    assert any(r.leader.portfolio_unit_ids for r in leaders)
+
+
+def test_every_demo_team_has_exactly_one_principal_today(demo_office: Office) -> None:
+    today = dt.date(2026, 11, 25)
+    principals = Counter(r.leader.team_id for r in roster.list_leaders(demo_office.db)
+                         if r.leader.role is Role.PRINCIPAL and r.leader.serves_on(today))
+    teams = {u.team_id for u in roster.list_units(demo_office.db)}
+    assert set(principals) == teams
+    assert set(principals.values()) == {1}

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from lz_desktop.app import make_application
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    return make_application()
+
+
+class ModalAnswers:
+    """Answers modal dialogs as they open, in order: each handler gets the dialog widget."""
+
+    def __init__(self) -> None:
+        self.handlers: list[Callable[[QWidget], None]] = []
+        self.seen: list[QWidget] = []
+        self._timer = QTimer(interval=30)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def then(self, handler: Callable[[QWidget], None]) -> ModalAnswers:
+        self.handlers.append(handler)
+        return self
+
+    def _poll(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or (self.seen and modal is self.seen[-1]) or not self.handlers:
+            return
+        self.seen.append(modal)
+        self.handlers.pop(0)(modal)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+@pytest.fixture
+def modals(app: QApplication) -> Iterator[ModalAnswers]:
+    answers = ModalAnswers()
+    yield answers
+    answers.stop()

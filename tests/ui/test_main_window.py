@@ -1,0 +1,70 @@
+"""The window as a whole: every area reachable, unbuilt ones honest, Chinese, read-only respected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from lz_desktop.services.office import Office, open_office
+from lz_desktop.ui.main_window import AREAS, MainWindow
+from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
+from lz_desktop.ui.pages.roster_page import RosterPage
+from lz_desktop.ui.pages.settings_page import SettingsPage
+
+
+def _window(qtbot: QtBot, office: Office) -> MainWindow:
+    window = MainWindow(office)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_area_has_a_page_and_unbuilt_ones_say_so(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    window = _window(qtbot, demo_office)
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == AREAS
+    assert isinstance(window.stack.currentWidget(), RosterPage)
+    assert "中共北京市永安区纪律检查委员会" in window.windowTitle()
+    for row, area in enumerate(AREAS):
+        window.navigation.setCurrentRow(row)
+        page = window.stack.currentWidget()
+        if isinstance(page, PlaceholderPage):
+            texts = " ".join(label.text() for label in page.findChildren(QLabel))
+            assert f"“{area}”尚未建成" in texts
+    window.show_area("设置")
+    assert isinstance(window.stack.currentWidget(), SettingsPage)
+
+
+def test_a_read_only_file_says_so_and_offers_no_changes(qtbot: QtBot, app: QApplication, demo_file: Path,
+                                                         tmp_path: Path) -> None:
+    copy = tmp_path / "ro.lzdb"
+    copy.write_bytes(demo_file.read_bytes())
+    office = open_office(copy, read_only=True)
+    window = _window(qtbot, office)
+    page = window.roster_page
+    assert "只读" in window.windowTitle()
+    assert page.ui.readOnlyBanner.isVisible()
+    for button in (page.ui.addUnitButton, page.ui.addLeaderButton, page.ui.importButton):
+        assert not button.isEnabled()
+    assert page.ui.exportButton.isEnabled()
+    assert not window.settings_page.ui.saveOfficeButton.isEnabled()
+    office.close()
+
+
+def test_qt_itself_speaks_chinese(app: QApplication) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_the_office_name_is_edited_in_settings(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    window = _window(qtbot, demo_office)
+    ui = window.settings_page.ui
+    ui.officeNameEdit.clear()
+    ui.saveOfficeButton.click()
+    assert "不能为空" in ui.officeMessage.text()
+    ui.officeNameEdit.insert("中共北京市永安区纪委")
+    ui.saveOfficeButton.click()
+    assert window.windowTitle().endswith("中共北京市永安区纪委")
