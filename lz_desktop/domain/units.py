@@ -106,6 +106,24 @@ def descendants(units: list[Unit], root_id: int) -> list[int]:
     return found
 
 
+def tree_order(units: list[Unit]) -> list[tuple[Unit, int]]:
+    """Units as the tree reads top to bottom (each parent before its children), with depth."""
+    children: dict[int | None, list[Unit]] = {}
+    known = {u.id for u in units}
+    for u in units:
+        # A parent outside the list (filtered away) makes the unit a top of its own.
+        children.setdefault(u.parent_id if u.parent_id in known else None, []).append(u)
+    ordered: list[tuple[Unit, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for unit in sorted(children.get(parent, []), key=lambda u: (u.sort_order, u.id or 0)):
+            ordered.append((unit, depth))
+            walk(unit.id, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
 def _require(problems: list[FieldProblem], field: str, label: str, value: str, limit: int) -> None:
     if not value:
         problems.append(FieldProblem(field, label, "不能为空"))

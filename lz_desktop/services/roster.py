@@ -14,7 +14,7 @@ from lz_desktop.domain.leaders import (
     principal_conflicts,
     validate_leader,
 )
-from lz_desktop.domain.units import Unit, descendants, validate_unit
+from lz_desktop.domain.units import Unit, descendants, tree_order, validate_unit
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.leaders import LeaderRow
@@ -22,7 +22,12 @@ from lz_desktop.storage.transaction import transaction
 
 
 def list_units(db: Database) -> list[Unit]:
-    return unit_store.list_units(db)
+    """Every unit in the tree's reading order."""
+    return [unit for unit, _depth in tree_order(unit_store.list_units(db))]
+
+
+def list_units_with_depth(db: Database) -> list[tuple[Unit, int]]:
+    return tree_order(unit_store.list_units(db))
 
 
 def subtree_ids(db: Database, unit_id: int) -> list[int]:

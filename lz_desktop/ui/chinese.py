@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 DATE_FORMAT = "yyyy年M月d日"
+INDENT = "\u3000"  # a full-width space per tree level, as printed Chinese lists indent
 _UI_FONTS = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei",
              "Source Han Sans SC")
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime

@@ -32,3 +32,13 @@ def test_descendants_reach_any_depth() -> None:
              Unit(3, 2, "c", "c", UnitCategory.PUBLIC_INSTITUTION), Unit(4, None, "d", "d", UnitCategory.COURT)]
     assert sorted(descendants(units, 1)) == [1, 2, 3]
     assert descendants(units, 4) == [4]
+
+
+def test_tree_order_puts_each_parent_before_its_children() -> None:
+    units = [Unit(3, 2, "c", "c", UnitCategory.PUBLIC_INSTITUTION, sort_order=1),
+             Unit(4, 1, "d", "d", UnitCategory.GOVERNMENT, sort_order=2),
+             Unit(2, 1, "b", "b", UnitCategory.GOVERNMENT, sort_order=1),
+             Unit(1, None, "a", "a", UnitCategory.PARTY_ORGAN, sort_order=1)]
+    from lz_desktop.domain.units import tree_order
+
+    assert [(u.name, depth) for u, depth in tree_order(units)] == [("a", 0), ("b", 1), ("c", 2), ("d", 1)]

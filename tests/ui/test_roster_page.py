@@ -45,7 +45,7 @@ def test_add_a_leader_through_the_dialog_and_find_them_by_pinyin(qtbot: QtBot, a
     qtbot.addWidget(dialog)
     dialog.show()
     ui = dialog.ui
-    assert ui.unitCombo.currentText() == "区财政局"
+    assert ui.unitCombo.currentText().strip("\u3000") == "区财政局"
     ui.nameEdit.insert("张三")
     ui.postEdit.insert("党组成员、副局长")
     ui.rankCombo.setCurrentText("副处级")

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
-from lz_desktop.domain.units import Unit
+from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError
-from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
+from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.problems import ProblemDisplay
 from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
 
@@ -28,10 +28,11 @@ class LeaderDialog(QDialog):
         self.saved: Leader | None = None
         self.setWindowTitle(self.tr("修改领导干部") if leader else self.tr("新增领导干部"))
         ui = self.ui
-        for unit in units:
-            ui.unitCombo.addItem(unit.short_name, unit.team_id)
+        for unit, depth in tree_order(units):
+            indented = INDENT * depth + unit.short_name
+            ui.unitCombo.addItem(indented, unit.team_id)
             ui.unitCombo.setItemData(ui.unitCombo.count() - 1, unit.name, Qt.ItemDataRole.ToolTipRole)
-            item = QListWidgetItem(unit.short_name, ui.portfolioUnitsList)
+            item = QListWidgetItem(indented, ui.portfolioUnitsList)
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

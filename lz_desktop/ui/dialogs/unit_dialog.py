@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lz_desktop.domain.errors import RuleViolation, ValidationError
-from lz_desktop.domain.units import Unit, UnitCategory, descendants
+from lz_desktop.domain.units import Unit, UnitCategory, descendants, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import ProblemDisplay
 from lz_desktop.ui.forms.unit_dialog_ui import Ui_UnitDialog
 
@@ -30,9 +31,9 @@ class UnitDialog(QDialog):
         # A unit cannot sit under itself or under its own subordinate units.
         excluded = set(descendants(units, unit.id)) if unit and unit.id else set()
         ui.parentCombo.addItem(self.tr(NO_PARENT), None)
-        for candidate in units:
+        for candidate, depth in tree_order(units):
             if candidate.id not in excluded:
-                ui.parentCombo.addItem(candidate.short_name, candidate.id)
+                ui.parentCombo.addItem(INDENT * depth + candidate.short_name, candidate.id)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         ui.buttonBox.accepted.connect(self.save)

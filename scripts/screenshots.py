@@ -1,0 +1,75 @@
+"""Screenshots of the pages and dialogs on the demo office, for review: python scripts/screenshots.py OUT_DIR
+
+Run under xvfb-run for a real (xcb) window; each widget is grabbed as it is painted.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from lz_desktop.app import make_application
+from lz_desktop.services import roster, roster_io
+from lz_desktop.services.office import create_office
+from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+from lz_desktop.ui.dialogs.import_report_dialog import ImportReportDialog
+from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
+from lz_desktop.ui.dialogs.unit_dialog import UnitDialog
+from lz_desktop.ui.main_window import MainWindow
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.show()
+    widget.raise_()
+    for _ in range(20):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp())
+    office = create_office(work / "demo.lzdb", "中共北京市永安区纪律检查委员会", demo=True)
+    window = MainWindow(office)
+    window.resize(1366, 768)
+    shoot(window, out / "01-roster.png")
+    units = roster.list_units(office.db)
+    edu = next(u for u in units if u.short_name == "区教委")
+    window.roster_page.ui.unitTree.setCurrentIndex(window.roster_page.unit_model.index_of(edu.id))
+    window.roster_page.ui.filterEdit.setText("f")
+    QTimer.singleShot(0, lambda: None)
+    for _ in range(10):
+        app.processEvents()
+    window.roster_page.refresh_leaders()
+    shoot(window, out / "02-roster-filtered.png")
+    window.show_area("整改")
+    shoot(window, out / "03-placeholder.png")
+    window.show_area("设置")
+    shoot(window, out / "04-settings.png")
+
+    dialog = LeaderDialog(office, units, unit_id=edu.id)
+    dialog.ui.postEdit.setText("副主任" * 21)
+    dialog.ui.termStartEdit.setDate(QDate(2025, 3, 5))
+    dialog.ui.termEndCheck.setChecked(True)
+    dialog.ui.termEndEdit.setDate(QDate(2025, 3, 1))
+    dialog.save()
+    shoot(dialog, out / "05-leader-dialog-errors.png")
+    first = roster.list_leaders(office.db)[0].leader
+    shoot(LeaderDialog(office, units, leader=first), out / "06-leader-dialog-edit.png")
+    shoot(UnitDialog(office, units, unit=edu), out / "07-unit-dialog.png")
+    shoot(FirstStartDialog(work / "new.lzdb"), out / "08-first-start.png")
+
+    sheet = work / "名册.xlsx"
+    roster_io.export_roster(office.db, sheet, unit_id=edu.id)
+    shoot(ImportReportDialog(roster_io.check_roster(office.db, sheet)), out / "09-import-report.png")
+    office.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "shots"))
