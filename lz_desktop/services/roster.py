@@ -85,6 +85,12 @@ def get_leader(db: Database, leader_id: int) -> LeaderRow | None:
     return leader_store.get_leader(db, leader_id)
 
 
+def leader_history(db: Database, leader_id: int) -> list[str]:
+    """The record's history, oldest first, each line in words (Art. 27: records are kept)."""
+    names = {u.id: u.short_name for u in unit_store.list_units(db) if u.id is not None}
+    return [entry.describe(names) for entry in leader_store.history(db, leader_id)]
+
+
 def add_leader(db: Database, draft: Leader) -> Leader:
     leader = validate_leader(draft)
     with transaction(db):

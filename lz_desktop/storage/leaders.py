@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from lz_desktop.domain.dates import from_iso, to_iso
+from lz_desktop.domain.history import HistoryEntry
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.pinyin import search_key, sort_key
 
@@ -130,12 +131,12 @@ def record_history(db: Database, leader_id: int, action: str, before: Leader | N
          _json(before), _json(after)])
 
 
-def history(db: Database, leader_id: int) -> list[tuple[str, str, dict | None, dict | None]]:
+def history(db: Database, leader_id: int) -> list[HistoryEntry]:
     rows = db.execute(
         "SELECT changed_at, action, before_json, after_json FROM leader_history"
         " WHERE leader_id = ? ORDER BY id", [leader_id]).fetchall()
-    return [(r[0], r[1], json.loads(r[2]) if r[2] else None, json.loads(r[3]) if r[3] else None)
-            for r in rows]
+    return [HistoryEntry(r[0], r[1], json.loads(r[2]) if r[2] else None,
+                         json.loads(r[3]) if r[3] else None) for r in rows]
 
 
 def _values(leader: Leader) -> list[object]:

@@ -67,9 +67,9 @@ def test_every_change_keeps_its_history(office: Office) -> None:
     roster.update_leader(office.db, Leader(**{**saved.__dict__, "post": "副局长"}))
     roster.delete_leader(office.db, saved.id)
     kept = history(office.db, saved.id)
-    assert [h[1] for h in kept] == ["created", "updated", "deleted"]
-    assert kept[1][2]["post"] == "局长" and kept[1][3]["post"] == "副局长"
-    assert kept[2][2]["name"] == "张三" and kept[2][3] is None
+    assert [h.action for h in kept] == ["created", "updated", "deleted"]
+    assert kept[1].changes() == ["职务：局长 → 副局长"]
+    assert kept[2].before is not None and kept[2].before["name"] == "张三" and kept[2].after is None
 
 
 def test_a_unit_with_leader_records_cannot_be_deleted(office: Office) -> None:
@@ -102,3 +102,16 @@ def test_a_unit_roster_includes_its_subordinate_units(office: Office) -> None:
     roster.add_leader(office.db, _leader(school, name="王五"))
     assert {r.leader.name for r in roster.list_leaders(office.db, unit_id=top.id)} == {"张三", "王五"}
     assert {r.leader.name for r in roster.list_leaders(office.db, unit_id=school.id)} == {"王五"}
+
+
+def test_history_reads_as_words(office: Office) -> None:
+    unit = _unit(office)
+    other = _unit(office, "北京市测试区审计局")
+    saved = roster.add_leader(office.db, _leader(unit, role=Role.MEMBER))
+    roster.update_leader(office.db, Leader(**{**saved.__dict__, "status": LeaderStatus.RETIRED,
+                                              "term_end": D(2026, 6, 30), "portfolio_unit_ids": (other.id,)}))
+    lines = roster.leader_history(office.db, int(saved.id or 0))
+    assert lines[0].endswith("新增")
+    assert "任职结束：（空） → 2026-06-30" in lines[1]
+    assert "状态：在职 → 退休" in lines[1]
+    assert f"分管单位：（空） → {other.short_name}" in lines[1]

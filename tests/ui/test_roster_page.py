@@ -206,3 +206,20 @@ def test_dates_are_chinese_and_weeks_start_on_monday(qtbot: QtBot, app: QApplica
     assert dialog.ui.termStartEdit.text() == "2026年11月24日"
     assert dialog.ui.termStartEdit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
     assert dialog.draft().term_start == dt.date(2026, 11, 24)
+
+
+def test_editing_shows_the_record_history(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    row = roster.list_leaders(demo_office.db)[3]
+    dialog = LeaderDialog(demo_office, roster.list_units(demo_office.db), leader=row.leader)
+    qtbot.addWidget(dialog)
+    dialog.ui.postEdit.setText("区委常委、区纪委书记")
+    dialog.save()
+    assert dialog.saved is not None
+    again = LeaderDialog(demo_office, roster.list_units(demo_office.db), leader=dialog.saved)
+    qtbot.addWidget(again)
+    history = again.ui.historyView.toPlainText().splitlines()
+    assert history[0].endswith("新增")
+    assert history[1].endswith(f"修改：职务：{row.leader.post} → 区委常委、区纪委书记")
+    fresh = LeaderDialog(demo_office, roster.list_units(demo_office.db))
+    qtbot.addWidget(fresh)
+    assert fresh.ui.historyGroup.isHidden()

@@ -57,8 +57,10 @@ class LeaderDialog(QDialog):
             "term_end": ui.termEndEdit, "status": ui.statusCombo, "portfolio": ui.portfolioEdit,
             "portfolio_unit_ids": ui.portfolioUnitsList, "note": ui.noteEdit,
         })
+        ui.historyGroup.setVisible(leader is not None)
         if leader is not None:
             self._fill(leader)
+            ui.historyView.setPlainText("\n".join(roster.leader_history(self._db, int(leader.id or 0))))
         elif unit_id is not None:
             team = next((u.team_id for u in units if u.id == unit_id), None)
             ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(team)))

@@ -17,15 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LeaderDialog(object):
     def setupUi(self, LeaderDialog):
         if not LeaderDialog.objectName():
             LeaderDialog.setObjectName(u"LeaderDialog")
-        LeaderDialog.resize(560, 640)
+        LeaderDialog.resize(580, 720)
         self.mainLayout = QVBoxLayout(LeaderDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.errorLabel = QLabel(LeaderDialog)
@@ -180,6 +180,20 @@ class Ui_LeaderDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.historyGroup = QGroupBox(LeaderDialog)
+        self.historyGroup.setObjectName(u"historyGroup")
+        self.historyLayout = QVBoxLayout(self.historyGroup)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyView = QPlainTextEdit(self.historyGroup)
+        self.historyView.setObjectName(u"historyView")
+        self.historyView.setReadOnly(True)
+        self.historyView.setMaximumSize(QSize(16777215, 90))
+
+        self.historyLayout.addWidget(self.historyView)
+
+
+        self.mainLayout.addWidget(self.historyGroup)
+
         self.hintLabel = QLabel(LeaderDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
@@ -272,6 +286,10 @@ class Ui_LeaderDialog(object):
         self.noteLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
+#endif // QT_CONFIG(accessibility)
+        self.historyGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u53d8\u66f4\u8bb0\u5f55", None))
+#if QT_CONFIG(accessibility)
+        self.historyView.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u53d8\u66f4\u8bb0\u5f55", None))
 #endif // QT_CONFIG(accessibility)
         self.hintLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u540c\u4e00\u73ed\u5b50\u540c\u4e00\u65f6\u95f4\u53ea\u80fd\u6709\u4e00\u540d\u4e3b\u8981\u8d1f\u8d23\u4eba\uff08\u300a\u529e\u6cd5\u300b\u7b2c\u516d\u6761\uff09\u3002\u8c03\u79bb\u3001\u9000\u4f11\u7684\u9886\u5bfc\u5e72\u90e8\u4fdd\u7559\u8bb0\u5f55\uff0c\u8d23\u4efb\u8ffd\u7a76\u4e0d\u56e0\u6b64\u514d\u9664\uff08\u7b2c\u4e8c\u5341\u4e03\u6761\uff09\u3002", None))
     # retranslateUi
