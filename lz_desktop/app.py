@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -41,7 +42,17 @@ def open_or_create(path: Path) -> Office | None:
     return open_office(path)
 
 
+def no_display() -> bool:
+    """On Linux, Qt aborts without a display: say so in words instead (exit 2)."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(db_path: Path | None) -> int:
+    if no_display():
+        print("没有图形显示，无法打开窗口。请在桌面环境中运行；在服务器上可用 xvfb-run，"
+              "或使用不需要窗口的子命令（lz-desktop --help）。", file=sys.stderr)
+        return 2
     app = make_application()
     path = db_path or default_database_path()
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,18 +20,37 @@ from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
 
-APP_TITLE = "党风廉政建设责任制管理"
+
+def T(text: str) -> str:
+    """Marks text for lupdate in the MainWindow context; shown through self.tr()."""
+    return str(QT_TRANSLATE_NOOP("MainWindow", text))
+
+
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "党风廉政建设责任制管理")
 # Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
 PLANNED = {
-    "总览": "到期与逾期的整改、本年度尚未履行的责任（按《办法》各条）一览。",
-    "责任分解": "年度计划、任务分解、责任清单和党风廉政建设责任书（第七条、第八条、第十条）。",
-    "会议": "专题会议、民主生活会、述职述廉和民主评议的记录（第七条、第八条、第十六条）。",
-    "检查考核": "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。",
-    "整改": "问题反馈、一个月内制定整改措施并备案、跟踪督查和销号（第十九条）。",
-    "责任追究": "案件线索、调查、处理决定和影响期（第四章）。",
-    "文书": "按 GB/T 9704-2012 格式印制整改通知书等公文，以及发文登记。",
+    "总览": QT_TRANSLATE_NOOP(
+        "MainWindow", "到期与逾期的整改、本年度尚未履行的责任（按《办法》各条）一览。"),
+    "责任分解": QT_TRANSLATE_NOOP(
+        "MainWindow", "年度计划、任务分解、责任清单和党风廉政建设责任书（第七条、第八条、第十条）。"),
+    "会议": QT_TRANSLATE_NOOP(
+        "MainWindow", "专题会议、民主生活会、述职述廉和民主评议的记录（第七条、第八条、第十六条）。"),
+    "检查考核": QT_TRANSLATE_NOOP(
+        "MainWindow", "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。"),
+    "整改": QT_TRANSLATE_NOOP(
+        "MainWindow", "问题反馈、一个月内制定整改措施并备案、跟踪督查和销号（第十九条）。"),
+    "责任追究": QT_TRANSLATE_NOOP(
+        "MainWindow", "案件线索、调查、处理决定和影响期（第四章）。"),
+    "文书": QT_TRANSLATE_NOOP(
+        "MainWindow", "按 GB/T 9704-2012 格式印制整改通知书等公文，以及发文登记。"),
 }
-AREAS = ["总览", "单位与班子", "责任分解", "会议", "检查考核", "整改", "责任追究", "文书", "设置"]
+AREAS = [
+    QT_TRANSLATE_NOOP("MainWindow", "总览"), QT_TRANSLATE_NOOP("MainWindow", "单位与班子"),
+    QT_TRANSLATE_NOOP("MainWindow", "责任分解"), QT_TRANSLATE_NOOP("MainWindow", "会议"),
+    QT_TRANSLATE_NOOP("MainWindow", "检查考核"), QT_TRANSLATE_NOOP("MainWindow", "整改"),
+    QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "文书"),
+    QT_TRANSLATE_NOOP("MainWindow", "设置"),
+]
 START_AREA = "单位与班子"
 
 
@@ -52,7 +71,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(office)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
-            self.navigation.addItem(area)
+            self.navigation.addItem(self.tr(area))
             self.stack.addWidget(self._page_for(area))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         body = QWidget()
@@ -79,12 +98,13 @@ class MainWindow(QMainWindow):
             return self.roster_page
         if area == "设置":
             return self.settings_page
-        return PlaceholderPage(area, PLANNED[area])
+        return PlaceholderPage(self.tr(area), self.tr(PLANNED[area]))
 
     def _update_title(self) -> None:
         name = office_name(self.office.db)
         suffix = self.tr("（只读）") if self.office.read_only else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}{suffix}" if name else APP_TITLE + suffix)
+        title = self.tr(APP_TITLE)
+        self.setWindowTitle(f"{title} — {name}{suffix}" if name else title + suffix)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
