@@ -42,7 +42,12 @@ def main(out: Path) -> None:
     units = roster.list_units(office.db)
     edu = next(u for u in units if u.short_name == "区教委")
     window.roster_page.ui.unitTree.setCurrentIndex(window.roster_page.unit_model.index_of(edu.id))
-    window.roster_page.ui.filterEdit.setText("f")
+    from lz_desktop.domain.leaders import Gender, Leader, Role
+
+    roster.add_leader(office.db, Leader(None, int(edu.team_id or 0), "吉𠮷䶮", Gender.FEMALE, "党组成员、副主任",
+                                        "副处级", Role.MEMBER, __import__("datetime").date(2025, 9, 1)))
+    window.roster_page.reload_units()
+    window.roster_page.ui.filterEdit.setText("j")
     QTimer.singleShot(0, lambda: None)
     for _ in range(10):
         app.processEvents()

@@ -35,3 +35,16 @@ def test_the_demo_office_is_filled(qtbot: QtBot, app: QApplication, tmp_path: Pa
     assert dialog.office is not None
     assert len(roster.list_leaders(dialog.office.db)) > 100
     dialog.office.close()
+
+
+def test_opening_a_file_that_is_not_an_office_refuses_it_untouched(app: QApplication, tmp_path: Path) -> None:
+    import pytest
+
+    from lz_desktop.app import open_or_create
+    from lz_desktop.services.office import DatabaseFileError
+
+    path = tmp_path / "报告.lzdb"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(DatabaseFileError, match="不是 SQLite 数据库"):
+        open_or_create(path)
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
