@@ -80,5 +80,23 @@ def m0002_leader_search_and_history(db: Database) -> None:
                    [search_key(name), sort_key(name), row_id])
 
 
+@migrations(name="0003_holiday_schedules")
+def m0003_holiday_schedules(db: Database) -> None:
+    """Years of the State Council's holiday schedule entered by the office (Art. 19 deadlines)."""
+    db.executescript("""
+    CREATE TABLE holiday_years (
+        year INTEGER PRIMARY KEY,
+        entered_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE holiday_days (
+        day TEXT PRIMARY KEY,
+        year INTEGER NOT NULL REFERENCES holiday_years(year) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+        name TEXT NOT NULL
+    );
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

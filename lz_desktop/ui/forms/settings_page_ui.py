@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -98,12 +99,108 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.fileGroup)
 
+        self.calendarGroup = QGroupBox(SettingsPage)
+        self.calendarGroup.setObjectName(u"calendarGroup")
+        self.calendarLayout = QGridLayout(self.calendarGroup)
+        self.calendarLayout.setObjectName(u"calendarLayout")
+        self.yearLabel = QLabel(self.calendarGroup)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.calendarLayout.addWidget(self.yearLabel, 0, 0, 1, 1)
+
+        self.yearSpin = QSpinBox(self.calendarGroup)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMinimum(2004)
+        self.yearSpin.setMaximum(2100)
+
+        self.calendarLayout.addWidget(self.yearSpin, 0, 1, 1, 1)
+
+        self.sourceLabel = QLabel(self.calendarGroup)
+        self.sourceLabel.setObjectName(u"sourceLabel")
+        self.sourceLabel.setWordWrap(True)
+
+        self.calendarLayout.addWidget(self.sourceLabel, 0, 2, 1, 2)
+
+        self.holidaysLabel = QLabel(self.calendarGroup)
+        self.holidaysLabel.setObjectName(u"holidaysLabel")
+
+        self.calendarLayout.addWidget(self.holidaysLabel, 1, 0, 1, 2)
+
+        self.workdaysLabel = QLabel(self.calendarGroup)
+        self.workdaysLabel.setObjectName(u"workdaysLabel")
+
+        self.calendarLayout.addWidget(self.workdaysLabel, 1, 2, 1, 2)
+
+        self.holidaysEdit = QPlainTextEdit(self.calendarGroup)
+        self.holidaysEdit.setObjectName(u"holidaysEdit")
+
+        self.calendarLayout.addWidget(self.holidaysEdit, 2, 0, 1, 2)
+
+        self.workdaysEdit = QPlainTextEdit(self.calendarGroup)
+        self.workdaysEdit.setObjectName(u"workdaysEdit")
+
+        self.calendarLayout.addWidget(self.workdaysEdit, 2, 2, 1, 2)
+
+        self.scheduleButtons = QHBoxLayout()
+        self.scheduleButtons.setObjectName(u"scheduleButtons")
+        self.saveScheduleButton = QPushButton(self.calendarGroup)
+        self.saveScheduleButton.setObjectName(u"saveScheduleButton")
+
+        self.scheduleButtons.addWidget(self.saveScheduleButton)
+
+        self.removeScheduleButton = QPushButton(self.calendarGroup)
+        self.removeScheduleButton.setObjectName(u"removeScheduleButton")
+
+        self.scheduleButtons.addWidget(self.removeScheduleButton)
+
+        self.scheduleMessage = QLabel(self.calendarGroup)
+        self.scheduleMessage.setObjectName(u"scheduleMessage")
+        self.scheduleMessage.setWordWrap(True)
+
+        self.scheduleButtons.addWidget(self.scheduleMessage)
+
+        self.scheduleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.scheduleButtons.addItem(self.scheduleSpacer)
+
+
+        self.calendarLayout.addLayout(self.scheduleButtons, 3, 0, 1, 4)
+
+        self.extendCheck = QCheckBox(self.calendarGroup)
+        self.extendCheck.setObjectName(u"extendCheck")
+
+        self.calendarLayout.addWidget(self.extendCheck, 4, 0, 1, 4)
+
+        self.trialLabel = QLabel(self.calendarGroup)
+        self.trialLabel.setObjectName(u"trialLabel")
+
+        self.calendarLayout.addWidget(self.trialLabel, 5, 0, 1, 1)
+
+        self.feedbackDateEdit = QDateEdit(self.calendarGroup)
+        self.feedbackDateEdit.setObjectName(u"feedbackDateEdit")
+
+        self.calendarLayout.addWidget(self.feedbackDateEdit, 5, 1, 1, 1)
+
+        self.trialResult = QLabel(self.calendarGroup)
+        self.trialResult.setObjectName(u"trialResult")
+        self.trialResult.setWordWrap(True)
+        self.trialResult.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.calendarLayout.addWidget(self.trialResult, 5, 2, 1, 2)
+
+
+        self.mainLayout.addWidget(self.calendarGroup)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.bottomSpacer)
 
 #if QT_CONFIG(shortcut)
         self.officeNameLabel.setBuddy(self.officeNameEdit)
+        self.yearLabel.setBuddy(self.yearSpin)
+        self.holidaysLabel.setBuddy(self.holidaysEdit)
+        self.workdaysLabel.setBuddy(self.workdaysEdit)
+        self.trialLabel.setBuddy(self.feedbackDateEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -125,6 +222,41 @@ class Ui_SettingsPage(object):
         self.pathTitle.setText(QCoreApplication.translate("SettingsPage", u"\u4f4d\u7f6e", None))
         self.modeTitle.setText(QCoreApplication.translate("SettingsPage", u"\u6253\u5f00\u65b9\u5f0f", None))
         self.versionTitle.setText(QCoreApplication.translate("SettingsPage", u"\u7a0b\u5e8f\u7248\u672c", None))
+        self.calendarGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u8282\u5047\u65e5\u5b89\u6392\u4e0e\u671f\u9650\u8ba1\u7b97\uff08\u7b2c\u5341\u4e5d\u6761\uff1a\u4e00\u4e2a\u6708\u5185\u5236\u5b9a\u6574\u6539\u63aa\u65bd\uff09", None))
+        self.yearLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5e74\u5ea6", None))
+#if QT_CONFIG(accessibility)
+        self.yearSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8282\u5047\u65e5\u5b89\u6392\u5e74\u5ea6", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sourceLabel.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5b89\u6392\u6765\u6e90", None))
+#endif // QT_CONFIG(accessibility)
+        self.holidaysLabel.setText(QCoreApplication.translate("SettingsPage", u"\u653e\u5047\u65e5\u671f\uff08\u6bcf\u884c\u4e00\u6bb5\uff0c\u5982\uff1a2027-01-01 \u81f3 2027-01-03 \u5143\u65e6\uff09", None))
+        self.workdaysLabel.setText(QCoreApplication.translate("SettingsPage", u"\u8c03\u4f11\u4e0a\u73ed\u65e5\u671f\uff08\u6bcf\u884c\u4e00\u5929\uff0c\u5982\uff1a2027-02-14 \u6625\u8282\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.holidaysEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u653e\u5047\u65e5\u671f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.workdaysEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8c03\u4f11\u4e0a\u73ed\u65e5\u671f", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveScheduleButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u8be5\u5e74\u5b89\u6392", None))
+#if QT_CONFIG(accessibility)
+        self.saveScheduleButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u8be5\u5e74\u8282\u5047\u65e5\u5b89\u6392", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeScheduleButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u672c\u673a\u5173\u5f55\u5165\u7684\u5b89\u6392", None))
+#if QT_CONFIG(accessibility)
+        self.removeScheduleButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u672c\u673a\u5173\u5f55\u5165\u7684\u8282\u5047\u65e5\u5b89\u6392", None))
+#endif // QT_CONFIG(accessibility)
+        self.extendCheck.setText(QCoreApplication.translate("SettingsPage", u"\u671f\u9650\u6700\u540e\u4e00\u65e5\u662f\u6cd5\u5b9a\u4f11\u5047\u65e5\u7684\uff0c\u987a\u5ef6\u81f3\u5176\u540e\u7684\u7b2c\u4e00\u4e2a\u5de5\u4f5c\u65e5\uff08\u6c11\u6cd5\u5178\u7b2c\u4e8c\u767e\u96f6\u4e09\u6761\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.extendCheck.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u671f\u9650\u9047\u8282\u5047\u65e5\u987a\u5ef6", None))
+#endif // QT_CONFIG(accessibility)
+        self.trialLabel.setText(QCoreApplication.translate("SettingsPage", u"\u671f\u9650\u8bd5\u7b97\uff1a\u53cd\u9988\u65e5", None))
+#if QT_CONFIG(accessibility)
+        self.feedbackDateEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8bd5\u7b97\u53cd\u9988\u65e5", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.trialResult.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8bd5\u7b97\u7ed3\u679c", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

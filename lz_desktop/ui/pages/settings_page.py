@@ -1,45 +1,112 @@
-"""设置: the office's name (printed on documents) and where its data file is."""
+"""设置: the office's name, its data file, its holiday schedules and how deadlines are counted."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lz_desktop import __version__
 from lz_desktop.domain.errors import ValidationError
+from lz_desktop.services import deadlines
 from lz_desktop.services.office import Office, StorageError, office_name, set_office_name
+from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 
 
 class SettingsPage(QWidget):
     office_renamed = Signal(str)
 
-    def __init__(self, office: Office, parent: QWidget | None = None):
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.office = office
-        ui = self.ui
+        today = today or dt.date.today()
+        ui, writable = self.ui, not office.read_only
         ui.officeNameEdit.setText(office_name(office.db))
         ui.pathLabel.setText(str(office.path))
         ui.modeLabel.setText(self.tr("只读（不能修改）") if office.read_only else self.tr("可读写"))
         ui.versionLabel.setText(f"lz-desktop {__version__}")
-        ui.officeNameEdit.setEnabled(not office.read_only)
-        ui.saveOfficeButton.setEnabled(not office.read_only)
+        for widget in (ui.officeNameEdit, ui.saveOfficeButton, ui.saveScheduleButton,
+                       ui.removeScheduleButton, ui.extendCheck):
+            widget.setEnabled(writable)
         ui.saveOfficeButton.clicked.connect(self.save_office_name)
+        # The next year's schedule is what an office enters each November.
+        ui.yearSpin.setValue(today.year + 1 if today.month >= 11 else today.year)
+        ui.yearSpin.valueChanged.connect(lambda _year: self.show_year())
+        ui.saveScheduleButton.clicked.connect(self.save_schedule)
+        ui.removeScheduleButton.clicked.connect(self.remove_schedule)
+        ui.extendCheck.setChecked(deadlines.extends_to_working_day(office.db))
+        ui.extendCheck.toggled.connect(self.set_extend)
+        setup_date_edit(ui.feedbackDateEdit)
+        ui.feedbackDateEdit.setDate(to_qdate(today))
+        ui.feedbackDateEdit.dateChanged.connect(lambda _day: self.show_trial())
+        self.show_year()
+
+    def show_year(self) -> None:
+        view = deadlines.year_view(self.office.db, self.ui.yearSpin.value())
+        self.ui.sourceLabel.setText(view.source)
+        self.ui.holidaysEdit.setPlainText(view.holidays_text)
+        self.ui.workdaysEdit.setPlainText(view.workdays_text)
+        self.ui.removeScheduleButton.setVisible("本机关录入" in view.source)
+        self.show_trial()
+
+    def save_schedule(self) -> None:
+        ui = self.ui
+        try:
+            deadlines.enter_year_schedule(self.office.db, ui.yearSpin.value(),
+                                          ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
+        except ValidationError as e:
+            _say(ui.scheduleMessage, "未保存：" + "；".join(p.text() for p in e.problems), error=True)
+            return
+        except StorageError as e:
+            _say(ui.scheduleMessage, str(e), error=True)
+            return
+        _say(ui.scheduleMessage, self.tr("{0}年节假日安排已保存，期限按此计算。").format(ui.yearSpin.value()),
+             error=False)
+        self.show_year()
+
+    def remove_schedule(self) -> None:
+        year = self.ui.yearSpin.value()
+        try:
+            deadlines.remove_year_schedule(self.office.db, year)
+        except StorageError as e:
+            _say(self.ui.scheduleMessage, str(e), error=True)
+            return
+        _say(self.ui.scheduleMessage, self.tr("已删除本机关录入的{0}年安排。").format(year), error=False)
+        self.show_year()
+
+    def set_extend(self, extend: bool) -> None:
+        try:
+            deadlines.set_extends_to_working_day(self.office.db, extend)
+        except StorageError as e:
+            _say(self.ui.scheduleMessage, str(e), error=True)
+        self.show_trial()
+
+    def show_trial(self) -> None:
+        day = from_qdate(self.ui.feedbackDateEdit.date())
+        deadline = deadlines.measures_deadline(self.office.db, day)
+        marker = self.tr("（暂定）") if deadline.provisional else ""
+        self.ui.trialResult.setText(
+            self.tr("整改措施报备期限：{0}{1}\n{2}").format(deadline.due.isoformat(), marker, deadline.explain()))
 
     def save_office_name(self) -> None:
         try:
             name = set_office_name(self.office.db, self.ui.officeNameEdit.text())
         except ValidationError as e:
-            self._say(e.problems[0].text(), error=True)
+            _say(self.ui.officeMessage, e.problems[0].text(), error=True)
             return
         except StorageError as e:
-            self._say(str(e), error=True)
+            _say(self.ui.officeMessage, str(e), error=True)
             return
-        self._say(self.tr("已保存。"), error=False)
+        _say(self.ui.officeMessage, self.tr("已保存。"), error=False)
         self.office_renamed.emit(name)
 
-    def _say(self, text: str, *, error: bool) -> None:
-        self.ui.officeMessage.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-        self.ui.officeMessage.setText(text)
+
+def _say(label: QLabel, text: str, *, error: bool) -> None:
+    label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+    label.setText(text)
+
+

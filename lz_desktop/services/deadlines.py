@@ -1,0 +1,65 @@
+"""Deadlines for the office: its holiday schedules and its counting convention (Art. 19)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.deadlines import Deadline, period_end
+from lz_desktop.domain.holiday_text import parse_schedule, schedule_text
+from lz_desktop.domain.work_calendar import WorkCalendar, YearSchedule
+from lz_desktop.storage import holidays as holiday_store
+from lz_desktop.storage import office as office_store
+from lz_desktop.storage.transaction import transaction
+
+EXTEND_KEY = "deadline_extend_to_working_day"
+
+
+@dataclass(frozen=True)
+class YearView:
+    year: int
+    holidays_text: str
+    workdays_text: str
+    source: str  # where the schedule comes from, or that there is none
+
+
+def work_calendar(db: Database) -> WorkCalendar:
+    return WorkCalendar(holiday_store.office_schedules(db))
+
+
+def extends_to_working_day(db: Database) -> bool:
+    return office_store.get_setting(db, EXTEND_KEY, "1") == "1"
+
+
+def set_extends_to_working_day(db: Database, extend: bool) -> None:
+    with transaction(db):
+        office_store.set_setting(db, EXTEND_KEY, "1" if extend else "0")
+
+
+def measures_deadline(db: Database, feedback_day: dt.date) -> Deadline:
+    """When rectification measures fed back on `feedback_day` are due (Art. 19)."""
+    return period_end(feedback_day, work_calendar(db),
+                      extend_to_working_day=extends_to_working_day(db))
+
+
+def year_view(db: Database, year: int) -> YearView:
+    schedule = work_calendar(db).schedule(year)
+    if schedule is None:
+        return YearView(year, "", "", f"{year}年节假日安排尚未录入：期限只按周末推算，并标为暂定。")
+    holidays, workdays = schedule_text(schedule)
+    return YearView(year, holidays, workdays, f"来源：{schedule.source}")
+
+
+def enter_year_schedule(db: Database, year: int, holidays_text: str, workdays_text: str) -> YearSchedule:
+    """Save a year's schedule as the office typed it; it replaces any built-in one for that year."""
+    schedule = parse_schedule(year, holidays_text, workdays_text)
+    with transaction(db):
+        holiday_store.replace_schedule(db, schedule)
+    return schedule
+
+
+def remove_year_schedule(db: Database, year: int) -> None:
+    with transaction(db):
+        holiday_store.remove_schedule(db, year)

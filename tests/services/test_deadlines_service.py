@@ -1,0 +1,41 @@
+import datetime as dt
+
+import pytest
+
+from lz_desktop.domain.errors import ValidationError
+from lz_desktop.services import deadlines
+from lz_desktop.services.office import Office, open_office
+
+D = dt.date
+
+
+def test_entering_2027_makes_deadlines_final_and_survives_reopening(office: Office) -> None:
+    first = deadlines.measures_deadline(office.db, D(2026, 12, 1))
+    assert first.provisional and first.due == D(2027, 1, 1)
+    assert "尚未录入" in deadlines.year_view(office.db, 2027).source
+    deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "")
+    office.close()
+    again = open_office(office.path)
+    after = deadlines.measures_deadline(again.db, D(2026, 12, 1))
+    assert not after.provisional and after.due == D(2027, 1, 4)
+    assert "本机关录入" in deadlines.year_view(again.db, 2027).source
+    deadlines.remove_year_schedule(again.db, 2027)
+    assert deadlines.measures_deadline(again.db, D(2026, 12, 1)).provisional
+    again.close()
+
+
+def test_an_office_year_replaces_the_built_in_one(office: Office) -> None:
+    deadlines.enter_year_schedule(office.db, 2026, "2026-10-01 国庆节", "")
+    assert deadlines.measures_deadline(office.db, D(2026, 9, 1)).due == D(2026, 10, 2)
+
+
+def test_a_bad_schedule_writes_nothing(office: Office) -> None:
+    with pytest.raises(ValidationError):
+        deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 元旦\n不是日期", "")
+    assert "尚未录入" in deadlines.year_view(office.db, 2027).source
+
+
+def test_the_counting_convention_is_one_office_setting(office: Office) -> None:
+    assert deadlines.extends_to_working_day(office.db)
+    deadlines.set_extends_to_working_day(office.db, False)
+    assert deadlines.measures_deadline(office.db, D(2026, 9, 1)).due == D(2026, 10, 1)
