@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lz_desktop import __version__
 from lz_desktop.services.office import Office, office_name
+from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        law = QAction(self.tr("《办法》原文(&R)"), self, objectName="regulationAction")
+        law.triggered.connect(lambda: open_article(1))
+        help_menu.addAction(law)
         about = QAction(self.tr("关于(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)

@@ -44,3 +44,12 @@ def modals(app: QApplication) -> Iterator[ModalAnswers]:
     answers = ModalAnswers()
     yield answers
     answers.stop()
+
+
+def shown(label: QWidget) -> str:
+    """A label's text as the clerk reads it (rich text rendered to plain)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(label.text())  # type: ignore[attr-defined]
+    return document.toPlainText()

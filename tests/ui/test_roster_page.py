@@ -16,7 +16,7 @@ from lz_desktop.services.office import Office
 from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
 from lz_desktop.ui.pages.roster_page import RosterPage
 
-from .conftest import ModalAnswers
+from .conftest import ModalAnswers, shown
 
 
 def _page(qtbot: QtBot, office: Office) -> RosterPage:
@@ -52,7 +52,7 @@ def test_add_a_leader_through_the_dialog_and_find_them_by_pinyin(qtbot: QtBot, a
     ui.termStartEdit.setDate(QDate(2025, 3, 5))
     ui.portfolioEdit.insertPlainText("预算、国库")
     qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert dialog.saved is not None, dialog.ui.errorLabel.text()
+    assert dialog.saved is not None, shown(dialog.ui.errorLabel)
     assert dialog.result() == dialog.DialogCode.Accepted
 
     page.ui.unitTree.setCurrentIndex(page.unit_model.index_of(None))
@@ -77,7 +77,7 @@ def test_bad_input_is_named_and_nothing_typed_is_lost(qtbot: QtBot, app: QApplic
     ui.termEndEdit.setDate(QDate(2025, 3, 4))
     qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.saved is None
-    message = ui.errorLabel.text()
+    message = shown(ui.errorLabel)
     assert "“姓名”不能为空" in message
     assert "“职务”过长：61 个字，最多 60 个字" in message
     assert "“任职结束”（2025-03-04）早于任职开始（2025-03-05）" in message
@@ -97,7 +97,7 @@ def test_a_second_principal_is_refused_in_the_dialog(qtbot: QtBot, app: QApplica
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("主要负责人"))
     dialog.save()
     assert dialog.saved is None
-    assert "已有主要负责人" in dialog.ui.errorLabel.text() and "第六条" in dialog.ui.errorLabel.text()
+    assert "已有主要负责人" in shown(dialog.ui.errorLabel) and "第六条" in shown(dialog.ui.errorLabel)
     assert dialog.ui.roleCombo.property("invalid")
     assert dialog.ui.nameEdit.text() == "吉𠮷"
 
@@ -223,3 +223,14 @@ def test_editing_shows_the_record_history(qtbot: QtBot, app: QApplication, demo_
     fresh = LeaderDialog(demo_office, roster.list_units(demo_office.db))
     qtbot.addWidget(fresh)
     assert fresh.ui.historyGroup.isHidden()
+
+
+def test_a_rule_message_links_to_its_article(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    unit = next(u for u in roster.list_units(demo_office.db) if u.short_name == "区财政局")
+    dialog = LeaderDialog(demo_office, roster.list_units(demo_office.db), unit_id=unit.id)
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.insert("李四")
+    dialog.ui.postEdit.insert("局长")
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("主要负责人"))
+    dialog.save()
+    assert "<a href='article:6'>第六条</a>" in dialog.ui.errorLabel.text()

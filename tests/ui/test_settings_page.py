@@ -7,6 +7,8 @@ from pytestqt.qtbot import QtBot
 from lz_desktop.services.office import Office
 from lz_desktop.ui.pages.settings_page import SettingsPage
 
+from .conftest import shown
+
 
 def _page(qtbot: QtBot, office: Office) -> SettingsPage:
     page = SettingsPage(office, today=dt.date(2026, 11, 25))
@@ -19,7 +21,7 @@ def test_entering_next_years_schedule_in_november(qtbot: QtBot, app: QApplicatio
     ui = page.ui
     assert ui.yearSpin.value() == 2027 and "尚未录入" in ui.sourceLabel.text()
     ui.feedbackDateEdit.setDate(QDate(2026, 12, 1))
-    assert "2027-01-01（暂定）" in ui.trialResult.text()
+    assert "2027-01-01（暂定）" in shown(ui.trialResult)
     ui.holidaysEdit.setPlainText("2027-01-01 至 2027-01-03 元旦\n2027-02-30 春节")
     ui.saveScheduleButton.click()
     assert "放假日期第2行" in ui.scheduleMessage.text()
@@ -28,8 +30,8 @@ def test_entering_next_years_schedule_in_november(qtbot: QtBot, app: QApplicatio
     ui.saveScheduleButton.click()
     assert "已保存" in ui.scheduleMessage.text()
     assert "本机关录入" in ui.sourceLabel.text()
-    assert ui.trialResult.text().startswith("整改措施报备期限：2027-01-04\n")
-    assert "元旦假日 → 顺延至 2027-01-04（周一）" in ui.trialResult.text()
+    assert shown(ui.trialResult).startswith("整改措施报备期限（第十九条）：2027-01-04\n")
+    assert "元旦假日 → 顺延至 2027-01-04（周一）" in shown(ui.trialResult)
 
 
 def test_the_built_in_year_is_shown_and_the_convention_toggles(qtbot: QtBot, app: QApplication, office: Office) -> None:
@@ -39,6 +41,23 @@ def test_the_built_in_year_is_shown_and_the_convention_toggles(qtbot: QtBot, app
     assert "chinesecalendar" in ui.sourceLabel.text()
     assert "2026-10-01 至 2026-10-07 国庆节" in ui.holidaysEdit.toPlainText()
     ui.feedbackDateEdit.setDate(QDate(2026, 9, 1))
-    assert "2026-10-08" in ui.trialResult.text()
+    assert "2026-10-08" in shown(ui.trialResult)
     ui.extendCheck.setChecked(False)
-    assert "2026-10-01" in ui.trialResult.text().splitlines()[0]
+    assert "2026-10-01" in shown(ui.trialResult).splitlines()[0]
+
+
+def test_the_cited_article_opens_highlighted(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    from lz_desktop.ui.article_links import SCHEME
+    from lz_desktop.ui.dialogs import regulation_dialog
+
+    page = _page(qtbot, office)
+    page.ui.trialResult.linkActivated.emit(f"{SCHEME}19")
+    viewer = regulation_dialog._viewer
+    assert viewer is not None and viewer.isVisible()
+    qtbot.addWidget(viewer)
+    assert viewer.current == 19
+    assert viewer.ui.articleList.currentItem().text().startswith("第十九条")
+    html = viewer.ui.textView.toHtml()
+    highlighted = html[html.index("#fff1a8"):][:400]
+    assert "第十九条" in highlighted and "一个月内制定整改措施" in html
+    viewer.close()

@@ -12,6 +12,7 @@ from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderSt
 from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.problems import ProblemDisplay
 from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
@@ -51,6 +52,7 @@ class LeaderDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        set_linked_text(ui.hintLabel, ui.hintLabel.text())
         self.problems = ProblemDisplay(ui.errorLabel, {
             "team_id": ui.unitCombo, "name": ui.nameEdit, "post": ui.postEdit,
             "rank": ui.rankCombo, "role": ui.roleCombo, "term_start": ui.termStartEdit,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lz_desktop.domain.errors import FieldProblem
+from lz_desktop.ui.article_links import set_linked_text
 
 _INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff5f5;"
 
@@ -25,7 +26,7 @@ class ProblemDisplay:
 
     def show(self, problems: list[FieldProblem]) -> None:
         self.clear()
-        self._label.setText("未保存，请修改：\n" + "\n".join(f"· {p.text()}" for p in problems))
+        set_linked_text(self._label, "未保存，请修改：\n" + "\n".join(f"· {p.text()}" for p in problems))
         self._label.show()
         for problem in problems:
             widget = self._fields.get(problem.field)
@@ -38,5 +39,5 @@ class ProblemDisplay:
 
     def show_message(self, message: str) -> None:
         self.clear()
-        self._label.setText(message)
+        set_linked_text(self._label, message)
         self._label.show()

@@ -8,6 +8,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.units import Unit, UnitCategory, descendants, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import ProblemDisplay
 from lz_desktop.ui.forms.unit_dialog_ui import Ui_UnitDialog
@@ -38,6 +39,7 @@ class UnitDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        set_linked_text(ui.hintLabel, ui.hintLabel.text())
         self.problems = ProblemDisplay(ui.errorLabel, {
             "name": ui.nameEdit, "short_name": ui.shortNameEdit, "parent_id": ui.parentCombo,
             "team_name": ui.teamNameEdit, "note": ui.noteEdit,

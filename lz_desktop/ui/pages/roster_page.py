@@ -12,6 +12,7 @@ from lz_desktop.domain.units import Unit
 from lz_desktop.services import roster, roster_io
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.services.roster_io import WorkbookError
+from lz_desktop.ui.article_links import warn
 from lz_desktop.ui.dialogs.import_report_dialog import ImportReportDialog
 from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
 from lz_desktop.ui.dialogs.unit_dialog import UnitDialog
@@ -135,7 +136,7 @@ class RosterPage(QWidget):
         try:
             roster.delete_unit(self.office.db, int(unit.id or 0))
         except (RuleViolation, StorageError) as e:
-            QMessageBox.warning(self, self.tr("不能删除"), str(e))
+            warn(self, self.tr("不能删除"), str(e))
             return
         self.reload_units(select=unit.parent_id)
 
@@ -170,7 +171,7 @@ class RosterPage(QWidget):
         try:
             roster.delete_leader(self.office.db, int(found.leader.id or 0))
         except (RuleViolation, StorageError) as e:
-            QMessageBox.warning(self, self.tr("不能删除"), str(e))
+            warn(self, self.tr("不能删除"), str(e))
             return
         self.refresh_leaders()
 

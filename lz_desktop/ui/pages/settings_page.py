@@ -11,6 +11,7 @@ from lz_desktop import __version__
 from lz_desktop.domain.errors import ValidationError
 from lz_desktop.services import deadlines
 from lz_desktop.services.office import Office, StorageError, office_name, set_office_name
+from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 
@@ -89,8 +90,8 @@ class SettingsPage(QWidget):
         day = from_qdate(self.ui.feedbackDateEdit.date())
         deadline = deadlines.measures_deadline(self.office.db, day)
         marker = self.tr("（暂定）") if deadline.provisional else ""
-        self.ui.trialResult.setText(
-            self.tr("整改措施报备期限：{0}{1}\n{2}").format(deadline.due.isoformat(), marker, deadline.explain()))
+        set_linked_text(self.ui.trialResult, self.tr("整改措施报备期限（{0}）：{1}{2}\n{3}").format(
+            deadline.article, deadline.due.isoformat(), marker, deadline.explain()))
 
     def save_office_name(self) -> None:
         try:
