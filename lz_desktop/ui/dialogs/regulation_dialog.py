@@ -23,7 +23,7 @@ class RegulationDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.close)
         self._articles = regulation.articles()
         for article in self._articles:
-            item = QListWidgetItem(f"{article.label}  {article.text[len(article.label):].strip()[:12]}…")
+            item = QListWidgetItem(f"{article.label}  {article.text[len(article.label):].strip()[:8]}…")
             item.setData(Qt.ItemDataRole.UserRole, article.number)
             item.setToolTip(article.chapter)
             self.ui.articleList.addItem(item)

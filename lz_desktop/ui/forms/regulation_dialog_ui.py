@@ -38,7 +38,7 @@ class Ui_RegulationDialog(object):
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.articleList = QListWidget(self.splitter)
         self.articleList.setObjectName(u"articleList")
-        self.articleList.setMaximumSize(QSize(220, 16777215))
+        self.articleList.setMaximumSize(QSize(240, 16777215))
         self.splitter.addWidget(self.articleList)
         self.textView = QTextBrowser(self.splitter)
         self.textView.setObjectName(u"textView")
@@ -53,6 +53,7 @@ class Ui_RegulationDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(RegulationDialog)
 
