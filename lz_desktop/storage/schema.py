@@ -98,5 +98,20 @@ def m0003_holiday_schedules(db: Database) -> None:
     """)
 
 
+@migrations(name="0004_impact_catalogue")
+def m0004_impact_catalogue(db: Database) -> None:
+    """The office's own copy of the disciplinary impact periods (Art. 28 para. 4), once edited."""
+    db.executescript("""
+    CREATE TABLE impact_catalogue (
+        code TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL UNIQUE,
+        months INTEGER NOT NULL CHECK (months > 0),
+        restriction TEXT NOT NULL,
+        source TEXT NOT NULL
+    );
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

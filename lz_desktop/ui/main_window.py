@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -98,7 +99,10 @@ class MainWindow(QMainWindow):
         if area == "单位与班子":
             return self.roster_page
         if area == "设置":
-            return self.settings_page
+            scroll = QScrollArea(objectName="settingsScroll")
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(self.settings_page)
+            return scroll
         return PlaceholderPage(self.tr(area), self.tr(PLANNED[area]))
 
     def _update_title(self) -> None:

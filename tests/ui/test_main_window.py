@@ -34,7 +34,8 @@ def test_every_area_has_a_page_and_unbuilt_ones_say_so(qtbot: QtBot, app: QAppli
             texts = " ".join(label.text() for label in page.findChildren(QLabel))
             assert f"“{area}”尚未建成" in texts
     window.show_area("设置")
-    assert isinstance(window.stack.currentWidget(), SettingsPage)
+    assert window.stack.currentWidget().widget() is window.settings_page  # inside its scroll area
+    assert isinstance(window.settings_page, SettingsPage)
 
 
 def test_a_read_only_file_says_so_and_offers_no_changes(qtbot: QtBot, app: QApplication, demo_file: Path,

@@ -61,3 +61,27 @@ def test_the_cited_article_opens_highlighted(qtbot: QtBot, app: QApplication, of
     highlighted = html[html.index("#fff1a8"):][:400]
     assert "第十九条" in highlighted and "一个月内制定整改措施" in html
     viewer.close()
+
+
+def test_the_office_edits_the_impact_catalogue(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from lz_desktop.services import impact_catalogue
+
+    page = _page(qtbot, office)
+    ui = page.ui
+    assert ui.impactTable.item(0, 0).text() == "党内警告" and "内置目录" in ui.impactSourceLabel.text()
+    ui.impactTable.item(0, 1).setText("十二")
+    ui.saveImpactButton.click()
+    assert "第1行 影响期（月）" in ui.impactMessage.text()
+    assert ui.impactTable.item(0, 1).text() == "十二"  # the typed value stays for correcting
+    ui.impactTable.item(0, 1).setText("12")
+    ui.addImpactButton.click()
+    last = ui.impactTable.rowCount() - 1
+    for column, value in enumerate(("政务开除", "48", "不得被录用为公务员", "本机关核对")):
+        ui.impactTable.setItem(last, column, QTableWidgetItem(value))
+    ui.saveImpactButton.click()
+    assert ui.impactMessage.text() == "已保存。" and "本机关修订" in ui.impactSourceLabel.text()
+    assert impact_catalogue.catalogue(office.db)[-1].name == "政务开除"
+    ui.restoreImpactButton.click()
+    assert not impact_catalogue.is_customised(office.db)

@@ -41,3 +41,9 @@ class ProblemDisplay:
         self.clear()
         set_linked_text(self._label, message)
         self._label.show()
+
+
+def say(label: QLabel, text: str, *, error: bool) -> None:
+    """A one-line outcome beside a button: red when nothing was saved, green when it was."""
+    label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
+    label.setText(text)

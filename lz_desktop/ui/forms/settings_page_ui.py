@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -191,6 +192,73 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.calendarGroup)
 
+        self.impactGroup = QGroupBox(SettingsPage)
+        self.impactGroup.setObjectName(u"impactGroup")
+        self.impactLayout = QVBoxLayout(self.impactGroup)
+        self.impactLayout.setObjectName(u"impactLayout")
+        self.impactSourceLabel = QLabel(self.impactGroup)
+        self.impactSourceLabel.setObjectName(u"impactSourceLabel")
+        self.impactSourceLabel.setWordWrap(True)
+
+        self.impactLayout.addWidget(self.impactSourceLabel)
+
+        self.impactTable = QTableWidget(self.impactGroup)
+        if (self.impactTable.columnCount() < 4):
+            self.impactTable.setColumnCount(4)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        self.impactTable.setObjectName(u"impactTable")
+        self.impactTable.setMinimumSize(QSize(0, 200))
+        self.impactTable.setAlternatingRowColors(True)
+        self.impactTable.horizontalHeader().setStretchLastSection(True)
+        self.impactTable.verticalHeader().setVisible(False)
+
+        self.impactLayout.addWidget(self.impactTable)
+
+        self.impactButtons = QHBoxLayout()
+        self.impactButtons.setObjectName(u"impactButtons")
+        self.addImpactButton = QPushButton(self.impactGroup)
+        self.addImpactButton.setObjectName(u"addImpactButton")
+
+        self.impactButtons.addWidget(self.addImpactButton)
+
+        self.removeImpactButton = QPushButton(self.impactGroup)
+        self.removeImpactButton.setObjectName(u"removeImpactButton")
+
+        self.impactButtons.addWidget(self.removeImpactButton)
+
+        self.saveImpactButton = QPushButton(self.impactGroup)
+        self.saveImpactButton.setObjectName(u"saveImpactButton")
+
+        self.impactButtons.addWidget(self.saveImpactButton)
+
+        self.restoreImpactButton = QPushButton(self.impactGroup)
+        self.restoreImpactButton.setObjectName(u"restoreImpactButton")
+
+        self.impactButtons.addWidget(self.restoreImpactButton)
+
+        self.impactMessage = QLabel(self.impactGroup)
+        self.impactMessage.setObjectName(u"impactMessage")
+        self.impactMessage.setWordWrap(True)
+
+        self.impactButtons.addWidget(self.impactMessage)
+
+        self.impactSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.impactButtons.addItem(self.impactSpacer)
+
+
+        self.impactLayout.addLayout(self.impactButtons)
+
+
+        self.mainLayout.addWidget(self.impactGroup)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.bottomSpacer)
@@ -256,6 +324,37 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.trialResult.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8bd5\u7b97\u7ed3\u679c", None))
+#endif // QT_CONFIG(accessibility)
+        self.impactGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u515a\u7eaa\u653f\u7eaa\u5904\u5206\u5f71\u54cd\u671f\uff08\u7b2c\u4e8c\u5341\u516b\u6761\u7b2c\u56db\u6b3e\uff1a\u540c\u65f6\u53d7\u5230\u515a\u7eaa\u653f\u7eaa\u5904\u5206\u548c\u7ec4\u7ec7\u5904\u7406\u7684\uff0c\u6309\u5f71\u54cd\u671f\u8f83\u957f\u7684\u6267\u884c\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.impactSourceLabel.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5f71\u54cd\u671f\u76ee\u5f55\u6765\u6e90", None))
+#endif // QT_CONFIG(accessibility)
+        ___qtablewidgetitem = self.impactTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"\u540d\u79f0", None))
+        ___qtablewidgetitem1 = self.impactTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("SettingsPage", u"\u5f71\u54cd\u671f\uff08\u6708\uff09", None))
+        ___qtablewidgetitem2 = self.impactTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("SettingsPage", u"\u9650\u5236\u5185\u5bb9", None))
+        ___qtablewidgetitem3 = self.impactTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("SettingsPage", u"\u4f9d\u636e", None))
+#if QT_CONFIG(accessibility)
+        self.impactTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5904\u5206\u5f71\u54cd\u671f\u76ee\u5f55", None))
+#endif // QT_CONFIG(accessibility)
+        self.addImpactButton.setText(QCoreApplication.translate("SettingsPage", u"\u6dfb\u52a0\u4e00\u884c", None))
+#if QT_CONFIG(accessibility)
+        self.addImpactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6dfb\u52a0\u5f71\u54cd\u671f\u6761\u76ee", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeImpactButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u6240\u9009\u884c", None))
+#if QT_CONFIG(accessibility)
+        self.removeImpactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u5f71\u54cd\u671f\u6761\u76ee", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveImpactButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u76ee\u5f55", None))
+#if QT_CONFIG(accessibility)
+        self.saveImpactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u5f71\u54cd\u671f\u76ee\u5f55", None))
+#endif // QT_CONFIG(accessibility)
+        self.restoreImpactButton.setText(QCoreApplication.translate("SettingsPage", u"\u6062\u590d\u5185\u7f6e\u76ee\u5f55", None))
+#if QT_CONFIG(accessibility)
+        self.restoreImpactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6062\u590d\u5185\u7f6e\u5f71\u54cd\u671f\u76ee\u5f55", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

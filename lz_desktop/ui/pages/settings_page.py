@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from lz_desktop import __version__
 from lz_desktop.domain.errors import ValidationError
@@ -13,7 +13,9 @@ from lz_desktop.services import deadlines
 from lz_desktop.services.office import Office, StorageError, office_name, set_office_name
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
+from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
+from lz_desktop.ui.pages.impact_section import ImpactCatalogueSection
 
 
 class SettingsPage(QWidget):
@@ -45,6 +47,7 @@ class SettingsPage(QWidget):
         ui.feedbackDateEdit.setDate(to_qdate(today))
         ui.feedbackDateEdit.dateChanged.connect(lambda _day: self.show_trial())
         self.show_year()
+        self.impacts = ImpactCatalogueSection(ui, office, self)
 
     def show_year(self) -> None:
         view = deadlines.year_view(self.office.db, self.ui.yearSpin.value())
@@ -60,12 +63,12 @@ class SettingsPage(QWidget):
             deadlines.enter_year_schedule(self.office.db, ui.yearSpin.value(),
                                           ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
         except ValidationError as e:
-            _say(ui.scheduleMessage, "未保存：" + "；".join(p.text() for p in e.problems), error=True)
+            say(ui.scheduleMessage, "未保存：" + "；".join(p.text() for p in e.problems), error=True)
             return
         except StorageError as e:
-            _say(ui.scheduleMessage, str(e), error=True)
+            say(ui.scheduleMessage, str(e), error=True)
             return
-        _say(ui.scheduleMessage, self.tr("{0}年节假日安排已保存，期限按此计算。").format(ui.yearSpin.value()),
+        say(ui.scheduleMessage, self.tr("{0}年节假日安排已保存，期限按此计算。").format(ui.yearSpin.value()),
              error=False)
         self.show_year()
 
@@ -74,16 +77,16 @@ class SettingsPage(QWidget):
         try:
             deadlines.remove_year_schedule(self.office.db, year)
         except StorageError as e:
-            _say(self.ui.scheduleMessage, str(e), error=True)
+            say(self.ui.scheduleMessage, str(e), error=True)
             return
-        _say(self.ui.scheduleMessage, self.tr("已删除本机关录入的{0}年安排。").format(year), error=False)
+        say(self.ui.scheduleMessage, self.tr("已删除本机关录入的{0}年安排。").format(year), error=False)
         self.show_year()
 
     def set_extend(self, extend: bool) -> None:
         try:
             deadlines.set_extends_to_working_day(self.office.db, extend)
         except StorageError as e:
-            _say(self.ui.scheduleMessage, str(e), error=True)
+            say(self.ui.scheduleMessage, str(e), error=True)
         self.show_trial()
 
     def show_trial(self) -> None:
@@ -97,17 +100,11 @@ class SettingsPage(QWidget):
         try:
             name = set_office_name(self.office.db, self.ui.officeNameEdit.text())
         except ValidationError as e:
-            _say(self.ui.officeMessage, e.problems[0].text(), error=True)
+            say(self.ui.officeMessage, e.problems[0].text(), error=True)
             return
         except StorageError as e:
-            _say(self.ui.officeMessage, str(e), error=True)
+            say(self.ui.officeMessage, str(e), error=True)
             return
-        _say(self.ui.officeMessage, self.tr("已保存。"), error=False)
+        say(self.ui.officeMessage, self.tr("已保存。"), error=False)
         self.office_renamed.emit(name)
-
-
-def _say(label: QLabel, text: str, *, error: bool) -> None:
-    label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-    label.setText(text)
-
 
