@@ -1,0 +1,59 @@
+"""GB/T 9704-2012 page geometry and Chinese line breaking, in millimetres."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+
+PAGE_W, PAGE_H = 210.0, 297.0
+TOP, LEFT = 37.0, 28.0  # 5.2.1 页边: 天头 37 mm, 订口 28 mm
+TYPE_W, TYPE_H = 156.0, 225.0  # 版心 156 × 225 mm
+LINES, CHARS = 22, 28  # 5.2.2: 22 lines of 28 characters
+LINE_PITCH = TYPE_H / LINES  # 10.227 mm
+CHAR_PITCH = TYPE_W / CHARS  # 5.571 mm
+BODY_PT, TITLE_PT, MARK_PT, PAGE_NO_PT, COLOPHON_PT = 16, 22, 36, 14, 14  # 3号, 2号, 4号
+ASCENT = 0.88  # where a CJK em box sits on its baseline, as a fraction of the size
+RED = (1.0, 0.0, 0.0)
+DASH_HEIGHT = 0.40  # an em dash's top edge above its baseline in Song faces (measured: UMing 0.397 em)
+
+# A line may not start with these (they hang on the line before), nor end with the openers.
+NO_LINE_START = set("，。、；：？！）》」』”’…%．,.;:?!)]}—")
+NO_LINE_END = set("（《「『“‘([{")
+
+
+def pt_to_mm(value: float) -> float:
+    return value / mm
+
+
+def y_pdf(from_type_top_mm: float) -> float:
+    """A distance below the top of the type area, as reportlab's y (points from the page bottom)."""
+    return (PAGE_H - TOP - from_type_top_mm) * mm
+
+
+def baseline_in_cell(cell_top_mm: float, size_pt: float, pitch_mm: float = LINE_PITCH) -> float:
+    """The baseline that centres an em box of `size_pt` in a line cell starting at `cell_top_mm`."""
+    em = pt_to_mm(size_pt)
+    return cell_top_mm + (pitch_mm - em) / 2 + ASCENT * em
+
+
+def break_lines(text: str, width_of: Callable[[str], float], limit: float,
+                first_indent: float = 0.0) -> list[str]:
+    """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends."""
+    lines: list[str] = []
+    current = ""
+    available = limit - first_indent
+    for char in text:
+        if current and width_of(current + char) > available:
+            carry = ""
+            # pull the last character down with a closing mark, or an opener down to its text
+            if char in NO_LINE_START and len(current) > 1:
+                carry, current = current[-1], current[:-1]
+            while len(current) > 1 and current[-1] in NO_LINE_END:
+                carry, current = current[-1] + carry, current[:-1]
+            lines.append(current)
+            current, available = carry, limit
+        current += char
+    if current or not lines:
+        lines.append(current)
+    return lines

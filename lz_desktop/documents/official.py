@@ -1,0 +1,239 @@
+"""An official document (公文) laid out as GB/T 9704-2012 wants it, as PDF bytes.
+
+Plain data in, bytes out: no database, no Qt. Identical input gives identical bytes (reportlab's
+invariant mode), so an issued document can be reprinted exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from lz_desktop.documents import layout as L
+from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
+from lz_desktop.domain.dates import format_cn
+
+HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
+HEADING2 = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+@dataclass(frozen=True)
+class OfficialDocument:
+    issuer_mark: str  # 发文机关标志, e.g. 中共北京市永安区纪律检查委员会办公室
+    number: str  # 发文字号, e.g. 区纪办发〔2026〕3号 ("" on a draft not yet numbered)
+    title: str
+    addressee: str  # 主送机关 (without the colon)
+    body: tuple[str, ...]  # paragraphs; one starting 一、 is set in 黑体, （一） in 楷体
+    issuer: str  # 发文机关署名
+    issue_date: dt.date  # 成文日期
+    attachments: tuple[str, ...] = ()
+    copy_to: tuple[str, ...] = ()  # 抄送机关
+    printed_by: str = ""  # 印发机关
+    printed_on: dt.date | None = None
+    subject: str = field(default="", compare=False)  # PDF metadata only
+
+    def fields(self) -> dict[str, str]:
+        """Every printed text, by the label the clerk knows it by."""
+        return {"发文机关标志": self.issuer_mark, "发文字号": self.number, "标题": self.title,
+                "主送机关": self.addressee, "正文": "\n".join(self.body),
+                "附件说明": "\n".join(self.attachments), "发文机关署名": self.issuer,
+                "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
+
+
+def check_printable(doc: OfficialDocument, choice: FontChoice) -> None:
+    """Before anything is issued: every character has a glyph in some installed font."""
+    roles = {"发文机关标志": "title", "标题": "title", "正文": "body"}
+    for label, text in doc.fields().items():
+        lacking = missing(text, choice.fonts(roles.get(label, "body")))
+        if lacking:
+            raise MissingGlyphs("".join(lacking), label)
+
+
+def render_pdf(doc: OfficialDocument, choice: FontChoice | None = None) -> bytes:
+    choice = choice or FontChoice()
+    check_printable(doc, choice)
+    buffer = io.BytesIO()
+    body_font = choice.fonts("body")[0].name  # not Helvetica: every font in the file is embedded
+    canvas = Canvas(buffer, pagesize=(L.PAGE_W * mm, L.PAGE_H * mm), invariant=1, pageCompression=1,
+                    initialFontName=body_font, initialFontSize=L.BODY_PT)
+    canvas.setTitle(doc.title)
+    canvas.setSubject(doc.subject or doc.number)
+    canvas.setCreator("lz-desktop")
+    _Pages(canvas, choice).write(doc)
+    canvas.save()
+    return buffer.getvalue()
+
+
+class _Pages:
+    """A cursor over the type area: `y` is millimetres below its top edge."""
+
+    def __init__(self, canvas: Canvas, choice: FontChoice):
+        self.canvas, self.choice = canvas, choice
+        self.y, self.page = 0.0, 1
+
+    # the document, top to bottom -----------------------------------------------------------
+    def write(self, doc: OfficialDocument) -> None:
+        self._header(doc)
+        self.y += 2 * L.LINE_PITCH  # 标题：红色分隔线下空二行
+        for line in self._wrap(doc.title, "title", L.TITLE_PT, L.TYPE_W - 4 * L.CHAR_PITCH):
+            self.text_line(line, "title", L.TITLE_PT, align="center")
+        self.y += L.LINE_PITCH  # 主送机关：标题下空一行，居左顶格
+        if doc.addressee:
+            for line in self._wrap(doc.addressee + "：", "body", L.BODY_PT, L.TYPE_W):
+                self.text_line(line, "body", L.BODY_PT)
+        for paragraph in doc.body:
+            role = "heading1" if HEADING1.match(paragraph) else "heading2" if HEADING2.match(paragraph) else "body"
+            self.paragraph(paragraph, role)
+        if doc.attachments:
+            self.y += L.LINE_PITCH  # 附件说明：正文下空一行，左空二字
+            self._attachments(doc.attachments)
+        self._signature(doc)
+        if doc.copy_to or doc.printed_by:
+            self._colophon(doc)
+        self._page_number()
+        self.canvas.showPage()
+
+    def _header(self, doc: OfficialDocument) -> None:
+        # 7.2.3 发文机关标志: red, centred, its top 35 mm below the top of the type area.
+        size = float(L.MARK_PT)
+        width = self.width(doc.issuer_mark, "title", size)
+        if width > L.TYPE_W:  # a long name is set narrower, never wider than the type area
+            size = size * L.TYPE_W / width
+        em = L.pt_to_mm(size)
+        self.y = 35.0
+        self.draw(doc.issuer_mark, "title", size, (L.TYPE_W - self.width(doc.issuer_mark, "title", size)) / 2,
+                  self.y + L.ASCENT * em, L.RED)
+        self.y += em + 2 * L.LINE_PITCH  # 发文字号：发文机关标志下空二行
+        number_top = self.y
+        if doc.number:
+            self.text_line(doc.number, "body", L.BODY_PT, align="center")
+        else:
+            self.y += L.LINE_PITCH
+        # 7.2.6: a red rule as wide as the type area, 4 mm below the number.
+        glyph_bottom = L.baseline_in_cell(number_top, L.BODY_PT) + (1 - L.ASCENT) * L.pt_to_mm(L.BODY_PT)
+        rule_y = glyph_bottom + 4.0
+        self.canvas.setStrokeColorRGB(*L.RED)
+        self.canvas.setLineWidth(1.0)
+        self.canvas.line(L.LEFT * mm, L.y_pdf(rule_y), (L.LEFT + L.TYPE_W) * mm, L.y_pdf(rule_y))
+        self.y = rule_y
+
+    def paragraph(self, text: str, role: str) -> None:
+        indent = 2 * L.CHAR_PITCH  # 每个自然段左空二字
+        for i, line in enumerate(self._wrap(text, role, L.BODY_PT, L.TYPE_W, indent)):
+            self.text_line(line, role, L.BODY_PT, indent=indent if i == 0 else 0.0)
+
+    def _attachments(self, names: tuple[str, ...]) -> None:
+        label = "附件："
+        hang = 2 * L.CHAR_PITCH + self.width(label, "body", L.BODY_PT)
+        for i, name in enumerate(names):
+            text = f"{i + 1}. {name}" if len(names) > 1 else name
+            lines = self._wrap(text, "body", L.BODY_PT, L.TYPE_W - hang)
+            for j, line in enumerate(lines):
+                if i == 0 and j == 0:
+                    self.text_line(label + line, "body", L.BODY_PT, indent=2 * L.CHAR_PITCH)
+                else:
+                    self.text_line(line, "body", L.BODY_PT, indent=hang)
+
+    def _signature(self, doc: OfficialDocument) -> None:
+        # 7.3.5.1: 成文日期右空四字; 署名以成文日期为准居中; room above for the seal.
+        self.ensure(4)
+        self.y += 2 * L.LINE_PITCH
+        date_text = format_cn(doc.issue_date)
+        date_w = self.width(date_text, "body", L.BODY_PT)
+        date_right = L.TYPE_W - 4 * L.CHAR_PITCH
+        centre = date_right - date_w / 2
+        name_w = self.width(doc.issuer, "body", L.BODY_PT)
+        self.text_line(doc.issuer, "body", L.BODY_PT, x=min(centre - name_w / 2, L.TYPE_W - name_w))
+        self.text_line(date_text, "body", L.BODY_PT, x=date_right - date_w)
+
+    def _colophon(self, doc: OfficialDocument) -> None:
+        # 7.4: at the foot of the last page, its last rule on the bottom edge of the type area.
+        rows = (1 if doc.copy_to else 0) + 1
+        needed = rows * L.LINE_PITCH
+        if self.y + needed > L.TYPE_H:
+            self._next_page()
+        top = L.TYPE_H - needed
+        self._rule(top, 0.35)
+        char = L.pt_to_mm(L.COLOPHON_PT)
+        y = top
+        if doc.copy_to:
+            self._colophon_line("抄送：" + "，".join(doc.copy_to) + "。", y, char)
+            y += L.LINE_PITCH
+            self._rule(y, 0.25)
+        printed_on = format_cn(doc.printed_on or doc.issue_date) + "印发"
+        self._colophon_line(doc.printed_by, y, char)
+        self._colophon_line(printed_on, y, char,
+                            x=L.TYPE_W - char - self.width(printed_on, "body", L.COLOPHON_PT))
+        self._rule(L.TYPE_H, 0.35)
+
+    def _colophon_line(self, text: str, cell_top: float, indent: float, x: float | None = None) -> None:
+        baseline = L.baseline_in_cell(cell_top, L.COLOPHON_PT)
+        self.draw(text, "body", L.COLOPHON_PT, indent if x is None else x, baseline)
+
+    def _rule(self, y: float, width_mm: float) -> None:
+        self.canvas.setStrokeColorRGB(0, 0, 0)
+        self.canvas.setLineWidth(width_mm * mm)
+        self.canvas.line(L.LEFT * mm, L.y_pdf(y), (L.LEFT + L.TYPE_W) * mm, L.y_pdf(y))
+
+    def _page_number(self) -> None:
+        # 7.5: 4号 Song, “— 1 —”, 7 mm below the type area; odd pages right, even pages left (空一字).
+        text = f"— {self.page} —"
+        size = L.PAGE_NO_PT
+        em = L.pt_to_mm(size)
+        width = self.width(text, "page_number", size)
+        x = L.TYPE_W - em - width if self.page % 2 else em
+        baseline = L.TYPE_H + 7.0 + L.DASH_HEIGHT * em  # the dashes' top edge 7 mm below the type area
+        self.draw(text, "page_number", size, x, baseline)
+
+    # primitives ----------------------------------------------------------------------------
+    def ensure(self, lines: int) -> None:
+        if self.y + lines * L.LINE_PITCH > L.TYPE_H + 0.01:
+            self._next_page()
+
+    def _next_page(self) -> None:
+        self._page_number()
+        self.canvas.showPage()
+        self.page += 1
+        self.y = 0.0
+
+    def text_line(self, text: str, role: str, size: float, *, align: str = "left", indent: float = 0.0,
+                  x: float | None = None) -> None:
+        self.ensure(1)
+        width = self.width(text, role, size)
+        if x is None:
+            x = (L.TYPE_W - width) / 2 if align == "center" else indent
+        self.draw(text, role, size, x, L.baseline_in_cell(self.y, size))
+        self.y += L.LINE_PITCH
+
+    def draw(self, text: str, role: str, size: float, x_mm: float, baseline_mm: float,
+             color: tuple[float, float, float] = (0, 0, 0)) -> None:
+        self.canvas.setFillColorRGB(*color)
+        x = (L.LEFT + x_mm) * mm
+        for font, chunk in runs(text, self.fonts(role)):
+            space = self._char_space(size)
+            self.canvas.setFont(font.name, size)
+            self.canvas.drawString(x, L.y_pdf(baseline_mm), chunk, charSpace=space)
+            x += stringWidth(chunk, font.name, size) + space * len(chunk)
+
+    def width(self, text: str, role: str, size: float) -> float:
+        space = self._char_space(size)
+        points = sum(stringWidth(chunk, font.name, size) + space * len(chunk)
+                     for font, chunk in runs(text, self.fonts(role)))
+        return L.pt_to_mm(points)
+
+    def fonts(self, role: str) -> list[LoadedFont]:
+        return self.choice.fonts(role)
+
+    @staticmethod
+    def _char_space(size: float) -> float:
+        # Body text sits on the 28-character grid: each full-width character advances CHAR_PITCH.
+        return (L.CHAR_PITCH * mm - size) if size == L.BODY_PT else 0.0
+
+    def _wrap(self, text: str, role: str, size: float, limit: float, first_indent: float = 0.0) -> list[str]:
+        return L.break_lines(text, lambda s: self.width(s, role, size), limit + 0.01, first_indent)
