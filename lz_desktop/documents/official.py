@@ -6,10 +6,7 @@ invariant mode), so an issued document can be reprinted exactly.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import re
-from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,32 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
 from lz_desktop.domain.dates import format_cn
-
-HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
-HEADING2 = re.compile(r"^（[一二三四五六七八九十]+）")
-
-
-@dataclass(frozen=True)
-class OfficialDocument:
-    issuer_mark: str  # 发文机关标志, e.g. 中共北京市永安区纪律检查委员会办公室
-    number: str  # 发文字号, e.g. 区纪办发〔2026〕3号 ("" on a draft not yet numbered)
-    title: str
-    addressee: str  # 主送机关 (without the colon)
-    body: tuple[str, ...]  # paragraphs; one starting 一、 is set in 黑体, （一） in 楷体
-    issuer: str  # 发文机关署名
-    issue_date: dt.date  # 成文日期
-    attachments: tuple[str, ...] = ()
-    copy_to: tuple[str, ...] = ()  # 抄送机关
-    printed_by: str = ""  # 印发机关
-    printed_on: dt.date | None = None
-    subject: str = field(default="", compare=False)  # PDF metadata only
-
-    def fields(self) -> dict[str, str]:
-        """Every printed text, by the label the clerk knows it by."""
-        return {"发文机关标志": self.issuer_mark, "发文字号": self.number, "标题": self.title,
-                "主送机关": self.addressee, "正文": "\n".join(self.body),
-                "附件说明": "\n".join(self.attachments), "发文机关署名": self.issuer,
-                "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
+from lz_desktop.domain.official_document import HEADING1, HEADING2, OfficialDocument
 
 
 def check_printable(doc: OfficialDocument, choice: FontChoice) -> None:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from lz_desktop.documents.official import OfficialDocument
+from lz_desktop.domain.official_document import OfficialDocument
 
 
 @pytest.fixture

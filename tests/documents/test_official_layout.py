@@ -12,7 +12,8 @@ import pytest
 
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.fonts import MissingGlyphs
-from lz_desktop.documents.official import OfficialDocument, render_pdf
+from lz_desktop.documents.official import render_pdf
+from lz_desktop.domain.official_document import OfficialDocument
 
 MM = 72 / 25.4
 TYPE_TOP, TYPE_LEFT = L.TOP, L.LEFT

@@ -1,0 +1,161 @@
+"""The same official document as an editable .docx, in the GB/T 9704-2012 layout.
+
+Word and WPS use the office's installed fonts by name (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312), so
+the names are written, not embedded. Line pitch is exact, so 22 lines fill the type area.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION_START
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from lz_desktop.documents import layout as L
+from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.official_document import HEADING1, HEADING2, OfficialDocument
+
+FONTS = {"title": "方正小标宋简体", "body": "仿宋_GB2312", "heading1": "黑体", "heading2": "楷体_GB2312",
+         "page_number": "宋体"}
+
+
+def write_docx(doc: OfficialDocument, path: Path) -> None:
+    word = Document()
+    section = word.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    section.page_width, section.page_height = Mm(L.PAGE_W), Mm(L.PAGE_H)
+    section.top_margin, section.left_margin = Mm(L.TOP), Mm(L.LEFT)
+    section.right_margin = Mm(L.PAGE_W - L.LEFT - L.TYPE_W)
+    section.bottom_margin = Mm(L.PAGE_H - L.TOP - L.TYPE_H)
+    section.footer_distance = Mm(L.PAGE_H - L.TOP - L.TYPE_H - 7 - 5)
+    _page_numbers(word)
+
+    mark = _para(word, doc.issuer_mark, "title", L.MARK_PT, WD_ALIGN_PARAGRAPH.CENTER, color=RGBColor(255, 0, 0))
+    mark.paragraph_format.space_before = Mm(35)
+    mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    _blank(word, 2)
+    number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
+    _blank(word, 2)
+    _para(word, doc.title, "title", L.TITLE_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    _blank(word, 1)
+    _para(word, f"{doc.addressee}：", "body", L.BODY_PT)
+    for text in doc.body:
+        role = "heading1" if HEADING1.match(text) else "heading2" if HEADING2.match(text) else "body"
+        _para(word, text, role, L.BODY_PT, first_line_chars=2)
+    if doc.attachments:
+        _blank(word, 1)
+        for i, name in enumerate(doc.attachments):
+            numbered = f"{i + 1}. {name}" if len(doc.attachments) > 1 else name
+            _para(word, ("附件：" if i == 0 else "　　　") + numbered, "body", L.BODY_PT, first_line_chars=2)
+    _blank(word, 2)
+    date = format_cn(doc.issue_date)
+    issuer = _para(word, doc.issuer, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
+    # centred over the date: shift a shorter name in by half the difference in characters
+    centring = max(0, len(date) - len(doc.issuer)) * L.CHAR_PITCH / 2
+    issuer.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH + centring)
+    dated = _para(word, date, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
+    dated.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH)
+    if doc.copy_to or doc.printed_by:
+        _blank(word, 1)
+        if doc.copy_to:
+            line = _para(word, "抄送：" + "，".join(doc.copy_to) + "。", "body", L.COLOPHON_PT)
+            _top_border(line, 0.35)
+            _bottom_border(line, red=False, space_pt=1, width_mm=0.25)
+        printed = _para(word, f"{doc.printed_by}\t{format_cn(doc.printed_on or doc.issue_date)}印发", "body",
+                        L.COLOPHON_PT)
+        printed.paragraph_format.tab_stops.add_tab_stop(Mm(L.TYPE_W - 5), alignment=2)  # right tab
+        if not doc.copy_to:
+            _top_border(printed, 0.35)
+        _bottom_border(printed, red=False, space_pt=1, width_mm=0.35)
+    word.save(str(path))
+
+
+def _para(word: Document, text: str, role: str, size: float, align: int = WD_ALIGN_PARAGRAPH.LEFT, *,
+          first_line_chars: int = 0, color: RGBColor | None = None) -> Paragraph:
+    paragraph = word.add_paragraph()
+    paragraph.alignment = align
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Mm(L.LINE_PITCH)
+    if first_line_chars:
+        fmt.first_line_indent = Mm(first_line_chars * L.CHAR_PITCH)
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.font.name = FONTS[role]
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), FONTS[role])
+    if color is not None:
+        run.font.color.rgb = color
+    return paragraph
+
+
+def _blank(word: Document, lines: int) -> None:
+    for _ in range(lines):
+        _para(word, "", "body", L.BODY_PT)
+
+
+def _border(paragraph: Paragraph, side: str, color: str, width_mm: float, space_pt: int) -> None:
+    p_pr = paragraph._element.get_or_add_pPr()
+    borders = p_pr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        p_pr.append(borders)
+    edge = OxmlElement(f"w:{side}")
+    edge.set(qn("w:val"), "single")
+    edge.set(qn("w:sz"), str(round(width_mm / 25.4 * 72 * 8)))  # eighths of a point
+    edge.set(qn("w:space"), str(space_pt))
+    edge.set(qn("w:color"), color)
+    borders.append(edge)
+
+
+def _bottom_border(paragraph: Paragraph, *, red: bool, space_pt: int, width_mm: float = 0.35) -> None:
+    _border(paragraph, "bottom", "FF0000" if red else "000000", width_mm, space_pt)
+
+
+def _top_border(paragraph: Paragraph, width_mm: float) -> None:
+    _border(paragraph, "top", "000000", width_mm, 1)
+
+
+def _page_numbers(word: Document) -> None:
+    """“— 1 —” in 4号 宋体: odd pages right, even pages left, one character in."""
+    word.settings.odd_and_even_pages_header_footer = True
+    section = word.sections[0]
+    for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                          (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = align
+        indent = Mm(L.pt_to_mm(L.PAGE_NO_PT))
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            paragraph.paragraph_format.right_indent = indent
+        else:
+            paragraph.paragraph_format.left_indent = indent
+        _footer_run(paragraph, "— ")
+        _page_field(paragraph)
+        _footer_run(paragraph, " —")
+
+
+def _footer_run(paragraph: Paragraph, text: str) -> None:
+    run = paragraph.add_run(text)
+    run.font.size = Pt(L.PAGE_NO_PT)
+    run.font.name = FONTS["page_number"]
+    run._element.rPr.rFonts.set(qn("w:eastAsia"), FONTS["page_number"])
+
+
+def _page_field(paragraph: Paragraph) -> None:
+    run = paragraph.add_run()
+    run.font.size = Pt(L.PAGE_NO_PT)
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._element.append(element)

@@ -1,0 +1,91 @@
+"""An official document (公文) as data: what the clerk drafts, edits and issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+
+from lz_desktop.domain.errors import FieldProblem, ValidationError
+
+HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
+HEADING2 = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+class DocumentKind(StrEnum):
+    NOTICE = "notice"
+    RECTIFICATION_NOTICE = "rectification_notice"
+    REMINDER_NOTICE = "reminder_notice"
+
+    @property
+    def label(self) -> str:
+        return {"notice": "通知", "rectification_notice": "整改通知书", "reminder_notice": "督办通知"}[self.value]
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    VOIDED = "voided"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "草稿", "issued": "已印发", "voided": "已作废"}[self.value]
+
+
+@dataclass(frozen=True)
+class OfficialDocument:
+    issuer_mark: str  # 发文机关标志, e.g. 中共北京市永安区纪律检查委员会办公室
+    number: str  # 发文字号, e.g. 区纪办发〔2026〕3号 ("" on a draft not yet numbered)
+    title: str
+    addressee: str  # 主送机关 (without the colon)
+    body: tuple[str, ...]  # paragraphs; one starting 一、 is set in 黑体, （一） in 楷体
+    issuer: str  # 发文机关署名
+    issue_date: dt.date  # 成文日期
+    attachments: tuple[str, ...] = ()
+    copy_to: tuple[str, ...] = ()  # 抄送机关
+    printed_by: str = ""  # 印发机关
+    printed_on: dt.date | None = None
+    subject: str = field(default="", compare=False)  # PDF metadata only
+
+    def fields(self) -> dict[str, str]:
+        """Every printed text, by the label the clerk knows it by."""
+        return {"发文机关标志": self.issuer_mark, "发文字号": self.number, "标题": self.title,
+                "主送机关": self.addressee, "正文": "\n".join(self.body),
+                "附件说明": "\n".join(self.attachments), "发文机关署名": self.issuer,
+                "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
+
+
+def validate_document(doc: OfficialDocument) -> OfficialDocument:
+    """What must be there before a document is issued; every problem names its field."""
+    problems = []
+    for label, value in (("发文机关标志", doc.issuer_mark), ("标题", doc.title), ("主送机关", doc.addressee),
+                         ("正文", "".join(doc.body)), ("发文机关署名", doc.issuer)):
+        if not value.strip():
+            problems.append(FieldProblem(label, label, "不能为空"))
+    if len(doc.title) > 80:
+        problems.append(FieldProblem("标题", "标题", f"过长：{len(doc.title)} 个字，最多 80 个字"))
+    if problems:
+        raise ValidationError(problems)
+    return doc
+
+
+def to_json(doc: OfficialDocument) -> str:
+    data = asdict(doc)
+    for key in ("issue_date", "printed_on"):
+        data[key] = data[key].isoformat() if data[key] else None
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def from_json(text: str) -> OfficialDocument:
+    data = json.loads(text)
+    data["issue_date"] = dt.date.fromisoformat(data["issue_date"])
+    data["printed_on"] = dt.date.fromisoformat(data["printed_on"]) if data.get("printed_on") else None
+    for key in ("body", "attachments", "copy_to"):
+        data[key] = tuple(data.get(key) or ())
+    return OfficialDocument(**data)
+
+
+def with_number(doc: OfficialDocument, number: str) -> OfficialDocument:
+    return replace(doc, number=number)

@@ -1,0 +1,157 @@
+"""Drafting, issuing, voiding and reprinting official documents; the register (发文登记)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lz_desktop.documents import docx_export
+from lz_desktop.documents.files import write_atomically
+from lz_desktop.documents.fonts import FontChoice
+from lz_desktop.documents.official import check_printable, render_pdf
+from lz_desktop.domain.document_numbers import document_number
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.official_document import (
+    DocumentKind,
+    DocumentStatus,
+    OfficialDocument,
+    from_json,
+    to_json,
+    validate_document,
+    with_number,
+)
+from lz_desktop.services.office import office_name
+from lz_desktop.storage import documents as store
+from lz_desktop.storage import office as office_store
+from lz_desktop.storage.transaction import transaction
+
+PREFIX_KEY = "document_prefix"
+DEFAULT_PREFIX = "纪办发"
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: int
+    kind: DocumentKind
+    status: DocumentStatus
+    number: str
+    title: str
+    recipient: str
+    date: str  # issue date for issued documents, creation date for drafts
+    source_ref: str
+    void_reason: str
+
+
+def blank_notice(db: Database, today: dt.date) -> OfficialDocument:
+    name = office_name(db)
+    return OfficialDocument(issuer_mark=f"{name}办公室" if name else "", number="", title="", addressee="",
+                            body=(), issuer=name, issue_date=today, printed_by=f"{name}办公室" if name else "",
+                            printed_on=today)
+
+
+def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, source_ref: str = "") -> int:
+    with transaction(db):
+        return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
+
+
+def save_draft(db: Database, doc_id: int, content: OfficialDocument) -> None:
+    """The clerk's edits stay with the document."""
+    row = _row(db, doc_id)
+    if row.status != DocumentStatus.DRAFT:
+        raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
+    with transaction(db):
+        store.update_draft(db, doc_id, to_json(content), content.addressee)
+
+
+def content(db: Database, doc_id: int) -> OfficialDocument:
+    return from_json(_row(db, doc_id).content_json)
+
+
+def document_prefix(db: Database) -> str:
+    return office_store.get_setting(db, PREFIX_KEY, DEFAULT_PREFIX)
+
+
+def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
+          choice: FontChoice | None = None) -> RegisterEntry:
+    """Number the draft (next serial for prefix and year), render and keep its PDF, all at once."""
+    row = _row(db, doc_id)
+    if row.status != DocumentStatus.DRAFT:
+        raise RuleViolation("该公文已印发或已作废，不能再次编号。")
+    draft = validate_document(from_json(row.content_json))
+    check_printable(draft, choice or FontChoice())  # before a number is spent
+    year = year or draft.issue_date.year
+    try:
+        document_number(prefix, year, 1)
+    except ValueError as e:
+        raise ValidationError([FieldProblem("prefix", "发文字号前缀", str(e))]) from e
+    with transaction(db):
+        serial = store.next_serial(db, prefix, year)
+        number = document_number(prefix, year, serial)
+        issued = with_number(draft, number)
+        store.mark_issued(db, doc_id, prefix, year, serial, number, to_json(issued),
+                          render_pdf(issued, choice))
+        office_store.set_setting(db, PREFIX_KEY, prefix)
+    return entry(db, doc_id)
+
+
+def void(db: Database, doc_id: int, reason: str) -> RegisterEntry:
+    """The number stays in the register, marked voided, never to be given again."""
+    if not reason.strip():
+        raise ValidationError([FieldProblem("void_reason", "作废原因", "不能为空")])
+    if _row(db, doc_id).status != DocumentStatus.ISSUED:
+        raise RuleViolation("只有已印发的公文可以作废。")
+    with transaction(db):
+        store.mark_voided(db, doc_id, reason.strip())
+    return entry(db, doc_id)
+
+
+def delete_draft(db: Database, doc_id: int) -> None:
+    if _row(db, doc_id).status != DocumentStatus.DRAFT:
+        raise RuleViolation("已编号的公文留在发文登记中，不能删除；可以作废。")
+    with transaction(db):
+        store.delete_draft(db, doc_id)
+
+
+def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> bytes:
+    """Issued: the very bytes issued. Draft: rendered now, unnumbered."""
+    stored = store.pdf(db, doc_id)
+    if stored is not None:
+        return stored
+    return render_pdf(content(db, doc_id), choice)
+
+
+def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
+    data = pdf_bytes(db, doc_id)
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+
+
+def save_docx(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
+    doc = content(db, doc_id)
+    return write_atomically(path, lambda tmp: docx_export.write_docx(doc, tmp))
+
+
+def register(db: Database, year: int | None = None) -> list[RegisterEntry]:
+    return [_entry(r) for r in store.register(db, year)]
+
+
+def entry(db: Database, doc_id: int) -> RegisterEntry:
+    return _entry(_row(db, doc_id))
+
+
+def _entry(row: store.DocumentRow) -> RegisterEntry:
+    doc = from_json(row.content_json)
+    status = DocumentStatus(row.status)
+    date = doc.issue_date.isoformat() if status != DocumentStatus.DRAFT else row.created_at[:10]
+    return RegisterEntry(row.id, DocumentKind(row.kind), status, row.number or "", doc.title, row.recipient,
+                         date, row.source_ref, row.void_reason)
+
+
+def _row(db: Database, doc_id: int) -> store.DocumentRow:
+    row = store.get(db, doc_id)
+    if row is None:
+        raise RuleViolation("该公文已不存在。")
+    return replace(row)

@@ -1,0 +1,75 @@
+"""The .docx twin of a document, and notice drafts generated from record data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+
+from lz_desktop.documents import layout as L
+from lz_desktop.documents.docx_export import write_docx
+from lz_desktop.domain.deadlines import period_end
+from lz_desktop.domain.notices import (
+    FindingItem,
+    RectificationNoticeData,
+    ReminderItem,
+    rectification_notice,
+    reminder_notice,
+)
+from lz_desktop.domain.official_document import OfficialDocument, from_json, to_json
+from lz_desktop.domain.work_calendar import WorkCalendar
+
+D = dt.date
+
+
+def test_docx_has_the_layout_fonts_and_text(notice: OfficialDocument, tmp_path: Path) -> None:
+    path = tmp_path / "通知.docx"
+    write_docx(notice, path)
+    word = Document(str(path))
+    section = word.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
+    texts = [p.text for p in word.paragraphs]
+    assert texts[0] == notice.issuer_mark and notice.number in texts and notice.title in texts
+    assert f"{notice.addressee}：" in texts and all(p in texts for p in notice.body)
+    mark = word.paragraphs[0].runs[0]
+    assert str(mark.font.color.rgb) == "FF0000"
+    assert mark._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+    heading = next(p for p in word.paragraphs if p.text == "一、存在的主要问题")
+    assert heading.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    body = next(p for p in word.paragraphs if p.text.startswith("根据"))
+    assert abs(body.paragraph_format.line_spacing.mm - L.LINE_PITCH) < 0.1
+    assert "2026年9月2日" in texts and any(t.endswith("2026年9月2日印发") for t in texts)
+    assert word.settings.odd_and_even_pages_header_footer
+
+
+def test_a_document_survives_its_json_form(notice: OfficialDocument) -> None:
+    assert from_json(to_json(notice)) == notice
+
+
+def test_rectification_notice_draft_from_the_record() -> None:
+    deadline = period_end(D(2026, 12, 1), WorkCalendar())  # 2027 has no schedule yet
+    data = RectificationNoticeData(
+        office_name="中共北京市永安区纪律检查委员会", issuer_mark="中共北京市永安区纪律检查委员会办公室",
+        unit_name="中共北京市永安区财政局党组", inspection="2026年度党风廉政建设责任制检查考核",
+        inspected_on=D(2026, 11, 20), fed_back_on=D(2026, 12, 1),
+        findings=(FindingItem("主要负责人全年仅主持召开一次专题会议。", "《办法》第八条第（二）项", "年内补开专题会议。"),
+                  FindingItem("年度计划未公布。", "《办法》第十条", "按要求公布年度计划。")),
+        deadline=deadline, contact="王芳，6012 3456", issue_date=D(2026, 12, 2))
+    doc = rectification_notice(data)
+    text = "\n".join(doc.body)
+    assert "于2026年11月20日对你单位开展了2026年度党风廉政建设责任制检查考核" in text
+    assert "（一）主要负责人全年仅主持召开一次专题会议。（涉及《办法》第八条第（二）项）" in text
+    assert "（二）年度计划未公布。" in text
+    assert "在2027年1月1日（暂定：该年节假日安排尚未录入，以最终计算为准）前制定整改措施" in text
+    assert doc.addressee == "中共北京市永安区财政局党组" and doc.number == ""
+
+
+def test_reminder_notice_says_what_is_overdue_and_by_how_much() -> None:
+    doc = reminder_notice("区纪委", "区纪委办公室", "区财政局党组",
+                          (ReminderItem("检查考核发现问题的整改措施", D(2026, 10, 8), 12),
+                           ReminderItem("巡察反馈问题的整改措施", D(2026, 12, 3), 0)), D(2026, 10, 20), "王芳")
+    assert "（一）检查考核发现问题的整改措施，期限为2026年10月8日，已逾期12天。" in doc.body
+    assert "（二）巡察反馈问题的整改措施，期限为2026年12月3日，即将到期。" in doc.body

@@ -1,0 +1,86 @@
+"""The register (发文登记) over a real file: numbers, voiding, stored PDFs, drafts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docx import Document
+
+from lz_desktop.documents.fonts import MissingGlyphs
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.official_document import DocumentKind, DocumentStatus, OfficialDocument
+from lz_desktop.services import documents
+from lz_desktop.services.office import Office, open_office
+
+
+def draft(office: Office, title: str = "关于开展2026年度党风廉政建设责任制检查考核的通知") -> int:
+    base = documents.blank_notice(office.db, dt.date(2026, 11, 25))
+    content = dataclasses.replace(base, title=title, addressee="各单位党组（党委）",
+                                  body=("一、检查内容", "按照《办法》第十三条开展检查考核。"))
+    return documents.create_draft(office.db, DocumentKind.NOTICE, content)
+
+
+def test_numbers_follow_on_per_prefix_and_year_and_voided_ones_are_never_reused(office: Office) -> None:
+    first = documents.issue(office.db, draft(office), "区纪办发")
+    second = documents.issue(office.db, draft(office), "区纪办发")
+    assert (first.number, second.number) == ("区纪办发〔2026〕1号", "区纪办发〔2026〕2号")
+    voided = documents.void(office.db, second.id, "主送机关有误")
+    assert voided.status is DocumentStatus.VOIDED and voided.number == "区纪办发〔2026〕2号"
+    third = documents.issue(office.db, draft(office), "区纪办发")
+    assert third.number == "区纪办发〔2026〕3号"
+    other = documents.issue(office.db, draft(office), "区纪发")
+    assert other.number == "区纪发〔2026〕1号"
+    register = documents.register(office.db, 2026)
+    assert [e.number for e in register if e.status is not DocumentStatus.DRAFT] == [
+        "区纪办发〔2026〕3号", "区纪办发〔2026〕2号", "区纪办发〔2026〕1号", "区纪发〔2026〕1号"]
+    assert next(e for e in register if e.number.endswith("2号")).void_reason == "主送机关有误"
+    assert documents.document_prefix(office.db) == "区纪发"  # the last one used is offered next
+
+
+def test_an_issued_pdf_is_kept_and_reprinted_byte_identically(office: Office, tmp_path: Path) -> None:
+    entry = documents.issue(office.db, draft(office), "区纪办发")
+    stored = documents.pdf_bytes(office.db, entry.id)
+    assert "区纪办发〔2026〕1号" in pdfplumber.open(io.BytesIO(stored)).pages[0].extract_text()
+    office.close()
+    again = open_office(office.path)
+    out = documents.save_pdf(again.db, entry.id, tmp_path / "重印.pdf")
+    assert out.read_bytes() == stored
+    documents.save_docx(again.db, entry.id, tmp_path / "通知.docx")
+    assert "区纪办发〔2026〕1号" in [p.text for p in Document(str(tmp_path / "通知.docx")).paragraphs]
+    with pytest.raises(RuleViolation, match="不能修改"):
+        documents.save_draft(again.db, entry.id, documents.content(again.db, entry.id))
+    with pytest.raises(RuleViolation, match="不能删除"):
+        documents.delete_draft(again.db, entry.id)
+    again.close()
+
+
+def test_the_clerks_edits_stay_with_the_draft(office: Office) -> None:
+    doc_id = draft(office)
+    edited = dataclasses.replace(documents.content(office.db, doc_id), body=("请于12月10日前报送自查报告。",))
+    documents.save_draft(office.db, doc_id, edited)
+    assert documents.content(office.db, doc_id).body == ("请于12月10日前报送自查报告。",)
+    issued = documents.issue(office.db, doc_id, "区纪办发")
+    assert "请于12月10日前报送自查报告。" in pdfplumber.open(
+        io.BytesIO(documents.pdf_bytes(office.db, issued.id))).pages[0].extract_text().replace("\n", "")
+
+
+def test_an_incomplete_or_unprintable_draft_spends_no_number(office: Office) -> None:
+    empty = documents.create_draft(office.db, DocumentKind.NOTICE, documents.blank_notice(office.db, dt.date(2026, 11, 25)))
+    with pytest.raises(ValidationError) as caught:
+        documents.issue(office.db, empty, "区纪办发")
+    assert {p.label for p in caught.value.problems} >= {"标题", "主送机关", "正文"}
+    bad: OfficialDocument = dataclasses.replace(documents.content(office.db, draft(office)), addressee="\U000f0001单位")
+    unprintable = documents.create_draft(office.db, DocumentKind.NOTICE, bad)
+    with pytest.raises(MissingGlyphs, match="主送机关"):
+        documents.issue(office.db, unprintable, "区纪办发")
+    assert documents.issue(office.db, draft(office), "区纪办发").number == "区纪办发〔2026〕1号"
+
+
+def test_a_bad_prefix_is_explained(office: Office) -> None:
+    with pytest.raises(ValidationError, match="发文字号前缀"):
+        documents.issue(office.db, draft(office), "ab-1")
