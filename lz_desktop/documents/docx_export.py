@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION_START
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from lz_desktop.documents import layout as L
 from lz_desktop.domain.dates import format_cn
@@ -76,7 +78,7 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     word.save(str(path))
 
 
-def _para(word: Document, text: str, role: str, size: float, align: int = WD_ALIGN_PARAGRAPH.LEFT, *,
+def _para(word: WordDocument, text: str, role: str, size: float, align: int = WD_ALIGN_PARAGRAPH.LEFT, *,
           first_line_chars: int = 0, color: RGBColor | None = None) -> Paragraph:
     paragraph = word.add_paragraph()
     paragraph.alignment = align
@@ -88,14 +90,13 @@ def _para(word: Document, text: str, role: str, size: float, align: int = WD_ALI
         fmt.first_line_indent = Mm(first_line_chars * L.CHAR_PITCH)
     run = paragraph.add_run(text)
     run.font.size = Pt(size)
-    run.font.name = FONTS[role]
-    run._element.rPr.rFonts.set(qn("w:eastAsia"), FONTS[role])
+    _font(run, FONTS[role])
     if color is not None:
         run.font.color.rgb = color
     return paragraph
 
 
-def _blank(word: Document, lines: int) -> None:
+def _blank(word: WordDocument, lines: int) -> None:
     for _ in range(lines):
         _para(word, "", "body", L.BODY_PT)
 
@@ -122,7 +123,7 @@ def _top_border(paragraph: Paragraph, width_mm: float) -> None:
     _border(paragraph, "top", "000000", width_mm, 1)
 
 
-def _page_numbers(word: Document) -> None:
+def _page_numbers(word: WordDocument) -> None:
     """“— 1 —” in 4号 宋体: odd pages right, even pages left, one character in."""
     word.settings.odd_and_even_pages_header_footer = True
     section = word.sections[0]
@@ -143,8 +144,7 @@ def _page_numbers(word: Document) -> None:
 def _footer_run(paragraph: Paragraph, text: str) -> None:
     run = paragraph.add_run(text)
     run.font.size = Pt(L.PAGE_NO_PT)
-    run.font.name = FONTS["page_number"]
-    run._element.rPr.rFonts.set(qn("w:eastAsia"), FONTS["page_number"])
+    _font(run, FONTS["page_number"])
 
 
 def _page_field(paragraph: Paragraph) -> None:
@@ -159,3 +159,9 @@ def _page_field(paragraph: Paragraph) -> None:
             element.set(qn("xml:space"), "preserve")
             element.text = text
         run._element.append(element)
+
+
+def _font(run: Run, name: str) -> None:
+    """Word picks Chinese text's font from the eastAsia slot, not from the font name."""
+    run.font.name = name
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
