@@ -78,7 +78,8 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     word.save(str(path))
 
 
-def _para(word: WordDocument, text: str, role: str, size: float, align: int = WD_ALIGN_PARAGRAPH.LEFT, *,
+def _para(word: WordDocument, text: str, role: str, size: float,
+          align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.LEFT, *,
           first_line_chars: int = 0, color: RGBColor | None = None) -> Paragraph:
     paragraph = word.add_paragraph()
     paragraph.alignment = align
