@@ -37,7 +37,8 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     section.footer_distance = Mm(L.PAGE_H - L.TOP - L.TYPE_H - 7 - 5)
     _page_numbers(word)
 
-    mark = _para(word, doc.issuer_mark, "title", L.MARK_PT, WD_ALIGN_PARAGRAPH.CENTER, color=RGBColor(255, 0, 0))
+    mark = _para(word, doc.issuer_mark, "title", L.mark_size(doc.issuer_mark), WD_ALIGN_PARAGRAPH.CENTER,
+                 color=RGBColor(255, 0, 0))
     mark.paragraph_format.space_before = Mm(35)
     mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     _blank(word, 2)

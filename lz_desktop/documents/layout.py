@@ -57,3 +57,8 @@ def break_lines(text: str, width_of: Callable[[str], float], limit: float,
     if current or not lines:
         lines.append(current)
     return lines
+
+
+def mark_size(text: str) -> float:
+    """The issuer mark's size: 36 pt, or smaller so that the name stays on one line of the type area."""
+    return min(float(MARK_PT), TYPE_W * 72 / 25.4 / max(1, len(text)))

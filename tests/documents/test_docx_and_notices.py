@@ -36,6 +36,7 @@ def test_docx_has_the_layout_fonts_and_text(notice: OfficialDocument, tmp_path: 
     assert f"{notice.addressee}：" in texts and all(p in texts for p in notice.body)
     mark = word.paragraphs[0].runs[0]
     assert str(mark.font.color.rgb) == "FF0000"
+    assert mark.font.size.pt * len(notice.issuer_mark) <= L.TYPE_W * 72 / 25.4 + 0.5  # one line
     assert mark._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
     heading = next(p for p in word.paragraphs if p.text == "一、存在的主要问题")
     assert heading.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
