@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, UnitCategory
 from lz_desktop.services import roster
+from lz_desktop.services.demo_documents import add_demo_documents
 from lz_desktop.services.office import set_office_name
 from lz_desktop.storage.transaction import transaction
 
@@ -99,6 +100,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
             size = 9 if unit.id == district else rng.randint(4, 6)
             overseen = dept_ids if unit.id == district else []
             _add_team(db, rng, used_names, unit, spec, size, overseen)
+        add_demo_documents(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from lz_desktop import __version__
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
+from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
@@ -43,8 +44,6 @@ PLANNED = {
         "MainWindow", "问题反馈、一个月内制定整改措施并备案、跟踪督查和销号（第十九条）。"),
     "责任追究": QT_TRANSLATE_NOOP(
         "MainWindow", "案件线索、调查、处理决定和影响期（第四章）。"),
-    "文书": QT_TRANSLATE_NOOP(
-        "MainWindow", "按 GB/T 9704-2012 格式印制整改通知书等公文，以及发文登记。"),
 }
 AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "总览"), QT_TRANSLATE_NOOP("MainWindow", "单位与班子"),
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pages")
         self.roster_page = RosterPage(office)
         self.settings_page = SettingsPage(office)
+        self.documents_page = DocumentsPage(office)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
             self.navigation.addItem(self.tr(area))
@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
     def _page_for(self, area: str) -> QWidget:
         if area == "单位与班子":
             return self.roster_page
+        if area == "文书":
+            return self.documents_page
         if area == "设置":
             scroll = QScrollArea(objectName="settingsScroll")
             scroll.setWidgetResizable(True)

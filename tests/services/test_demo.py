@@ -30,3 +30,15 @@ def test_every_demo_team_has_exactly_one_principal_today(demo_office: Office) ->
     teams = {u.team_id for u in roster.list_units(demo_office.db)}
     assert set(principals) == teams
     assert set(principals.values()) == {1}
+
+
+def test_demo_register_has_issued_voided_and_draft_documents(demo_office: Office) -> None:
+    from lz_desktop.domain.official_document import DocumentKind, DocumentStatus
+    from lz_desktop.services import documents
+
+    register = documents.register(demo_office.db, 2026)
+    statuses = {e.status for e in register}
+    assert statuses == {DocumentStatus.DRAFT, DocumentStatus.ISSUED, DocumentStatus.VOIDED}
+    numbers = sorted(e.number for e in register if e.number)
+    assert numbers == ["永纪办发〔2026〕1号", "永纪办发〔2026〕2号", "永纪办发〔2026〕3号"]
+    assert any(e.kind is DocumentKind.RECTIFICATION_NOTICE and e.status is DocumentStatus.ISSUED for e in register)

@@ -1,0 +1,207 @@
+"""文书: the register of drafts and issued documents, a preview, and what a clerk does with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from lz_desktop.documents.fonts import MissingGlyphs
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.official_document import DocumentStatus
+from lz_desktop.services import documents
+from lz_desktop.services.documents import RegisterEntry
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.dialogs.draft_dialog import DraftDialog
+from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.forms.documents_page_ui import Ui_DocumentsPage
+from lz_desktop.ui.models.register_model import RegisterModel
+from lz_desktop.ui.printing import print_pdf
+
+ALL_YEARS = "全部"
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DocumentsPage()
+        self.ui.setupUi(self)
+        self.office, self.today = office, today or dt.date.today()
+        self.model = RegisterModel(self)
+        ui = self.ui
+        ui.registerTable.setModel(self.model)
+        self.pdf_document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.preview = QPdfView(ui.previewContainer)
+        self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("公文预览"))
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setDocument(self.pdf_document)
+        ui.previewLayout.addWidget(self.preview, 1)
+        ui.splitter.setSizes([560, 520])
+        ui.yearCombo.addItems([ALL_YEARS, *[str(y) for y in range(self.today.year, self.today.year - 6, -1)]])
+        ui.yearCombo.setCurrentText(str(self.today.year))
+        ui.yearCombo.currentTextChanged.connect(lambda _t: self.refresh())
+        ui.registerTable.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        ui.registerTable.doubleClicked.connect(lambda _i: self.edit_draft())
+        for button, action in ((ui.newButton, self.new_draft), (ui.editButton, self.edit_draft),
+                               (ui.issueButton, self.issue), (ui.voidButton, self.void),
+                               (ui.deleteButton, self.delete_draft), (ui.printButton, self.print_selected),
+                               (ui.pdfButton, self.save_pdf), (ui.docxButton, self.save_docx)):
+            button.clicked.connect(action)
+        self.refresh()
+
+    # state ---------------------------------------------------------------------------------
+    def selected(self) -> RegisterEntry | None:
+        rows = self.ui.registerTable.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None
+
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else (e.id if (e := self.selected()) else None)
+        year = self.ui.yearCombo.currentText()
+        self.model.set_entries(documents.register(self.office.db, None if year == ALL_YEARS else int(year)))
+        for column, width in enumerate((150, 80, 260, 160, 90)):
+            self.ui.registerTable.setColumnWidth(column, width)
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.ui.registerTable.selectRow(row)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        entry, writable = self.selected(), not self.office.read_only
+        ui = self.ui
+        is_draft = entry is not None and entry.status is DocumentStatus.DRAFT
+        ui.newButton.setEnabled(writable)
+        ui.editButton.setEnabled(writable and is_draft)
+        ui.issueButton.setEnabled(writable and is_draft)
+        ui.deleteButton.setEnabled(writable and is_draft)
+        ui.voidButton.setEnabled(writable and entry is not None and entry.status is DocumentStatus.ISSUED)
+        for button in (ui.printButton, ui.pdfButton, ui.docxButton):
+            button.setEnabled(entry is not None)
+        self.show_preview(entry)
+
+    def show_preview(self, entry: RegisterEntry | None) -> None:
+        self.pdf_document.close()
+        if entry is None:
+            self.ui.previewLabel.setText(self.tr("选择左侧的公文以预览。"))
+            return
+        try:
+            data = documents.pdf_bytes(self.office.db, entry.id)
+        except MissingGlyphs as e:
+            self.ui.previewLabel.setText(str(e))
+            return
+        self._buffer.close()
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._buffer)
+        state = {DocumentStatus.DRAFT: self.tr("草稿预览（未编号）"), DocumentStatus.ISSUED:
+                 self.tr("已印发：{0}（与印发时完全相同）").format(entry.number),
+                 DocumentStatus.VOIDED: self.tr("已作废：{0}，原因：{1}").format(entry.number, entry.void_reason)}
+        self.ui.previewLabel.setText(state[entry.status])
+
+    # actions -------------------------------------------------------------------------------
+    def new_draft(self) -> None:
+        dialog = DraftDialog(self.office, today=self.today, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select=dialog.doc_id)
+
+    def edit_draft(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.status is not DocumentStatus.DRAFT or self.office.read_only:
+            return
+        dialog = DraftDialog(self.office, doc_id=entry.id, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select=entry.id)
+
+    def issue(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        prefix, ok = QInputDialog.getText(self, self.tr("编号印发"), self.tr(
+            "发文字号前缀（编号按前缀和年度顺延，作废的号不再使用）："), QLineEdit.EchoMode.Normal,
+            documents.document_prefix(self.office.db))
+        if ok:
+            self.issue_with(entry.id, prefix)
+
+    def issue_with(self, doc_id: int, prefix: str) -> bool:
+        try:
+            issued = documents.issue(self.office.db, doc_id, prefix.strip())
+        except ValidationError as e:
+            say(self.ui.messageLabel, "未印发：" + "；".join(p.text() for p in e.problems), error=True)
+            return False
+        except (MissingGlyphs, RuleViolation, StorageError) as e:
+            say(self.ui.messageLabel, f"未印发：{e}", error=True)
+            return False
+        say(self.ui.messageLabel, self.tr("已编号印发：{0}").format(issued.number), error=False)
+        self.refresh(select=doc_id)
+        return True
+
+    def void(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("作废"), self.tr(
+            "作废“{0}”的原因（该文号保留在登记中，不再使用）：").format(entry.number))
+        if ok:
+            try:
+                documents.void(self.office.db, entry.id, reason)
+            except (ValidationError, RuleViolation, StorageError) as e:
+                say(self.ui.messageLabel, f"未作废：{e}", error=True)
+                return
+            say(self.ui.messageLabel, self.tr("已作废：{0}").format(entry.number), error=False)
+            self.refresh(select=entry.id)
+
+    def delete_draft(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        answer = QMessageBox.question(self, self.tr("请确认"), self.tr("删除草稿“{0}”？").format(entry.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                documents.delete_draft(self.office.db, entry.id)
+            except (RuleViolation, StorageError) as e:
+                say(self.ui.messageLabel, str(e), error=True)
+                return
+            self.refresh()
+
+    def print_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(entry.id, printer)
+
+    def print_to(self, doc_id: int, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(documents.pdf_bytes(self.office.db, doc_id), printer)
+        except (OSError, MissingGlyphs) as e:
+            say(self.ui.messageLabel, f"未打印：{e}", error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已送打印：{0} 页").format(pages), error=False)
+
+    def save_pdf(self) -> None:
+        self._save("PDF 文件 (*.pdf)", ".pdf", documents.save_pdf)
+
+    def save_docx(self) -> None:
+        self._save("Word 文档 (*.docx)", ".docx", documents.save_docx)
+
+    def _save(self, file_filter: str, suffix: str, write: object) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        name = (entry.number or entry.title or "公文草稿").replace("/", "-") + suffix
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), name, file_filter)
+        if not path:
+            return
+        try:
+            write(self.office.db, entry.id, path)  # type: ignore[operator]
+        except (OSError, MissingGlyphs) as e:
+            say(self.ui.messageLabel, f"未保存：{e}", error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已保存：{0}").format(path), error=False)
