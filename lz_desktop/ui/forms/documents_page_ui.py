@@ -119,6 +119,7 @@ class Ui_DocumentsPage(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.yearCombo)
 #endif // QT_CONFIG(shortcut)

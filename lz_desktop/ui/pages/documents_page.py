@@ -43,7 +43,7 @@ class DocumentsPage(QWidget):
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.preview.setDocument(self.pdf_document)
         ui.previewLayout.addWidget(self.preview, 1)
-        ui.splitter.setSizes([560, 520])
+        ui.splitter.setSizes([500, 620])
         ui.yearCombo.addItems([ALL_YEARS, *[str(y) for y in range(self.today.year, self.today.year - 6, -1)]])
         ui.yearCombo.setCurrentText(str(self.today.year))
         ui.yearCombo.currentTextChanged.connect(lambda _t: self.refresh())
