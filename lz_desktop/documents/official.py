@@ -28,16 +28,24 @@ def check_printable(doc: OfficialDocument, choice: FontChoice) -> None:
 
 
 def render_pdf(doc: OfficialDocument, choice: FontChoice | None = None) -> bytes:
+    return render_many([doc], choice)
+
+
+def render_many(docs: list[OfficialDocument], choice: FontChoice | None = None) -> bytes:
+    """Documents one after another in one PDF (a batch to print); each starts a page and numbers its own."""
     choice = choice or FontChoice()
-    check_printable(doc, choice)
+    for doc in docs:
+        check_printable(doc, choice)
     buffer = io.BytesIO()
     body_font = choice.fonts("body")[0].name  # not Helvetica: every font in the file is embedded
     canvas = Canvas(buffer, pagesize=(L.PAGE_W * mm, L.PAGE_H * mm), invariant=1, pageCompression=1,
                     initialFontName=body_font, initialFontSize=L.BODY_PT)
-    canvas.setTitle(doc.title)
-    canvas.setSubject(doc.subject or doc.number)
+    first = docs[0] if docs else None
+    canvas.setTitle(first.title if len(docs) == 1 and first else f"公文 {len(docs)} 件")
+    canvas.setSubject(first.subject or first.number if len(docs) == 1 and first else "")
     canvas.setCreator("lz-desktop")
-    _Pages(canvas, choice).write(doc)
+    for doc in docs:
+        _Pages(canvas, choice).write(doc)
     canvas.save()
     return buffer.getvalue()
 

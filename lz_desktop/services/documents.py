@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlite_utils import Database
 from lz_desktop.documents import docx_export
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.documents.fonts import FontChoice
-from lz_desktop.documents.official import check_printable, render_pdf
+from lz_desktop.documents.official import check_printable, render_many, render_pdf
 from lz_desktop.domain.document_numbers import document_number
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.official_document import (
@@ -96,6 +97,31 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
                           render_pdf(issued, choice))
         office_store.set_setting(db, PREFIX_KEY, prefix)
     return entry(db, doc_id)
+
+
+class Cancelled(Exception):
+    """The clerk cancelled a batch: nothing of it was kept."""
+
+
+@dataclass(frozen=True)
+class Batch:
+    entries: list[RegisterEntry]
+    pdf: bytes  # every document of the batch, one after another, to print in one go
+
+
+def issue_batch(db: Database, doc_ids: list[int], prefix: str, *,
+                progress: Callable[[int, int], None] = lambda done, total: None,
+                cancelled: Callable[[], bool] = lambda: False, choice: FontChoice | None = None) -> Batch:
+    """Number and render many drafts as one transaction: all issued, or (on error or cancel) none."""
+    issued: list[RegisterEntry] = []
+    with transaction(db):
+        for done, doc_id in enumerate(doc_ids):
+            if cancelled():
+                raise Cancelled("已取消，本批公文均未编号。")
+            issued.append(issue(db, doc_id, prefix, choice=choice))
+            progress(done + 1, len(doc_ids))
+    contents = [content(db, e.id) for e in issued]
+    return Batch(issued, render_many(contents, choice))
 
 
 def void(db: Database, doc_id: int, reason: str) -> RegisterEntry:

@@ -84,3 +84,26 @@ def test_an_incomplete_or_unprintable_draft_spends_no_number(office: Office) -> 
 def test_a_bad_prefix_is_explained(office: Office) -> None:
     with pytest.raises(ValidationError, match="发文字号前缀"):
         documents.issue(office.db, draft(office), "ab-1")
+
+
+def test_a_batch_is_issued_whole_into_one_pdf(office: Office) -> None:
+    ids = [draft(office, f"关于第{i}批问题整改的督办通知") for i in range(1, 4)]
+    seen: list[tuple[int, int]] = []
+    batch = documents.issue_batch(office.db, ids, "区纪督", progress=lambda d, t: seen.append((d, t)))
+    assert [e.number for e in batch.entries] == ["区纪督〔2026〕1号", "区纪督〔2026〕2号", "区纪督〔2026〕3号"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    text = "".join(p.extract_text() for p in pdfplumber.open(io.BytesIO(batch.pdf)).pages)
+    assert all(e.number in text for e in batch.entries)
+
+
+def test_a_cancelled_or_failing_batch_spends_no_number(office: Office) -> None:
+    ids = [draft(office, "甲"), draft(office, "乙"), draft(office, "丙")]
+    calls = iter([False, False, True])
+    with pytest.raises(documents.Cancelled):
+        documents.issue_batch(office.db, ids, "区纪督", cancelled=lambda: next(calls))
+    assert all(documents.entry(office.db, i).status is DocumentStatus.DRAFT for i in ids)
+    empty = documents.create_draft(office.db, DocumentKind.NOTICE, documents.blank_notice(office.db, dt.date(2026, 11, 25)))
+    with pytest.raises(ValidationError):
+        documents.issue_batch(office.db, [ids[0], empty], "区纪督")
+    assert documents.entry(office.db, ids[0]).status is DocumentStatus.DRAFT
+    assert documents.issue(office.db, ids[0], "区纪督").number == "区纪督〔2026〕1号"

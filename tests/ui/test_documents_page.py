@@ -107,3 +107,60 @@ def test_read_only_offers_reading_only(qtbot: QtBot, app: QApplication, office: 
     assert not page.ui.newButton.isEnabled() and not page.ui.issueButton.isEnabled()
     assert page.ui.pdfButton.isEnabled() and page.ui.printButton.isEnabled()
     read_only.close()
+
+
+def test_batch_issue_runs_in_the_background_and_the_register_follows(qtbot: QtBot, app: QApplication,
+                                                                      office: Office) -> None:
+    ids = [_draft_through_the_dialog(qtbot, office) for _ in range(3)]
+    page = _page(qtbot, office)
+    page.refresh()
+    page.ui.registerTable.selectAll()
+    assert [d.id for d in page.selected_drafts()] == sorted(ids, reverse=True)
+    assert page.ui.batchButton.isEnabled()
+    progress: list[tuple[int, int]] = []
+    job = page.start_batch(ids, "区纪督")
+    job.progressed.connect(lambda d, t: progress.append((d, t)))
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: "已印发 3 份" in page.ui.messageLabel.text())
+    assert "区纪督〔2026〕1号 至 区纪督〔2026〕3号" in page.ui.messageLabel.text()
+    numbers = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+    assert numbers == {"区纪督〔2026〕1号", "区纪督〔2026〕2号", "区纪督〔2026〕3号"}
+    assert len(pypdf.PdfReader(io.BytesIO(page.last_batch.pdf)).pages) >= 3
+
+
+def test_a_cancelled_batch_leaves_every_draft_unnumbered(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    ids = [_draft_through_the_dialog(qtbot, office) for _ in range(5)]
+    page = _page(qtbot, office)
+    job = page.start_batch(ids, "区纪督")
+    job.cancel()  # thread-safe and immediate: seen before the second draft at the latest
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: "未印发" in page.ui.messageLabel.text())
+    assert "已取消" in page.ui.messageLabel.text()
+    assert all(documents.entry(office.db, i).status is DocumentStatus.DRAFT for i in ids)
+
+
+def test_a_background_job_reports_progress_and_stops_when_cancelled(qtbot: QtBot, app: QApplication) -> None:
+    import threading
+
+    from lz_desktop.ui.jobs import BackgroundJob
+
+    release = threading.Event()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(1, 2)
+        while not cancelled():
+            release.wait(0.01)
+        return "stopped"
+
+    job = BackgroundJob(work)
+    seen: list[object] = []
+    job.progressed.connect(lambda d, t: seen.append((d, t)))
+    job.succeeded.connect(seen.append)
+    job.start()
+    qtbot.waitUntil(lambda: (1, 2) in seen)
+    job.cancel()
+    with qtbot.waitSignal(job.done, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: "stopped" in seen)

@@ -54,6 +54,11 @@ class Ui_DocumentsPage(object):
 
         self.toolbar.addWidget(self.issueButton)
 
+        self.batchButton = QPushButton(DocumentsPage)
+        self.batchButton.setObjectName(u"batchButton")
+
+        self.toolbar.addWidget(self.batchButton)
+
         self.voidButton = QPushButton(DocumentsPage)
         self.voidButton.setObjectName(u"voidButton")
 
@@ -94,7 +99,7 @@ class Ui_DocumentsPage(object):
         self.registerTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.registerTable.setAlternatingRowColors(True)
         self.registerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.registerTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.registerTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.splitter.addWidget(self.registerTable)
         self.registerTable.horizontalHeader().setStretchLastSection(True)
         self.registerTable.verticalHeader().setVisible(False)
@@ -146,6 +151,13 @@ class Ui_DocumentsPage(object):
 #if QT_CONFIG(accessibility)
         self.issueButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"\u7f16\u53f7\u5370\u53d1", None))
 #endif // QT_CONFIG(accessibility)
+        self.batchButton.setText(QCoreApplication.translate("DocumentsPage", u"\u6279\u91cf\u5370\u53d1\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.batchButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"\u6279\u91cf\u5370\u53d1\u6240\u9009\u8349\u7a3f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.batchButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"\u6309\u4f4f Ctrl \u6216 Shift \u9009\u62e9\u591a\u4efd\u8349\u7a3f\uff0c\u4e00\u6b21\u7f16\u53f7\u5370\u53d1\uff0c\u5e76\u5408\u6210\u4e00\u4e2a PDF \u6253\u5370", None))
+#endif // QT_CONFIG(tooltip)
         self.voidButton.setText(QCoreApplication.translate("DocumentsPage", u"\u4f5c\u5e9f\u2026", None))
 #if QT_CONFIG(accessibility)
         self.voidButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"\u4f5c\u5e9f", None))

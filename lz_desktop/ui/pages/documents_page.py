@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -14,11 +15,12 @@ from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.official_document import DocumentStatus
 from lz_desktop.services import documents
-from lz_desktop.services.documents import RegisterEntry
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.documents import Batch, RegisterEntry
+from lz_desktop.services.office import Office, StorageError, open_office
 from lz_desktop.ui.dialogs.draft_dialog import DraftDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.documents_page_ui import Ui_DocumentsPage
+from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
 from lz_desktop.ui.models.register_model import RegisterModel
 from lz_desktop.ui.printing import print_pdf
 
@@ -51,6 +53,7 @@ class DocumentsPage(QWidget):
         ui.registerTable.doubleClicked.connect(lambda _i: self.edit_draft())
         for button, action in ((ui.newButton, self.new_draft), (ui.editButton, self.edit_draft),
                                (ui.issueButton, self.issue), (ui.voidButton, self.void),
+                               (ui.batchButton, self.batch_issue),
                                (ui.deleteButton, self.delete_draft), (ui.printButton, self.print_selected),
                                (ui.pdfButton, self.save_pdf), (ui.docxButton, self.save_docx)):
             button.clicked.connect(action)
@@ -59,7 +62,12 @@ class DocumentsPage(QWidget):
     # state ---------------------------------------------------------------------------------
     def selected(self) -> RegisterEntry | None:
         rows = self.ui.registerTable.selectionModel().selectedRows()
-        return self.model.entry_at(rows[0].row()) if rows else None
+        return self.model.entry_at(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_drafts(self) -> list[RegisterEntry]:
+        rows = sorted(i.row() for i in self.ui.registerTable.selectionModel().selectedRows())
+        entries = [e for e in (self.model.entry_at(r) for r in rows) if e is not None]
+        return [e for e in entries if e.status is DocumentStatus.DRAFT]
 
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else (e.id if (e := self.selected()) else None)
@@ -79,6 +87,7 @@ class DocumentsPage(QWidget):
         ui.editButton.setEnabled(writable and is_draft)
         ui.issueButton.setEnabled(writable and is_draft)
         ui.deleteButton.setEnabled(writable and is_draft)
+        ui.batchButton.setEnabled(writable and len(self.selected_drafts()) > 1)
         ui.voidButton.setEnabled(writable and entry is not None and entry.status is DocumentStatus.ISSUED)
         for button in (ui.printButton, ui.pdfButton, ui.docxButton):
             button.setEnabled(entry is not None)
@@ -139,6 +148,52 @@ class DocumentsPage(QWidget):
         say(self.ui.messageLabel, self.tr("已编号印发：{0}").format(issued.number), error=False)
         self.refresh(select=doc_id)
         return True
+
+    def batch_issue(self) -> None:
+        drafts = self.selected_drafts()
+        if len(drafts) < 2:
+            return
+        prefix, ok = QInputDialog.getText(self, self.tr("批量印发"), self.tr(
+            "为所选 {0} 份草稿依次编号，发文字号前缀：").format(len(drafts)), QLineEdit.EchoMode.Normal,
+            documents.document_prefix(self.office.db))
+        if ok:
+            job = self.start_batch([d.id for d in drafts], prefix.strip())
+            self._progress = with_progress_dialog(job, self, self.tr("正在编号印发 {0} 份公文…").format(len(drafts)))
+            job.succeeded.connect(self._offer_batch_print)
+
+    def start_batch(self, doc_ids: list[int], prefix: str) -> BackgroundJob:
+        """Issue the drafts in a worker thread over its own connection; the register updates after."""
+        path = self.office.path
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Batch:
+            worker_office = open_office(path)
+            try:
+                return documents.issue_batch(worker_office.db, doc_ids, prefix, progress=progress,
+                                             cancelled=cancelled)
+            finally:
+                worker_office.close()
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._batch_done)
+        job.failed.connect(lambda e: say(self.ui.messageLabel, f"未印发（本批均未编号）：{_reason(e)}", error=True))
+        job.done.connect(lambda: self.refresh())
+        self.job = job
+        job.start()
+        return job
+
+    def _batch_done(self, batch: Batch) -> None:
+        self.last_batch = batch
+        first, last = batch.entries[0].number, batch.entries[-1].number
+        say(self.ui.messageLabel, self.tr("已印发 {0} 份：{1} 至 {2}").format(len(batch.entries), first, last),
+            error=False)
+
+    def _offer_batch_print(self, batch: Batch) -> None:
+        answer = QMessageBox.question(self, self.tr("打印"), self.tr("打印本批 {0} 份公文？").format(
+            len(batch.entries)))
+        if answer == QMessageBox.StandardButton.Yes:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+                print_pdf(batch.pdf, printer)
 
     def void(self) -> None:
         entry = self.selected()
@@ -205,3 +260,9 @@ class DocumentsPage(QWidget):
             say(self.ui.messageLabel, f"未保存：{e}", error=True)
             return
         say(self.ui.messageLabel, self.tr("已保存：{0}").format(path), error=False)
+
+
+def _reason(error: object) -> str:
+    if isinstance(error, ValidationError):
+        return "；".join(p.text() for p in error.problems)
+    return str(error)
