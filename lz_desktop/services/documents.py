@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -12,7 +13,7 @@ from sqlite_utils import Database
 
 from lz_desktop.documents import docx_export
 from lz_desktop.documents.files import write_atomically
-from lz_desktop.documents.fonts import FontChoice
+from lz_desktop.documents.fonts import ROLE_LABELS, FontChoice, available
 from lz_desktop.documents.official import check_printable, render_many, render_pdf
 from lz_desktop.domain.document_numbers import document_number
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
@@ -31,6 +32,7 @@ from lz_desktop.storage import office as office_store
 from lz_desktop.storage.transaction import transaction
 
 PREFIX_KEY = "document_prefix"
+FONTS_KEY = "document_fonts"
 DEFAULT_PREFIX = "纪办发"
 
 
@@ -45,6 +47,40 @@ class RegisterEntry:
     date: str  # issue date for issued documents, creation date for drafts
     source_ref: str
     void_reason: str
+
+
+@dataclass(frozen=True)
+class FontOption:
+    role: str
+    role_label: str
+    labels: tuple[str, ...]  # installed fonts for the role, official ones first
+    chosen: str
+    paths: tuple[str, ...]
+
+
+def font_choice(db: Database) -> FontChoice:
+    """The office's font per role (设置 › 公文字体); roles it never chose take the first available."""
+    chosen = json.loads(office_store.get_setting(db, FONTS_KEY, "{}"))
+    return FontChoice(tuple(sorted(chosen.items())))
+
+
+def font_options(db: Database) -> list[FontOption]:
+    choice = font_choice(db)
+    options = []
+    for role, role_label in ROLE_LABELS.items():
+        fonts = choice.fonts(role)
+        options.append(FontOption(role, role_label, tuple(f.label for f in fonts), fonts[0].label if fonts else "",
+                                  tuple(str(f.path) for f in fonts)))
+    return options
+
+
+def set_font(db: Database, role: str, label: str) -> None:
+    if role not in ROLE_LABELS or label not in {f.label for f in available(role)}:
+        raise ValidationError([FieldProblem("font", ROLE_LABELS.get(role, role), f"“{label}”未安装")])
+    chosen = json.loads(office_store.get_setting(db, FONTS_KEY, "{}"))
+    chosen[role] = label
+    with transaction(db):
+        office_store.set_setting(db, FONTS_KEY, json.dumps(chosen, ensure_ascii=False, sort_keys=True))
 
 
 def blank_notice(db: Database, today: dt.date) -> OfficialDocument:
@@ -83,7 +119,8 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("该公文已印发或已作废，不能再次编号。")
     draft = validate_document(from_json(row.content_json))
-    check_printable(draft, choice or FontChoice())  # before a number is spent
+    choice = choice or font_choice(db)
+    check_printable(draft, choice)  # before a number is spent
     year = year or draft.issue_date.year
     try:
         document_number(prefix, year, 1)
@@ -121,7 +158,7 @@ def issue_batch(db: Database, doc_ids: list[int], prefix: str, *,
             issued.append(issue(db, doc_id, prefix, choice=choice))
             progress(done + 1, len(doc_ids))
     contents = [content(db, e.id) for e in issued]
-    return Batch(issued, render_many(contents, choice))
+    return Batch(issued, render_many(contents, choice or font_choice(db)))
 
 
 def void(db: Database, doc_id: int, reason: str) -> RegisterEntry:
@@ -147,7 +184,7 @@ def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> by
     stored = store.pdf(db, doc_id)
     if stored is not None:
         return stored
-    return render_pdf(content(db, doc_id), choice)
+    return render_pdf(content(db, doc_id), choice or font_choice(db))
 
 
 def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:

@@ -107,3 +107,18 @@ def test_a_cancelled_or_failing_batch_spends_no_number(office: Office) -> None:
         documents.issue_batch(office.db, [ids[0], empty], "区纪督")
     assert documents.entry(office.db, ids[0]).status is DocumentStatus.DRAFT
     assert documents.issue(office.db, ids[0], "区纪督").number == "区纪督〔2026〕1号"
+
+
+def test_the_office_chooses_the_body_font_and_documents_use_it(office: Office) -> None:
+    options = {o.role: o for o in documents.font_options(office.db)}
+    body = options["body"]
+    assert body.role_label == "正文（仿宋）" and len(body.labels) >= 2
+    other = body.labels[-1]
+    documents.set_font(office.db, "body", other)
+    assert {o.role: o for o in documents.font_options(office.db)}["body"].chosen == other
+    entry = documents.issue(office.db, draft(office), "区纪办发")
+    fonts = {f["fontname"].split("+")[-1] for f in pdfplumber.open(
+        io.BytesIO(documents.pdf_bytes(office.db, entry.id))).pages[0].chars if round(f["size"]) == 16}
+    assert any("LXGW" in name for name in fonts)
+    with pytest.raises(ValidationError, match="未安装"):
+        documents.set_font(office.db, "body", "不存在的字体")

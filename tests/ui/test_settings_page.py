@@ -85,3 +85,16 @@ def test_the_office_edits_the_impact_catalogue(qtbot: QtBot, app: QApplication, 
     assert impact_catalogue.catalogue(office.db)[-1].name == "政务开除"
     ui.restoreImpactButton.click()
     assert not impact_catalogue.is_customised(office.db)
+
+
+def test_the_document_fonts_are_chosen_with_a_sample(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    from lz_desktop.services import documents
+
+    page = _page(qtbot, office)
+    combo, sample = page.ui.bodyFontCombo, page.ui.bodyFontSample
+    assert combo.count() >= 2 and "𠮷" in sample.text()
+    last = combo.itemText(combo.count() - 1)
+    combo.setCurrentText(last)
+    assert "已保存" in page.ui.fontMessage.text()
+    assert {o.role: o.chosen for o in documents.font_options(office.db)}["body"] == last
+    assert sample.font().family() != ""

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -192,6 +192,99 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.calendarGroup)
 
+        self.fontsGroup = QGroupBox(SettingsPage)
+        self.fontsGroup.setObjectName(u"fontsGroup")
+        self.fontsLayout = QGridLayout(self.fontsGroup)
+        self.fontsLayout.setObjectName(u"fontsLayout")
+        self.titleFontLabel = QLabel(self.fontsGroup)
+        self.titleFontLabel.setObjectName(u"titleFontLabel")
+
+        self.fontsLayout.addWidget(self.titleFontLabel, 0, 0, 1, 1)
+
+        self.titleFontCombo = QComboBox(self.fontsGroup)
+        self.titleFontCombo.setObjectName(u"titleFontCombo")
+        self.titleFontCombo.setMinimumSize(QSize(260, 0))
+
+        self.fontsLayout.addWidget(self.titleFontCombo, 0, 1, 1, 1)
+
+        self.titleFontSample = QLabel(self.fontsGroup)
+        self.titleFontSample.setObjectName(u"titleFontSample")
+
+        self.fontsLayout.addWidget(self.titleFontSample, 0, 2, 1, 1)
+
+        self.bodyFontLabel = QLabel(self.fontsGroup)
+        self.bodyFontLabel.setObjectName(u"bodyFontLabel")
+
+        self.fontsLayout.addWidget(self.bodyFontLabel, 1, 0, 1, 1)
+
+        self.bodyFontCombo = QComboBox(self.fontsGroup)
+        self.bodyFontCombo.setObjectName(u"bodyFontCombo")
+        self.bodyFontCombo.setMinimumSize(QSize(260, 0))
+
+        self.fontsLayout.addWidget(self.bodyFontCombo, 1, 1, 1, 1)
+
+        self.bodyFontSample = QLabel(self.fontsGroup)
+        self.bodyFontSample.setObjectName(u"bodyFontSample")
+
+        self.fontsLayout.addWidget(self.bodyFontSample, 1, 2, 1, 1)
+
+        self.heading1FontLabel = QLabel(self.fontsGroup)
+        self.heading1FontLabel.setObjectName(u"heading1FontLabel")
+
+        self.fontsLayout.addWidget(self.heading1FontLabel, 2, 0, 1, 1)
+
+        self.heading1FontCombo = QComboBox(self.fontsGroup)
+        self.heading1FontCombo.setObjectName(u"heading1FontCombo")
+        self.heading1FontCombo.setMinimumSize(QSize(260, 0))
+
+        self.fontsLayout.addWidget(self.heading1FontCombo, 2, 1, 1, 1)
+
+        self.heading1FontSample = QLabel(self.fontsGroup)
+        self.heading1FontSample.setObjectName(u"heading1FontSample")
+
+        self.fontsLayout.addWidget(self.heading1FontSample, 2, 2, 1, 1)
+
+        self.heading2FontLabel = QLabel(self.fontsGroup)
+        self.heading2FontLabel.setObjectName(u"heading2FontLabel")
+
+        self.fontsLayout.addWidget(self.heading2FontLabel, 3, 0, 1, 1)
+
+        self.heading2FontCombo = QComboBox(self.fontsGroup)
+        self.heading2FontCombo.setObjectName(u"heading2FontCombo")
+        self.heading2FontCombo.setMinimumSize(QSize(260, 0))
+
+        self.fontsLayout.addWidget(self.heading2FontCombo, 3, 1, 1, 1)
+
+        self.heading2FontSample = QLabel(self.fontsGroup)
+        self.heading2FontSample.setObjectName(u"heading2FontSample")
+
+        self.fontsLayout.addWidget(self.heading2FontSample, 3, 2, 1, 1)
+
+        self.pageNumberFontLabel = QLabel(self.fontsGroup)
+        self.pageNumberFontLabel.setObjectName(u"pageNumberFontLabel")
+
+        self.fontsLayout.addWidget(self.pageNumberFontLabel, 4, 0, 1, 1)
+
+        self.pageNumberFontCombo = QComboBox(self.fontsGroup)
+        self.pageNumberFontCombo.setObjectName(u"pageNumberFontCombo")
+        self.pageNumberFontCombo.setMinimumSize(QSize(260, 0))
+
+        self.fontsLayout.addWidget(self.pageNumberFontCombo, 4, 1, 1, 1)
+
+        self.pageNumberFontSample = QLabel(self.fontsGroup)
+        self.pageNumberFontSample.setObjectName(u"pageNumberFontSample")
+
+        self.fontsLayout.addWidget(self.pageNumberFontSample, 4, 2, 1, 1)
+
+        self.fontMessage = QLabel(self.fontsGroup)
+        self.fontMessage.setObjectName(u"fontMessage")
+        self.fontMessage.setWordWrap(True)
+
+        self.fontsLayout.addWidget(self.fontMessage, 5, 0, 1, 3)
+
+
+        self.mainLayout.addWidget(self.fontsGroup)
+
         self.impactGroup = QGroupBox(SettingsPage)
         self.impactGroup.setObjectName(u"impactGroup")
         self.impactLayout = QVBoxLayout(self.impactGroup)
@@ -269,6 +362,11 @@ class Ui_SettingsPage(object):
         self.holidaysLabel.setBuddy(self.holidaysEdit)
         self.workdaysLabel.setBuddy(self.workdaysEdit)
         self.trialLabel.setBuddy(self.feedbackDateEdit)
+        self.titleFontLabel.setBuddy(self.titleFontCombo)
+        self.bodyFontLabel.setBuddy(self.bodyFontCombo)
+        self.heading1FontLabel.setBuddy(self.heading1FontCombo)
+        self.heading2FontLabel.setBuddy(self.heading2FontCombo)
+        self.pageNumberFontLabel.setBuddy(self.pageNumberFontCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -324,6 +422,42 @@ class Ui_SettingsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.trialResult.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8bd5\u7b97\u7ed3\u679c", None))
+#endif // QT_CONFIG(accessibility)
+        self.fontsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u5b57\u4f53\uff08GB/T 9704-2012\uff1b\u5df2\u5b89\u88c5\u7684\u6b63\u5f0f\u5b57\u4f53\u4f18\u5148\uff0c\u5426\u5219\u7528\u5f00\u6e90\u5b57\u4f53\uff1b\u5b57\u4f53\u603b\u662f\u5d4c\u5165\u516c\u6587\uff09", None))
+        self.titleFontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u6807\u9898\uff08\u5c0f\u6807\u5b8b\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.titleFontCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6807\u9898\uff08\u5c0f\u6807\u5b8b\uff09\u5b57\u4f53", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.titleFontSample.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6807\u9898\uff08\u5c0f\u6807\u5b8b\uff09\u5b57\u6837", None))
+#endif // QT_CONFIG(accessibility)
+        self.bodyFontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u6b63\u6587\uff08\u4eff\u5b8b\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.bodyFontCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6b63\u6587\uff08\u4eff\u5b8b\uff09\u5b57\u4f53", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.bodyFontSample.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6b63\u6587\uff08\u4eff\u5b8b\uff09\u5b57\u6837", None))
+#endif // QT_CONFIG(accessibility)
+        self.heading1FontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e00\u7ea7\u6807\u9898\uff08\u9ed1\u4f53\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.heading1FontCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4e00\u7ea7\u6807\u9898\uff08\u9ed1\u4f53\uff09\u5b57\u4f53", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.heading1FontSample.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4e00\u7ea7\u6807\u9898\uff08\u9ed1\u4f53\uff09\u5b57\u6837", None))
+#endif // QT_CONFIG(accessibility)
+        self.heading2FontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e8c\u7ea7\u6807\u9898\uff08\u6977\u4f53\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.heading2FontCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4e8c\u7ea7\u6807\u9898\uff08\u6977\u4f53\uff09\u5b57\u4f53", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.heading2FontSample.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4e8c\u7ea7\u6807\u9898\uff08\u6977\u4f53\uff09\u5b57\u6837", None))
+#endif // QT_CONFIG(accessibility)
+        self.pageNumberFontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u9875\u7801\uff08\u5b8b\u4f53\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.pageNumberFontCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u9875\u7801\uff08\u5b8b\u4f53\uff09\u5b57\u4f53", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pageNumberFontSample.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u9875\u7801\uff08\u5b8b\u4f53\uff09\u5b57\u6837", None))
 #endif // QT_CONFIG(accessibility)
         self.impactGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u515a\u7eaa\u653f\u7eaa\u5904\u5206\u5f71\u54cd\u671f\uff08\u7b2c\u4e8c\u5341\u516b\u6761\u7b2c\u56db\u6b3e\uff1a\u540c\u65f6\u53d7\u5230\u515a\u7eaa\u653f\u7eaa\u5904\u5206\u548c\u7ec4\u7ec7\u5904\u7406\u7684\uff0c\u6309\u5f71\u54cd\u671f\u8f83\u957f\u7684\u6267\u884c\uff09", None))
 #if QT_CONFIG(accessibility)

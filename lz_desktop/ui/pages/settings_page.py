@@ -15,6 +15,7 @@ from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
+from lz_desktop.ui.pages.font_section import FontSection
 from lz_desktop.ui.pages.impact_section import ImpactCatalogueSection
 
 
@@ -48,6 +49,7 @@ class SettingsPage(QWidget):
         ui.feedbackDateEdit.dateChanged.connect(lambda _day: self.show_trial())
         self.show_year()
         self.impacts = ImpactCatalogueSection(ui, office, self)
+        self.fonts = FontSection(ui, office, self)
 
     def show_year(self) -> None:
         view = deadlines.year_view(self.office.db, self.ui.yearSpin.value())

@@ -1,0 +1,64 @@
+"""设置 › 公文字体: which installed font each part of a document uses, each shown with a sample."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from lz_desktop.domain.errors import ValidationError
+from lz_desktop.services import documents
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
+
+SAMPLE = "党风廉政建设责任制 吉𠮷 2026年"
+_WIDGET_PREFIX = {"title": "title", "body": "body", "heading1": "heading1", "heading2": "heading2",
+                  "page_number": "pageNumber"}
+_families: dict[str, str] = {}  # font file -> the family Qt registered it under
+
+
+class FontSection(QObject):
+    def __init__(self, ui: Ui_SettingsPage, office: Office, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ui, self.office = ui, office
+        self.combos: dict[str, QComboBox] = {}
+        self.samples: dict[str, QLabel] = {}
+        for option in documents.font_options(office.db):
+            prefix = _WIDGET_PREFIX[option.role]
+            combo: QComboBox = getattr(ui, f"{prefix}FontCombo")
+            sample: QLabel = getattr(ui, f"{prefix}FontSample")
+            for label, path in zip(option.labels, option.paths, strict=True):
+                combo.addItem(label, path)
+            combo.setCurrentText(option.chosen)
+            combo.setEnabled(not office.read_only)
+            combo.currentTextChanged.connect(lambda label, role=option.role: self.choose(role, label))
+            self.combos[option.role], self.samples[option.role] = combo, sample
+            self.show_sample(option.role)
+
+    def choose(self, role: str, label: str) -> None:
+        try:
+            documents.set_font(self.office.db, role, label)
+        except (ValidationError, StorageError) as e:
+            say(self.ui.fontMessage, str(e), error=True)
+            return
+        say(self.ui.fontMessage, self.tr("已保存：此后生成的草稿和印发的公文使用该字体（已印发的公文不变）。"),
+            error=False)
+        self.show_sample(role)
+
+    def show_sample(self, role: str) -> None:
+        path = self.combos[role].currentData()
+        sample = self.samples[role]
+        family = _family(path) if path else ""
+        sample.setText(SAMPLE)
+        if family:
+            sample.setFont(QFont(family, 14))
+        sample.setToolTip(path or "")
+
+
+def _family(path: str) -> str:
+    if path not in _families:
+        font_id = QFontDatabase.addApplicationFont(path)
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _families[path] = families[0] if families else ""
+    return _families[path]
