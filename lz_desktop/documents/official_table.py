@@ -1,0 +1,99 @@
+"""Tables in official style (ledgers, score sheets): landscape where wide, header rows on every page.
+
+GB/T 9704-2012 8.1: a table turned landscape keeps the page number where the document has it; the
+table's head faces the binding edge on odd pages. Title in 小标宋, cells in 仿宋, headers in 黑体,
+every character drawn with a font that has it (the same fallback as the body of documents).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from lz_desktop.documents import layout as L
+from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
+
+CELL_PT, HEADER_PT, TABLE_TITLE_PT = 12, 12, 18
+
+
+@dataclass(frozen=True)
+class OfficialTable:
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # relative column widths; equal when empty
+    landscape: bool = True
+    note: str = ""  # a line under the title, e.g. 截至2026年11月25日
+
+
+def render_table(table: OfficialTable, choice: FontChoice | None = None) -> bytes:
+    choice = choice or FontChoice()
+    body, head, title_fonts = choice.fonts("body"), choice.fonts("heading1"), choice.fonts("title")
+    for where, text in (("表格标题", table.title), ("表头", "".join(table.headers))):
+        _check(text, title_fonts if where == "表格标题" else head, where)
+    for number, row in enumerate(table.rows, start=1):
+        _check("".join(row), body, f"表格第{number}行")
+    base = body[0].name  # not Helvetica: every font in the file is embedded
+    page = landscape(A4) if table.landscape else A4
+    buffer = io.BytesIO()
+    side = 20 * mm if table.landscape else L.LEFT * mm
+    document = SimpleDocTemplate(buffer, pagesize=page, leftMargin=side, rightMargin=side,
+                                 topMargin=20 * mm, bottomMargin=20 * mm, title=table.title,
+                                 creator="lz-desktop", invariant=1, initialFontName=base,
+                                 initialFontSize=CELL_PT)
+    width = page[0] - 2 * side
+    weights = table.widths or (1.0,) * len(table.headers)
+    col_widths = [width * w / sum(weights) for w in weights]
+    cell = ParagraphStyle("cell", fontName=base, fontSize=CELL_PT, leading=CELL_PT * 1.35)
+    header = ParagraphStyle("head", fontName=base, fontSize=HEADER_PT, leading=HEADER_PT * 1.35, alignment=TA_CENTER)
+    title = ParagraphStyle("title", fontName=base, fontSize=TABLE_TITLE_PT, leading=TABLE_TITLE_PT * 1.5, alignment=TA_CENTER)
+    note = ParagraphStyle("note", fontName=base, fontSize=CELL_PT, leading=CELL_PT * 1.5, alignment=TA_CENTER)
+    data = [[Paragraph(_markup(h, head), header) for h in table.headers]]
+    data += [[Paragraph(_markup(value, body), cell) for value in row] for row in table.rows]
+    grid = Table(data, colWidths=col_widths, repeatRows=1)
+    grid.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), base),  # the cells set it even when their Paragraphs do not need it
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story = [Paragraph(_markup(table.title, title_fonts), title)]
+    if table.note:
+        story.append(Paragraph(_markup(table.note, body), note))
+    story += [Spacer(1, 4 * mm), grid]
+    document.build(story, onFirstPage=_page_number(choice), onLaterPages=_page_number(choice))
+    return buffer.getvalue()
+
+
+def _markup(text: str, fonts: list[LoadedFont]) -> str:
+    """Paragraph markup naming, run by run, a font that has each character."""
+    return "".join(f'<font name="{font.name}">{html.escape(chunk)}</font>' for font, chunk in runs(text, fonts))
+
+
+def _check(text: str, fonts: list[LoadedFont], where: str) -> None:
+    lacking = missing(text, fonts)
+    if lacking:
+        raise MissingGlyphs("".join(lacking), where)
+
+
+def _page_number(choice: FontChoice):  # type: ignore[no-untyped-def]
+    fonts = choice.fonts("page_number")
+
+    def draw(canvas, document) -> None:  # type: ignore[no-untyped-def]
+        page = canvas.getPageNumber()
+        text = f"— {page} —"
+        font = fonts[0].name
+        canvas.setFont(font, L.PAGE_NO_PT)
+        width = canvas.stringWidth(text, font, L.PAGE_NO_PT)
+        x = document.pagesize[0] - document.rightMargin - width if page % 2 else document.leftMargin
+        canvas.drawString(x, document.bottomMargin - 10 * mm, text)
+
+    return draw

@@ -1,0 +1,42 @@
+import io
+
+import pdfplumber
+import pypdf
+import pytest
+
+from lz_desktop.documents.fonts import MissingGlyphs
+from lz_desktop.documents.official_table import OfficialTable, render_table
+
+HEADERS = ("序号", "单位", "问题", "来源", "整改期限", "状态")
+
+
+def ledger(rows: int) -> OfficialTable:
+    return OfficialTable(
+        title="2026年度整改台账", headers=HEADERS, note="截至2026年11月25日",
+        rows=tuple((str(i), "区财政局", f"第{i}项问题：专题会议召开不足，吉𠮷同志负责", "检查考核", "2026-10-08", "整改中")
+                   for i in range(1, rows + 1)),
+        widths=(0.5, 1.2, 3.5, 1, 1, 0.8))
+
+
+def test_a_long_table_repeats_its_header_on_every_landscape_page() -> None:
+    pdf = pdfplumber.open(io.BytesIO(render_table(ledger(60))))
+    assert len(pdf.pages) >= 3
+    for page in pdf.pages:
+        assert page.width > page.height  # landscape
+        text = page.extract_text()
+        assert all(h in text for h in HEADERS)
+    everything = "".join(p.extract_text() for p in pdf.pages).replace("\n", "")
+    assert "第60项问题" in everything and "吉𠮷同志负责" in everything and "2026年度整改台账" in everything
+
+
+def test_table_fonts_are_embedded_and_output_is_repeatable() -> None:
+    data = render_table(ledger(5))
+    assert data == render_table(ledger(5))
+    for font in pypdf.PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"].values():
+        assert "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
+
+
+def test_an_unprintable_cell_is_named_by_row() -> None:
+    table = OfficialTable(title="台账", headers=("单位",), rows=(("区财政局",), ("\U000f0002",)))
+    with pytest.raises(MissingGlyphs, match="表格第2行"):
+        render_table(table)
