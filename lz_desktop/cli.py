@@ -38,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", type=Path, required=True, help="数据文件")
     exp.add_argument("out", type=Path, help="输出的 .xlsx 文件")
 
+    reg = sub.add_parser("documents", help="列出发文登记（编号、文种、标题、主送、日期、状态）")
+    reg.add_argument("--db", type=Path, required=True, help="数据文件")
+    reg.add_argument("--year", type=int, default=None, help="年度；省略时列出全部")
+
+    out = sub.add_parser("export-document", help="按发文字号导出公文为 PDF（与印发时完全相同）或 Word",
+                         description="已印发的公文导出为印发时保存的原 PDF（逐字节相同），或同样版式的 .docx。")
+    out.add_argument("--db", type=Path, required=True, help="数据文件")
+    out.add_argument("--number", required=True, help="发文字号，如 区纪办发〔2026〕3号")
+    out.add_argument("out", type=Path, help="输出文件：.pdf 或 .docx")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -50,13 +60,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.db)
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
-                "roster-template": _template}
+                "roster-template": _template, "documents": _documents, "export-document": _export_document}
+    from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
 
     try:
         return handlers[args.command](args)
-    except (DatabaseFileError, WorkbookError, StorageError, OSError) as e:
+    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, OSError) as e:
         print(f"错误：{e}", file=sys.stderr)
         return EXIT_FILE
 
@@ -111,4 +122,42 @@ def _template(args: argparse.Namespace) -> int:
 
     save_template(args.out)
     print(f"已保存名册模板 → {args.out}")
+    return EXIT_OK
+
+
+def _documents(args: argparse.Namespace) -> int:
+    from lz_desktop.services import documents
+    from lz_desktop.services.office import open_office
+
+    office = open_office(args.db, read_only=True)
+    try:
+        entries = documents.register(office.db, args.year)
+    finally:
+        office.close()
+    for e in entries:
+        reason = f"（{e.void_reason}）" if e.void_reason else ""
+        print("\t".join((e.number or "（未编号）", e.kind.label, e.title, e.recipient, e.date,
+                         e.status.label + reason)))
+    return EXIT_OK
+
+
+def _export_document(args: argparse.Namespace) -> int:
+    from lz_desktop.services import documents
+    from lz_desktop.services.office import open_office
+
+    office = open_office(args.db, read_only=True)
+    try:
+        found = [e for e in documents.register(office.db) if e.number == args.number.strip()]
+        if not found:
+            print(f"错误：发文登记中没有“{args.number}”。", file=sys.stderr)
+            return EXIT_PROBLEMS
+        suffix = args.out.suffix.lower()
+        if suffix not in (".pdf", ".docx"):
+            print("错误：输出文件须以 .pdf 或 .docx 结尾。", file=sys.stderr)
+            return EXIT_PROBLEMS
+        save = documents.save_pdf if suffix == ".pdf" else documents.save_docx
+        save(office.db, found[0].id, args.out)
+    finally:
+        office.close()
+    print(f"已导出 {args.number} → {args.out}")
     return EXIT_OK

@@ -52,10 +52,12 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
     width = page[0] - 2 * side
     weights = table.widths or (1.0,) * len(table.headers)
     col_widths = [width * w / sum(weights) for w in weights]
-    cell = ParagraphStyle("cell", fontName=base, fontSize=CELL_PT, leading=CELL_PT * 1.35)
-    header = ParagraphStyle("head", fontName=base, fontSize=HEADER_PT, leading=HEADER_PT * 1.35, alignment=TA_CENTER)
-    title = ParagraphStyle("title", fontName=base, fontSize=TABLE_TITLE_PT, leading=TABLE_TITLE_PT * 1.5, alignment=TA_CENTER)
-    note = ParagraphStyle("note", fontName=base, fontSize=CELL_PT, leading=CELL_PT * 1.5, alignment=TA_CENTER)
+    def style(name: str, size: float, leading: float, centred: bool = True) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=base, fontSize=size, leading=size * leading,
+                              alignment=TA_CENTER if centred else 0)
+
+    cell, header = style("cell", CELL_PT, 1.35, centred=False), style("head", HEADER_PT, 1.35)
+    title, note = style("title", TABLE_TITLE_PT, 1.5), style("note", CELL_PT, 1.5)
     data = [[Paragraph(_markup(h, head), header) for h in table.headers]]
     data += [[Paragraph(_markup(value, body), cell) for value in row] for row in table.rows]
     grid = Table(data, colWidths=col_widths, repeatRows=1)

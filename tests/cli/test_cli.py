@@ -65,7 +65,8 @@ def test_unreadable_files_get_a_message_and_exit_2(tmp_path: Path, capsys: pytes
     assert "不是 SQLite 数据库" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["demo", "import-leaders", "export-leaders", "roster-template"])
+@pytest.mark.parametrize("command", ["demo", "import-leaders", "export-leaders", "roster-template", "documents",
+                                     "export-document"])
 def test_every_subcommand_documents_itself(command: str) -> None:
     result = subprocess.run([sys.executable, "-m", "lz_desktop", command, "--help"], capture_output=True,
                             text=True, check=True)
@@ -78,3 +79,24 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
             "print('PySide6' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().endswith("False")
+
+
+def test_the_register_and_a_byte_identical_reprint_headless(tmp_path: Path, demo_file: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from lz_desktop.services import documents
+
+    db = tmp_path / "office.lzdb"
+    db.write_bytes(demo_file.read_bytes())
+    assert main(["documents", "--db", str(db), "--year", "2026"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("永纪办发〔2026〕2号\t通知") and "已作废（" in line for line in listing)
+    assert any(line.startswith("（未编号）\t督办通知") for line in listing)
+    out = tmp_path / "3号.pdf"
+    assert main(["export-document", "--db", str(db), "--number", "永纪办发〔2026〕3号", str(out)]) == 0
+    opened = open_office(db, read_only=True)
+    entry = next(e for e in documents.register(opened.db) if e.number == "永纪办发〔2026〕3号")
+    assert out.read_bytes() == documents.pdf_bytes(opened.db, entry.id)
+    opened.close()
+    assert main(["export-document", "--db", str(db), "--number", "永纪办发〔2026〕3号", str(tmp_path / "3号.docx")]) == 0
+    assert main(["export-document", "--db", str(db), "--number", "不存在〔2026〕9号", str(out)]) == 1
+    assert "没有" in capsys.readouterr().err
