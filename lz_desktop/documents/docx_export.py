@@ -20,7 +20,7 @@ from docx.text.run import Run
 
 from lz_desktop.documents import layout as L
 from lz_desktop.domain.dates import format_cn
-from lz_desktop.domain.official_document import HEADING1, HEADING2, OfficialDocument
+from lz_desktop.domain.official_document import OfficialDocument, heading_length, heading_role
 
 FONTS = {"title": "方正小标宋简体", "body": "仿宋_GB2312", "heading1": "黑体", "heading2": "楷体_GB2312",
          "page_number": "宋体"}
@@ -49,8 +49,14 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     _blank(word, 1)
     _para(word, f"{doc.addressee}：", "body", L.BODY_PT)
     for text in doc.body:
-        role = "heading1" if HEADING1.match(text) else "heading2" if HEADING2.match(text) else "body"
-        _para(word, text, role, L.BODY_PT, first_line_chars=2)
+        role = heading_role(text)
+        cut = heading_length(text) if role != "body" else 0
+        paragraph = _para(word, text[:cut] if cut else text, role if cut else "body", L.BODY_PT,
+                          first_line_chars=2)
+        if cut and text[cut:]:
+            rest = paragraph.add_run(text[cut:])
+            rest.font.size = Pt(L.BODY_PT)
+            _font(rest, FONTS["body"])
     if doc.attachments:
         _blank(word, 1)
         for i, name in enumerate(doc.attachments):

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
 from lz_desktop.domain.dates import format_cn
-from lz_desktop.domain.official_document import HEADING1, HEADING2, OfficialDocument
+from lz_desktop.domain.official_document import OfficialDocument, heading_length, heading_role
 
 
 def check_printable(doc: OfficialDocument, choice: FontChoice) -> None:
@@ -68,8 +68,7 @@ class _Pages:
             for line in self._wrap(doc.addressee + "：", "body", L.BODY_PT, L.TYPE_W):
                 self.text_line(line, "body", L.BODY_PT)
         for paragraph in doc.body:
-            role = "heading1" if HEADING1.match(paragraph) else "heading2" if HEADING2.match(paragraph) else "body"
-            self.paragraph(paragraph, role)
+            self.paragraph(paragraph)
         if doc.attachments:
             self.y += L.LINE_PITCH  # 附件说明：正文下空一行，左空二字
             self._attachments(doc.attachments)
@@ -103,10 +102,26 @@ class _Pages:
         self.canvas.line(L.LEFT * mm, L.y_pdf(rule_y), (L.LEFT + L.TYPE_W) * mm, L.y_pdf(rule_y))
         self.y = rule_y
 
-    def paragraph(self, text: str, role: str) -> None:
-        indent = 2 * L.CHAR_PITCH  # 每个自然段左空二字
-        for i, line in enumerate(self._wrap(text, role, L.BODY_PT, L.TYPE_W, indent)):
-            self.text_line(line, role, L.BODY_PT, indent=indent if i == 0 else 0.0)
+    def paragraph(self, text: str) -> None:
+        """A paragraph indented two characters; a heading sentence in its own face, the rest in 仿宋.
+
+        Full-width characters sit on the 28-character grid whatever their font, so the text is
+        broken once and the face changes within a line where the heading sentence ends.
+        """
+        role = heading_role(text)
+        heading = heading_length(text) if role != "body" else 0
+        indent, offset = 2 * L.CHAR_PITCH, 0  # 每个自然段左空二字
+        for i, line in enumerate(self._wrap(text, "body", L.BODY_PT, L.TYPE_W, indent)):
+            self.ensure(1)
+            x, baseline = (indent if i == 0 else 0.0), L.baseline_in_cell(self.y, L.BODY_PT)
+            cut = max(0, min(len(line), heading - offset))
+            if cut:
+                self.draw(line[:cut], role, L.BODY_PT, x, baseline)
+                x += self.width(line[:cut], role, L.BODY_PT)
+            if line[cut:]:
+                self.draw(line[cut:], "body", L.BODY_PT, x, baseline)
+            self.y += L.LINE_PITCH
+            offset += len(line)
 
     def _attachments(self, names: tuple[str, ...]) -> None:
         label = "附件："

@@ -14,6 +14,17 @@ HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
 HEADING2 = re.compile(r"^（[一二三四五六七八九十]+）")
 
 
+def heading_role(paragraph: str) -> str:
+    """GB/T 9704-2012 7.3.3: 一、 in 黑体, （一） in 楷体, 1. and （1） in the body's 仿宋."""
+    return "heading1" if HEADING1.match(paragraph) else "heading2" if HEADING2.match(paragraph) else "body"
+
+
+def heading_length(paragraph: str) -> int:
+    """How much of a heading paragraph is the heading: up to its first 。 when text follows it."""
+    end = paragraph.find("。")
+    return len(paragraph) if end in (-1, len(paragraph) - 1) else end + 1
+
+
 class DocumentKind(StrEnum):
     NOTICE = "notice"
     RECTIFICATION_NOTICE = "rectification_notice"

@@ -74,3 +74,11 @@ def test_reminder_notice_says_what_is_overdue_and_by_how_much() -> None:
                            ReminderItem("巡察反馈问题的整改措施", D(2026, 12, 3), 0)), D(2026, 10, 20), "王芳")
     assert "（一）检查考核发现问题的整改措施，期限为2026年10月8日，已逾期12天。" in doc.body
     assert "（二）巡察反馈问题的整改措施，期限为2026年12月3日，即将到期。" in doc.body
+
+
+def test_docx_heading_sentence_and_the_rest(notice: OfficialDocument, tmp_path: Path) -> None:
+    path = tmp_path / "通知.docx"
+    write_docx(notice, path)
+    paragraph = next(p for p in Document(str(path)).paragraphs if p.text.startswith("（一）"))
+    fonts = [r._element.rPr.rFonts.get(qn("w:eastAsia")) for r in paragraph.runs]
+    assert paragraph.runs[0].text == "（一）专题会议召开不足。" and fonts == ["楷体_GB2312", "仿宋_GB2312"]

@@ -175,3 +175,15 @@ def test_a_character_no_font_has_is_named_with_its_field(notice: OfficialDocumen
 def _dark(color) -> bool:  # type: ignore[no-untyped-def]
     """Ink, not the transparent page QtPdf leaves where nothing is drawn."""
     return bool(color.alpha() > 128 and color.lightness() < 128)
+
+
+def test_only_the_heading_sentence_takes_the_heading_face(pdf: pdfplumber.PDF) -> None:
+    chars = [c for p in pdf.pages for c in p.chars if round(c["size"]) == 16]
+    text = "".join(c["text"] for c in chars)
+    start = text.index("（一）专题会议召开不足。")
+    heading = chars[start:start + len("（一）专题会议召开不足。")]
+    rest = chars[start + len("（一）专题会议召开不足。"):start + len("（一）专题会议召开不足。") + 6]
+    assert {c["fontname"].split("+")[-1] for c in heading if c["text"] not in "（）"} == {"LXGWWenKai-Regular"}
+    assert all("LXGW" not in c["fontname"] for c in rest)  # 主要负责人全年… back in the body face
+    first = chars[text.index("一、存在的主要问题")]
+    assert "WenQuanYi" in first["fontname"]  # 一、 in the Hei face
