@@ -41,4 +41,5 @@ def test_demo_register_has_issued_voided_and_draft_documents(demo_office: Office
     assert statuses == {DocumentStatus.DRAFT, DocumentStatus.ISSUED, DocumentStatus.VOIDED}
     numbers = sorted(e.number for e in register if e.number)
     assert numbers == ["永纪办发〔2026〕1号", "永纪办发〔2026〕2号", "永纪办发〔2026〕3号"]
-    assert any(e.kind is DocumentKind.RECTIFICATION_NOTICE and e.status is DocumentStatus.ISSUED for e in register)
+    notice = next(e for e in register if e.kind is DocumentKind.RECTIFICATION_NOTICE)
+    assert notice.status is DocumentStatus.ISSUED and notice.source_label == "演示记录 finance-2026"

@@ -53,6 +53,7 @@ def test_draft_issue_and_preview(qtbot: QtBot, app: QApplication, office: Office
     page = _page(qtbot, office)
     page.refresh(select=doc_id)
     assert page.model.index(0, 0).data() == "（未编号）" and page.model.index(0, 5).data() == "草稿"
+    assert page.model.index(0, 6).data() == "（手工拟稿）"
     qtbot.waitUntil(lambda: page.pdf_document.status() == QPdfDocument.Status.Ready)
     expected = len(pypdf.PdfReader(io.BytesIO(documents.pdf_bytes(office.db, doc_id))).pages)
     assert page.pdf_document.pageCount() == expected and "草稿" in page.ui.previewLabel.text()

@@ -10,7 +10,7 @@ from lz_desktop.services.documents import RegisterEntry
 
 Index = QModelIndex | QPersistentModelIndex
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("发文字号", "文种", "标题", "主送机关", "日期", "状态")
+HEADERS = ("发文字号", "文种", "标题", "主送机关", "日期", "状态", "来源记录")
 
 
 class RegisterModel(QAbstractTableModel):
@@ -48,7 +48,7 @@ class RegisterModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (entry.number or "（未编号）", entry.kind.label, entry.title or "（无标题）",
-                      entry.recipient, entry.date, entry.status.label)
+                      entry.recipient, entry.date, entry.status.label, entry.source_label)
             text = values[index.column()]
             if role == Qt.ItemDataRole.ToolTipRole and entry.void_reason:
                 return f"{text}\n作废原因：{entry.void_reason}"
