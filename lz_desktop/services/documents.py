@@ -48,6 +48,17 @@ class RegisterEntry:
     source_ref: str
     void_reason: str
 
+    @property
+    def source_label(self) -> str:
+        """The record a document was generated from, as the register shows it."""
+        if not self.source_ref:
+            return "（手工拟稿）"
+        kind, _, key = self.source_ref.partition(":")
+        return f"{SOURCE_KINDS.get(kind, kind)} {key}".strip()
+
+
+SOURCE_KINDS = {"demo": "演示记录", "feedback": "检查考核反馈", "finding": "问题", "case": "案件"}
+
 
 @dataclass(frozen=True)
 class FontOption:
