@@ -101,6 +101,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
             overseen = dept_ids if unit.id == district else []
             _add_team(db, rng, used_names, unit, spec, size, overseen)
         add_demo_documents(db)
+        _add_feedbacks(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:
@@ -160,3 +161,17 @@ def _person(rng: random.Random, used: set[str], team_id: int, post: str, rank: s
     gender = Gender.FEMALE if rng.random() < 0.3 else Gender.MALE
     return Leader(None, team_id, name, gender, post, rank, role, start, end, status, portfolio,
                   portfolio_units)
+
+
+def _add_feedbacks(db: Database) -> None:
+    """Feedbacks in each state a clerk meets: filed on time, overdue, due within days."""
+    from lz_desktop.services import feedback
+
+    units = {u.short_name: u.id for u in roster.list_units(db) if u.id is not None}
+    today = dt.date(2026, 11, 25)
+    filed = feedback.record_feedback(db, units["区财政局"], "2026年度党风廉政建设责任制专项检查",
+                                     dt.date(2026, 9, 1), today=today)
+    feedback.file_measures(db, filed.id, dt.date(2026, 9, 28))
+    feedback.record_feedback(db, units["区住房城乡建设委"], "2026年度党风廉政建设责任制专项检查",
+                             dt.date(2026, 10, 10), today=today)
+    feedback.record_feedback(db, units["区卫生健康委"], "区委第二巡察组巡察反馈", dt.date(2026, 11, 20), today=today)

@@ -140,5 +140,24 @@ def m0005_documents(db: Database) -> None:
     """)
 
 
+@migrations(name="0006_feedbacks")
+def m0006_feedbacks(db: Database) -> None:
+    """Feedback of inspection results to a unit and its Art. 19 measures deadline (first slice of 整改)."""
+    db.executescript("""
+    CREATE TABLE feedbacks (
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+        title TEXT NOT NULL,
+        fed_back_on TEXT NOT NULL,
+        measures_due TEXT NOT NULL,
+        provisional INTEGER NOT NULL DEFAULT 0,
+        explanation TEXT NOT NULL,
+        measures_filed_on TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX feedbacks_unit ON feedbacks(unit_id);
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

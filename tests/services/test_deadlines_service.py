@@ -13,7 +13,7 @@ def test_entering_2027_makes_deadlines_final_and_survives_reopening(office: Offi
     first = deadlines.measures_deadline(office.db, D(2026, 12, 1))
     assert first.provisional and first.due == D(2027, 1, 1)
     assert "尚未录入" in deadlines.year_view(office.db, 2027).source
-    deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "")
+    assert deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "") == []
     office.close()
     again = open_office(office.path)
     after = deadlines.measures_deadline(again.db, D(2026, 12, 1))
@@ -39,3 +39,31 @@ def test_the_counting_convention_is_one_office_setting(office: Office) -> None:
     assert deadlines.extends_to_working_day(office.db)
     deadlines.set_extends_to_working_day(office.db, False)
     assert deadlines.measures_deadline(office.db, D(2026, 9, 1)).due == D(2026, 10, 1)
+
+
+def test_entering_a_schedule_moves_open_deadlines_and_says_which(office: Office) -> None:
+    from lz_desktop.domain.units import Unit, UnitCategory
+    from lz_desktop.services import feedback, roster
+
+    unit = roster.add_unit(office.db, Unit(None, None, "北京市测试区财政局", "区财政局", UnitCategory.GOVERNMENT))
+    assert unit.id is not None
+    today = D(2026, 12, 5)
+    open_one = feedback.record_feedback(office.db, unit.id, "2026年度专项检查", D(2026, 12, 1), today=today)
+    filed = feedback.record_feedback(office.db, unit.id, "巡察反馈", D(2026, 12, 1), today=today)
+    feedback.file_measures(office.db, filed.id, D(2026, 12, 3))
+    untouched = feedback.record_feedback(office.db, unit.id, "审计反馈", D(2026, 11, 2), today=today)
+    assert open_one.measures_due == D(2027, 1, 1) and open_one.provisional
+    moved = deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "")
+    assert [m.text() for m in moved] == ["区财政局：2026年度专项检查：整改措施报备期限 2027-01-01（暂定） → 2027-01-04"]
+    assert not any(m.feedback_id in (filed.id, untouched.id) for m in moved)  # filed ones no longer move
+    assert deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "") == []
+    back = deadlines.remove_year_schedule(office.db, 2027)
+    assert [m.after for m in back] == ["2027-01-01（暂定）"]
+
+
+def test_feedback_input_is_checked(office: Office) -> None:
+    from lz_desktop.services import feedback
+
+    with pytest.raises(ValidationError) as caught:
+        feedback.record_feedback(office.db, 999, " ", D(2027, 1, 1), today=D(2026, 12, 1))
+    assert {p.field for p in caught.value.problems} == {"title", "fed_back_on", "unit_id"}

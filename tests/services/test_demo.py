@@ -43,3 +43,12 @@ def test_demo_register_has_issued_voided_and_draft_documents(demo_office: Office
     assert numbers == ["永纪办发〔2026〕1号", "永纪办发〔2026〕2号", "永纪办发〔2026〕3号"]
     notice = next(e for e in register if e.kind is DocumentKind.RECTIFICATION_NOTICE)
     assert notice.status is DocumentStatus.ISSUED and notice.source_label == "演示记录 finance-2026"
+
+
+def test_demo_feedbacks_in_each_state(demo_office: Office) -> None:
+    from lz_desktop.services import feedback
+
+    open_ones = feedback.open_feedbacks(demo_office.db)
+    assert [(f.unit_short_name, f.measures_due.isoformat()) for f in open_ones] == [
+        ("区住房城乡建设委", "2026-11-10"), ("区卫生健康委", "2026-12-21")]
+    assert "顺延至 2026-12-21" in open_ones[1].explanation

@@ -26,9 +26,16 @@ def test_entering_next_years_schedule_in_november(qtbot: QtBot, app: QApplicatio
     ui.saveScheduleButton.click()
     assert "放假日期第2行" in ui.scheduleMessage.text()
     assert ui.holidaysEdit.toPlainText().endswith("2027-02-30 春节")  # what was typed stays
+    from lz_desktop.domain.units import Unit, UnitCategory
+    from lz_desktop.services import feedback, roster
+
+    unit = roster.add_unit(office.db, Unit(None, None, "北京市测试区财政局", "区财政局", UnitCategory.GOVERNMENT))
+    feedback.record_feedback(office.db, int(unit.id or 0), "专项检查", dt.date(2026, 12, 1), today=dt.date(2026, 12, 2))
     ui.holidaysEdit.setPlainText("2027-01-01 至 2027-01-03 元旦")
     ui.saveScheduleButton.click()
     assert "已保存" in ui.scheduleMessage.text()
+    assert "以下 1 项未报备的整改期限随之调整" in ui.scheduleMessage.text()
+    assert "区财政局：专项检查：整改措施报备期限 2027-01-01（暂定） → 2027-01-04" in ui.scheduleMessage.text()
     assert "本机关录入" in ui.sourceLabel.text()
     assert shown(ui.trialResult).startswith("整改措施报备期限（第十九条）：2027-01-04\n")
     assert "元旦假日 → 顺延至 2027-01-04（周一）" in shown(ui.trialResult)

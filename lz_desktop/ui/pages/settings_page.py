@@ -62,34 +62,43 @@ class SettingsPage(QWidget):
     def save_schedule(self) -> None:
         ui = self.ui
         try:
-            deadlines.enter_year_schedule(self.office.db, ui.yearSpin.value(),
-                                          ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
+            moved = deadlines.enter_year_schedule(self.office.db, ui.yearSpin.value(),
+                                                  ui.holidaysEdit.toPlainText(), ui.workdaysEdit.toPlainText())
         except ValidationError as e:
             say(ui.scheduleMessage, "未保存：" + "；".join(p.text() for p in e.problems), error=True)
             return
         except StorageError as e:
             say(ui.scheduleMessage, str(e), error=True)
             return
-        say(ui.scheduleMessage, self.tr("{0}年节假日安排已保存，期限按此计算。").format(ui.yearSpin.value()),
-             error=False)
+        say(ui.scheduleMessage, self.tr("{0}年节假日安排已保存，期限按此计算。").format(ui.yearSpin.value())
+            + self._moved_text(moved), error=False)
         self.show_year()
 
     def remove_schedule(self) -> None:
         year = self.ui.yearSpin.value()
         try:
-            deadlines.remove_year_schedule(self.office.db, year)
+            moved = deadlines.remove_year_schedule(self.office.db, year)
         except StorageError as e:
             say(self.ui.scheduleMessage, str(e), error=True)
             return
-        say(self.ui.scheduleMessage, self.tr("已删除本机关录入的{0}年安排。").format(year), error=False)
+        say(self.ui.scheduleMessage, self.tr("已删除本机关录入的{0}年安排。").format(year) + self._moved_text(moved),
+            error=False)
         self.show_year()
 
     def set_extend(self, extend: bool) -> None:
         try:
-            deadlines.set_extends_to_working_day(self.office.db, extend)
+            moved = deadlines.set_extends_to_working_day(self.office.db, extend)
         except StorageError as e:
             say(self.ui.scheduleMessage, str(e), error=True)
+        else:
+            say(self.ui.scheduleMessage, self.tr("计算方法已保存。") + self._moved_text(moved), error=False)
         self.show_trial()
+
+    def _moved_text(self, moved: list[deadlines.MovedDeadline]) -> str:
+        if not moved:
+            return self.tr("未报备的整改期限均无变化。")
+        return self.tr("以下 {0} 项未报备的整改期限随之调整：\n").format(len(moved)) + "\n".join(
+            m.text() for m in moved)
 
     def show_trial(self) -> None:
         day = from_qdate(self.ui.feedbackDateEdit.date())
