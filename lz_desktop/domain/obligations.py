@@ -6,11 +6,13 @@ The records come from the areas that hold them (meetings, inspections, plans) as
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.units import UnitCategory
 
 
@@ -26,6 +28,25 @@ class RecordKind(StrEnum):
     PLENARY_REPORT = "plenary_report"
     DEMOCRATIC_EVALUATION = "democratic_evaluation"
     RESULTS_FED_BACK = "results_fed_back"
+
+    @property
+    def label(self) -> str:
+        return _RECORD_LABELS[self]
+
+
+_RECORD_LABELS = {
+    RecordKind.STANDING_COMMITTEE_TOPIC_MEETING: "党委常委会议（党组会议）专题研究",
+    RecordKind.GOVERNMENT_INTEGRITY_MEETING: "政府廉政建设工作会议",
+    RecordKind.PRINCIPAL_TOPIC_MEETING: "主要负责人主持的专题会议",
+    RecordKind.PRINCIPAL_LED_INSPECTION: "主要负责人带队检查下属单位",
+    RecordKind.DEMOCRATIC_LIFE_MEETING: "本级领导班子民主生活会",
+    RecordKind.LOWER_LIFE_MEETING_ATTENDED: "参加下一级民主生活会",
+    RecordKind.ANNUAL_PLAN_PUBLISHED: "年度计划公布",
+    RecordKind.INSPECTION: "检查考核",
+    RecordKind.PLENARY_REPORT: "向全委会报告",
+    RecordKind.DEMOCRATIC_EVALUATION: "民主评议",
+    RecordKind.RESULTS_FED_BACK: "检查考核结果报告和反馈",
+}
 
 
 class Scope(StrEnum):
@@ -127,6 +148,26 @@ DEFAULT_OBLIGATIONS: tuple[Obligation, ...] = (
 )
 
 
+def validate_obligation(obligation: Obligation) -> Obligation:
+    """An office's own duty: named, cited, counted sensibly, due on a real day."""
+    problems = []
+    if not obligation.title.strip():
+        problems.append(FieldProblem("title", "责任内容", "不能为空"))
+    if len(obligation.title) > 60:
+        problems.append(FieldProblem("title", "责任内容", f"过长：{len(obligation.title)} 个字，最多 60 个字"))
+    if not obligation.article.strip():
+        problems.append(FieldProblem("article", "依据", "不能为空（如：本机关2026年第3号文件）"))
+    if not 1 <= obligation.minimum <= 52:
+        problems.append(FieldProblem("minimum", "每年至少次数", "应在 1 到 52 之间"))
+    try:
+        dt.date(2024, obligation.due_month, obligation.due_day)  # a leap year admits 2月29日
+    except ValueError:
+        problems.append(FieldProblem("due", "完成期限", f"{obligation.due_month}月{obligation.due_day}日不存在"))
+    if problems:
+        raise ValidationError(problems)
+    return replace(obligation, title=obligation.title.strip(), article=obligation.article.strip())
+
+
 def applies(obligation: Obligation, unit: UnitFacts) -> bool:
     if obligation.scope is Scope.WITH_SUBORDINATES:
         return unit.has_subordinates
@@ -145,7 +186,8 @@ def evaluate(obligations: Iterable[Obligation], unit: UnitFacts, records: Iterab
     for obligation in obligations:
         if not applies(obligation, unit):
             continue
-        due_by = dt.date(year, obligation.due_month, obligation.due_day)
+        last = calendar.monthrange(year, obligation.due_month)[1]
+        due_by = dt.date(year, obligation.due_month, min(obligation.due_day, last))
         counted = tuple(sorted((r for r in records if r.kind is obligation.kind), key=lambda r: r.day))
         if len(counted) >= obligation.minimum:
             status = Status.MET

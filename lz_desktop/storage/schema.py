@@ -159,5 +159,22 @@ def m0006_feedbacks(db: Database) -> None:
     """)
 
 
+@migrations(name="0007_office_obligations")
+def m0007_office_obligations(db: Database) -> None:
+    """Yearly duties an office adds to those of the regulation."""
+    db.executescript("""
+    CREATE TABLE office_obligations (
+        code TEXT PRIMARY KEY,
+        article TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        minimum INTEGER NOT NULL CHECK (minimum >= 1),
+        scope TEXT NOT NULL,
+        due_month INTEGER NOT NULL,
+        due_day INTEGER NOT NULL
+    );
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

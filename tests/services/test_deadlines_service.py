@@ -67,3 +67,36 @@ def test_feedback_input_is_checked(office: Office) -> None:
     with pytest.raises(ValidationError) as caught:
         feedback.record_feedback(office.db, 999, " ", D(2027, 1, 1), today=D(2026, 12, 1))
     assert {p.field for p in caught.value.problems} == {"title", "fed_back_on", "unit_id"}
+
+
+def test_an_office_adds_and_removes_its_own_duty(office: Office) -> None:
+    from lz_desktop.domain.errors import RuleViolation
+    from lz_desktop.domain.obligations import (
+        DEFAULT_OBLIGATIONS,
+        Obligation,
+        RecordKind,
+        Scope,
+        Status,
+        UnitFacts,
+        evaluate,
+    )
+    from lz_desktop.domain.units import UnitCategory
+    from lz_desktop.services import obligations
+
+    duty = obligations.add_duty(office.db, Obligation("", "区纪委2026年第3号文件", "开展警示教育大会",
+                                                      RecordKind.DEMOCRATIC_EVALUATION, 1, Scope.ALL, 6, 30))
+    office.close()
+    again = open_office(office.path)
+    listed = obligations.catalogue(again.db)
+    assert listed[:len(DEFAULT_OBLIGATIONS)] == list(DEFAULT_OBLIGATIONS) and listed[-1] == duty
+    facts = UnitFacts(UnitCategory.GOVERNMENT, False, False)
+    results = evaluate(listed, facts, [], 2026, D(2026, 7, 1))
+    assert results[-1].obligation.title == "开展警示教育大会" and results[-1].status is Status.MISSED
+    with pytest.raises(ValidationError) as caught:
+        obligations.add_duty(again.db, Obligation("", "", " ", RecordKind.INSPECTION, 0, Scope.ALL, 2, 30))
+    assert {p.field for p in caught.value.problems} == {"title", "article", "minimum", "due"}
+    with pytest.raises(RuleViolation):
+        obligations.remove_duty(again.db, "art16_evaluation")
+    obligations.remove_duty(again.db, duty.code)
+    assert obligations.catalogue(again.db) == list(DEFAULT_OBLIGATIONS)
+    again.close()
