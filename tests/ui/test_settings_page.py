@@ -105,3 +105,30 @@ def test_the_document_fonts_are_chosen_with_a_sample(qtbot: QtBot, app: QApplica
     assert "已保存" in page.ui.fontMessage.text()
     assert {o.role: o.chosen for o in documents.font_options(office.db)}["body"] == last
     assert sample.font().family() != ""
+
+
+def test_the_office_adds_its_own_yearly_duty(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    page = _page(qtbot, office)
+    ui = page.ui
+    builtin_rows = ui.obligationsTable.rowCount()
+    assert builtin_rows == 11 and "第八条第（二）项" in ui.obligationsTable.item(2, 1).text()
+    ui.dutyTitleEdit.insert("开展警示教育大会")
+    ui.dutyMinimumSpin.setValue(0)
+    ui.addDutyButton.click()
+    assert "“依据”不能为空" in ui.dutyMessage.text() and "“每年至少次数”应在 1 到 52 之间" in ui.dutyMessage.text()
+    assert ui.dutyTitleEdit.text() == "开展警示教育大会"  # nothing typed is lost
+    ui.dutyArticleEdit.insert("区纪委2026年第3号文件")
+    ui.dutyMinimumSpin.setValue(1)
+    ui.dutyMonthSpin.setValue(6)
+    ui.dutyDaySpin.setValue(30)
+    ui.addDutyButton.click()
+    assert ui.obligationsTable.rowCount() == builtin_rows + 1
+    last = ui.obligationsTable.rowCount() - 1
+    assert ui.obligationsTable.item(last, 0).text() == "开展警示教育大会（本机关）"
+    assert ui.obligationsTable.item(last, 4).text() == "6月30日前"
+    ui.obligationsTable.selectRow(0)
+    ui.removeDutyButton.click()
+    assert "不能删除" in ui.dutyMessage.text() and ui.obligationsTable.rowCount() == builtin_rows + 1
+    ui.obligationsTable.selectRow(last)
+    ui.removeDutyButton.click()
+    assert ui.obligationsTable.rowCount() == builtin_rows

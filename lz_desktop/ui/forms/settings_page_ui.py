@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -192,6 +193,113 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.calendarGroup)
 
+        self.obligationsGroup = QGroupBox(SettingsPage)
+        self.obligationsGroup.setObjectName(u"obligationsGroup")
+        self.obligationsLayout = QVBoxLayout(self.obligationsGroup)
+        self.obligationsLayout.setObjectName(u"obligationsLayout")
+        self.obligationsTable = QTableWidget(self.obligationsGroup)
+        if (self.obligationsTable.columnCount() < 6):
+            self.obligationsTable.setColumnCount(6)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.obligationsTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        self.obligationsTable.setObjectName(u"obligationsTable")
+        self.obligationsTable.setMinimumSize(QSize(0, 220))
+        self.obligationsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.obligationsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.obligationsTable.setAlternatingRowColors(True)
+        self.obligationsTable.horizontalHeader().setStretchLastSection(True)
+        self.obligationsTable.verticalHeader().setVisible(False)
+
+        self.obligationsLayout.addWidget(self.obligationsTable)
+
+        self.dutyForm = QHBoxLayout()
+        self.dutyForm.setObjectName(u"dutyForm")
+        self.dutyTitleEdit = QLineEdit(self.obligationsGroup)
+        self.dutyTitleEdit.setObjectName(u"dutyTitleEdit")
+
+        self.dutyForm.addWidget(self.dutyTitleEdit)
+
+        self.dutyArticleEdit = QLineEdit(self.obligationsGroup)
+        self.dutyArticleEdit.setObjectName(u"dutyArticleEdit")
+
+        self.dutyForm.addWidget(self.dutyArticleEdit)
+
+        self.dutyKindCombo = QComboBox(self.obligationsGroup)
+        self.dutyKindCombo.setObjectName(u"dutyKindCombo")
+
+        self.dutyForm.addWidget(self.dutyKindCombo)
+
+        self.dutyScopeCombo = QComboBox(self.obligationsGroup)
+        self.dutyScopeCombo.setObjectName(u"dutyScopeCombo")
+
+        self.dutyForm.addWidget(self.dutyScopeCombo)
+
+        self.dutyMinimumLabel = QLabel(self.obligationsGroup)
+        self.dutyMinimumLabel.setObjectName(u"dutyMinimumLabel")
+
+        self.dutyForm.addWidget(self.dutyMinimumLabel)
+
+        self.dutyMinimumSpin = QSpinBox(self.obligationsGroup)
+        self.dutyMinimumSpin.setObjectName(u"dutyMinimumSpin")
+        self.dutyMinimumSpin.setMinimum(0)
+        self.dutyMinimumSpin.setMaximum(99)
+        self.dutyMinimumSpin.setValue(1)
+
+        self.dutyForm.addWidget(self.dutyMinimumSpin)
+
+        self.dutyDueLabel = QLabel(self.obligationsGroup)
+        self.dutyDueLabel.setObjectName(u"dutyDueLabel")
+
+        self.dutyForm.addWidget(self.dutyDueLabel)
+
+        self.dutyMonthSpin = QSpinBox(self.obligationsGroup)
+        self.dutyMonthSpin.setObjectName(u"dutyMonthSpin")
+        self.dutyMonthSpin.setMinimum(1)
+        self.dutyMonthSpin.setMaximum(12)
+        self.dutyMonthSpin.setValue(12)
+
+        self.dutyForm.addWidget(self.dutyMonthSpin)
+
+        self.dutyDaySpin = QSpinBox(self.obligationsGroup)
+        self.dutyDaySpin.setObjectName(u"dutyDaySpin")
+        self.dutyDaySpin.setMinimum(1)
+        self.dutyDaySpin.setMaximum(31)
+        self.dutyDaySpin.setValue(31)
+
+        self.dutyForm.addWidget(self.dutyDaySpin)
+
+        self.addDutyButton = QPushButton(self.obligationsGroup)
+        self.addDutyButton.setObjectName(u"addDutyButton")
+
+        self.dutyForm.addWidget(self.addDutyButton)
+
+        self.removeDutyButton = QPushButton(self.obligationsGroup)
+        self.removeDutyButton.setObjectName(u"removeDutyButton")
+
+        self.dutyForm.addWidget(self.removeDutyButton)
+
+
+        self.obligationsLayout.addLayout(self.dutyForm)
+
+        self.dutyMessage = QLabel(self.obligationsGroup)
+        self.dutyMessage.setObjectName(u"dutyMessage")
+        self.dutyMessage.setWordWrap(True)
+
+        self.obligationsLayout.addWidget(self.dutyMessage)
+
+
+        self.mainLayout.addWidget(self.obligationsGroup)
+
         self.fontsGroup = QGroupBox(SettingsPage)
         self.fontsGroup.setObjectName(u"fontsGroup")
         self.fontsLayout = QGridLayout(self.fontsGroup)
@@ -298,14 +406,14 @@ class Ui_SettingsPage(object):
         self.impactTable = QTableWidget(self.impactGroup)
         if (self.impactTable.columnCount() < 4):
             self.impactTable.setColumnCount(4)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.impactTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.impactTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.impactTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.impactTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(0, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(1, __qtablewidgetitem7)
+        __qtablewidgetitem8 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(2, __qtablewidgetitem8)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.impactTable.setHorizontalHeaderItem(3, __qtablewidgetitem9)
         self.impactTable.setObjectName(u"impactTable")
         self.impactTable.setMinimumSize(QSize(0, 200))
         self.impactTable.setAlternatingRowColors(True)
@@ -423,6 +531,58 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.trialResult.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u8bd5\u7b97\u7ed3\u679c", None))
 #endif // QT_CONFIG(accessibility)
+        self.obligationsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u5e74\u5ea6\u8d23\u4efb\uff08\u300a\u529e\u6cd5\u300b\u89c4\u5b9a\u7684\u8d23\u4efb\u4e0e\u672c\u673a\u5173\u81ea\u5b9a\u7684\u8d23\u4efb\uff0c\u6309\u5355\u4f4d\u7684\u8bb0\u5f55\u8bc4\u4f30\u662f\u5426\u5c65\u884c\uff09", None))
+        ___qtablewidgetitem = self.obligationsTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"\u8d23\u4efb", None))
+        ___qtablewidgetitem1 = self.obligationsTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("SettingsPage", u"\u4f9d\u636e", None))
+        ___qtablewidgetitem2 = self.obligationsTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("SettingsPage", u"\u9002\u7528\u4e8e", None))
+        ___qtablewidgetitem3 = self.obligationsTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("SettingsPage", u"\u6bcf\u5e74\u81f3\u5c11", None))
+        ___qtablewidgetitem4 = self.obligationsTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("SettingsPage", u"\u671f\u9650", None))
+        ___qtablewidgetitem5 = self.obligationsTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("SettingsPage", u"\u4ee5\u4f55\u79cd\u8bb0\u5f55\u4e3a\u51c6", None))
+#if QT_CONFIG(accessibility)
+        self.obligationsTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5e74\u5ea6\u8d23\u4efb\u6e05\u5355", None))
+#endif // QT_CONFIG(accessibility)
+        self.dutyTitleEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u8d23\u4efb\u5185\u5bb9\uff0c\u5982\uff1a\u5f00\u5c55\u8b66\u793a\u6559\u80b2\u5927\u4f1a", None))
+#if QT_CONFIG(accessibility)
+        self.dutyTitleEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u81ea\u5b9a\u8d23\u4efb\u5185\u5bb9", None))
+#endif // QT_CONFIG(accessibility)
+        self.dutyArticleEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u4f9d\u636e\uff0c\u5982\uff1a\u672c\u673a\u51732026\u5e74\u7b2c3\u53f7\u6587\u4ef6", None))
+#if QT_CONFIG(accessibility)
+        self.dutyArticleEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u81ea\u5b9a\u8d23\u4efb\u4f9d\u636e", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dutyKindCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4ee5\u4f55\u79cd\u8bb0\u5f55\u4e3a\u51c6", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dutyScopeCombo.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u9002\u7528\u4e8e", None))
+#endif // QT_CONFIG(accessibility)
+        self.dutyMinimumLabel.setText(QCoreApplication.translate("SettingsPage", u"\u81f3\u5c11", None))
+        self.dutyMinimumSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u6b21", None))
+#if QT_CONFIG(accessibility)
+        self.dutyMinimumSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6bcf\u5e74\u81f3\u5c11\u6b21\u6570", None))
+#endif // QT_CONFIG(accessibility)
+        self.dutyDueLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e8e", None))
+        self.dutyMonthSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u6708", None))
+#if QT_CONFIG(accessibility)
+        self.dutyMonthSpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u671f\u9650\u6708", None))
+#endif // QT_CONFIG(accessibility)
+        self.dutyDaySpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u65e5\u524d", None))
+#if QT_CONFIG(accessibility)
+        self.dutyDaySpin.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u671f\u9650\u65e5", None))
+#endif // QT_CONFIG(accessibility)
+        self.addDutyButton.setText(QCoreApplication.translate("SettingsPage", u"\u6dfb\u52a0", None))
+#if QT_CONFIG(accessibility)
+        self.addDutyButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6dfb\u52a0\u81ea\u5b9a\u8d23\u4efb", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeDutyButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u6240\u9009", None))
+#if QT_CONFIG(accessibility)
+        self.removeDutyButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5220\u9664\u6240\u9009\u81ea\u5b9a\u8d23\u4efb", None))
+#endif // QT_CONFIG(accessibility)
         self.fontsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u5b57\u4f53\uff08GB/T 9704-2012\uff1b\u5df2\u5b89\u88c5\u7684\u6b63\u5f0f\u5b57\u4f53\u4f18\u5148\uff0c\u5426\u5219\u7528\u5f00\u6e90\u5b57\u4f53\uff1b\u5b57\u4f53\u603b\u662f\u5d4c\u5165\u516c\u6587\uff09", None))
         self.titleFontLabel.setText(QCoreApplication.translate("SettingsPage", u"\u6807\u9898\uff08\u5c0f\u6807\u5b8b\uff09", None))
 #if QT_CONFIG(accessibility)
@@ -463,14 +623,14 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.impactSourceLabel.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5f71\u54cd\u671f\u76ee\u5f55\u6765\u6e90", None))
 #endif // QT_CONFIG(accessibility)
-        ___qtablewidgetitem = self.impactTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsPage", u"\u540d\u79f0", None))
-        ___qtablewidgetitem1 = self.impactTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("SettingsPage", u"\u5f71\u54cd\u671f\uff08\u6708\uff09", None))
-        ___qtablewidgetitem2 = self.impactTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("SettingsPage", u"\u9650\u5236\u5185\u5bb9", None))
-        ___qtablewidgetitem3 = self.impactTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("SettingsPage", u"\u4f9d\u636e", None))
+        ___qtablewidgetitem6 = self.impactTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("SettingsPage", u"\u540d\u79f0", None))
+        ___qtablewidgetitem7 = self.impactTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("SettingsPage", u"\u5f71\u54cd\u671f\uff08\u6708\uff09", None))
+        ___qtablewidgetitem8 = self.impactTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem8.setText(QCoreApplication.translate("SettingsPage", u"\u9650\u5236\u5185\u5bb9", None))
+        ___qtablewidgetitem9 = self.impactTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("SettingsPage", u"\u4f9d\u636e", None))
 #if QT_CONFIG(accessibility)
         self.impactTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u5904\u5206\u5f71\u54cd\u671f\u76ee\u5f55", None))
 #endif // QT_CONFIG(accessibility)

@@ -17,6 +17,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 from lz_desktop.ui.pages.font_section import FontSection
 from lz_desktop.ui.pages.impact_section import ImpactCatalogueSection
+from lz_desktop.ui.pages.obligations_section import ObligationsSection
 
 
 class SettingsPage(QWidget):
@@ -50,6 +51,7 @@ class SettingsPage(QWidget):
         self.show_year()
         self.impacts = ImpactCatalogueSection(ui, office, self)
         self.fonts = FontSection(ui, office, self)
+        self.duties = ObligationsSection(ui, office, self)
 
     def show_year(self) -> None:
         view = deadlines.year_view(self.office.db, self.ui.yearSpin.value())
