@@ -107,7 +107,7 @@ class Ui_FirstStartDialog(object):
 #if QT_CONFIG(accessibility)
         self.emptyRadio.setAccessibleName(QCoreApplication.translate("FirstStartDialog", u"\u7a7a\u767d\u5355\u4f4d", None))
 #endif // QT_CONFIG(accessibility)
-        self.demoRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u6f14\u793a\u4e0e\u57f9\u8bad\uff08\u6c38\u5b89\u533a\u793a\u4f8b\u6570\u636e\uff1a21\u4e2a\u5355\u4f4d\u3001\u7ea6120\u540d\u9886\u5bfc\u5e72\u90e8\uff09", None))
+        self.demoRadio.setText(QCoreApplication.translate("FirstStartDialog", u"\u6f14\u793a\u4e0e\u57f9\u8bad\uff08\u6c38\u5b89\u533a\u793a\u4f8b\uff1a21\u4e2a\u5355\u4f4d\u3001\u7ea6120\u540d\u9886\u5bfc\u5e72\u90e8\u3001\u53d1\u6587\u767b\u8bb0\u548c\u6574\u6539\u53cd\u9988\uff09", None))
 #if QT_CONFIG(accessibility)
         self.demoRadio.setAccessibleName(QCoreApplication.translate("FirstStartDialog", u"\u6f14\u793a\u5355\u4f4d", None))
 #endif // QT_CONFIG(accessibility)
