@@ -176,5 +176,58 @@ def m0007_office_obligations(db: Database) -> None:
     """)
 
 
+@migrations(name="0008_findings")
+def m0008_findings(db: Database) -> None:
+    """Findings, their measures and follow-ups, and each finding's timeline (Art. 19)."""
+    db.executescript("""
+    CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE RESTRICT,
+        source TEXT NOT NULL,
+        description TEXT NOT NULL,
+        rule_ref TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '',
+        found_on TEXT NOT NULL,
+        feedback_id INTEGER REFERENCES feedbacks(id) ON DELETE RESTRICT,
+        closed_on TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX findings_unit ON findings(unit_id);
+    CREATE INDEX findings_feedback ON findings(feedback_id);
+    CREATE TABLE finding_leaders (
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+        leader_id INTEGER NOT NULL REFERENCES leaders(id) ON DELETE RESTRICT,
+        PRIMARY KEY (finding_id, leader_id)
+    );
+    CREATE TABLE measures (
+        id INTEGER PRIMARY KEY,
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE RESTRICT,
+        content TEXT NOT NULL,
+        leader_id INTEGER REFERENCES leaders(id) ON DELETE RESTRICT,
+        due_on TEXT NOT NULL,
+        done_on TEXT
+    );
+    CREATE INDEX measures_finding ON measures(finding_id);
+    CREATE TABLE followups (
+        id INTEGER PRIMARY KEY,
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE RESTRICT,
+        on_date TEXT NOT NULL,
+        method TEXT NOT NULL,
+        result TEXT NOT NULL,
+        by_whom TEXT NOT NULL
+    );
+    CREATE TABLE finding_events (
+        id INTEGER PRIMARY KEY,
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE RESTRICT,
+        on_date TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX finding_events_finding ON finding_events(finding_id);
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -1,0 +1,177 @@
+"""Rectification, one clerk action per function (Art. 19), each writing the finding's timeline.
+
+Statuses are derived (`domain.rectification.derive_status`), never typed. Closing requires every
+measure done and a follow-up on record (the verification); reopening requires a reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.rectification import (
+    FindingSeverity,
+    FollowUpMethod,
+    RectificationStatus,
+    derive_status,
+    next_due,
+)
+from lz_desktop.services import feedback as feedback_service
+from lz_desktop.storage import findings as store
+from lz_desktop.storage import units as unit_store
+from lz_desktop.storage.feedbacks import FeedbackRow
+from lz_desktop.storage.findings import FindingRow
+from lz_desktop.storage.transaction import transaction
+
+ART_19 = "第十九条"
+
+
+@dataclass(frozen=True)
+class FindingDraft:
+    unit_id: int
+    source: LeadSource
+    description: str
+    rule_ref: str
+    severity: FindingSeverity
+    found_on: dt.date
+    evidence: str = ""
+    leader_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeasureDraft:
+    finding_id: int
+    content: str
+    due_on: dt.date
+    leader_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    finding: FindingRow
+    status: RectificationStatus
+    next_due: dt.date | None
+
+
+def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None = None) -> FindingRow:
+    problems = []
+    if not draft.description.strip():
+        problems.append(FieldProblem("description", "问题描述", "不能为空"))
+    if draft.found_on > (today or dt.date.today()):
+        problems.append(FieldProblem("found_on", "发现日期", f"（{draft.found_on.isoformat()}）晚于今天"))
+    if unit_store.get_unit(db, draft.unit_id) is None:
+        problems.append(FieldProblem("unit_id", "单位", "不存在"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        finding_id = store.insert(db, draft.unit_id, draft.source, draft.description.strip(), draft.rule_ref.strip(),
+                                  draft.severity, draft.evidence.strip(), draft.found_on, draft.leader_ids)
+        store.add_event(db, finding_id, draft.found_on, "found",
+                        f"{draft.source.label}发现问题：{draft.description.strip()}")
+    return _get(db, finding_id)
+
+
+def feed_back(db: Database, unit_id: int, title: str, fed_back_on: dt.date, finding_ids: list[int], *,
+              today: dt.date | None = None) -> FeedbackRow:
+    """Feed findings back to their unit: the Art. 19 month for filing measures starts."""
+    if not finding_ids:
+        raise ValidationError([FieldProblem("findings", "反馈的问题", "至少选择一个问题")])
+    findings = [_get(db, i) for i in finding_ids]
+    wrong = [f for f in findings if f.unit_id != unit_id or f.feedback_id is not None]
+    if wrong:
+        raise RuleViolation(f"问题“{wrong[0].description[:20]}”不属于该单位或已反馈过。")
+    with transaction(db):
+        feedback = feedback_service.record_feedback(db, unit_id, title, fed_back_on, today=today)
+        for finding in findings:
+            store.attach_to_feedback(db, finding.id, feedback.id)
+            store.add_event(db, finding.id, fed_back_on, "fed_back",
+                            f"向单位反馈（{title}），整改措施报备期限 {format_cn(feedback.measures_due)}"
+                            + ("（暂定）" if feedback.provisional else ""))
+    return feedback
+
+
+def file_measures(db: Database, feedback_id: int, filed_on: dt.date, measures: list[MeasureDraft]) -> FeedbackRow:
+    """The unit's measures, filed with the office (备案): on time or late against Art. 19."""
+    problems = [FieldProblem("measures", f"第{i}条措施", "内容不能为空")
+                for i, m in enumerate(measures, start=1) if not m.content.strip()]
+    problems += [FieldProblem("measures", f"第{i}条措施", "完成期限早于报备日期")
+                 for i, m in enumerate(measures, start=1) if m.due_on < filed_on]
+    if not measures:
+        problems.append(FieldProblem("measures", "整改措施", "至少一条"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        feedback = feedback_service.file_measures(db, feedback_id, filed_on)
+        late = filed_on > feedback.measures_due
+        for m in measures:
+            finding = _get(db, m.finding_id)
+            if finding.feedback_id != feedback_id:
+                raise RuleViolation("整改措施对应的问题不在这次反馈中。")
+            store.add_measure(db, m.finding_id, m.content.strip(), m.leader_id, m.due_on)
+            store.add_event(db, m.finding_id, filed_on, "measures_filed",
+                            f"报备整改措施：{m.content.strip()}，{format_cn(m.due_on)}前完成"
+                            + ("（逾期报备）" if late else ""))
+    return feedback
+
+
+def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> None:
+    with transaction(db):
+        finding_id = store.complete_measure(db, measure_id, done_on)
+        store.add_event(db, finding_id, done_on, "measure_done", "整改措施完成")
+
+
+def follow_up(db: Database, finding_id: int, on_date: dt.date, method: FollowUpMethod, result: str,
+              by_whom: str) -> None:
+    """跟踪督查: date, how, what was found, by whom."""
+    problems = [FieldProblem(f, label, "不能为空") for f, label, v in (("result", "督查结果", result),
+                                                                     ("by_whom", "督查人", by_whom)) if not v.strip()]
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        _get(db, finding_id)
+        store.add_followup(db, finding_id, on_date, method.value, result.strip(), by_whom.strip())
+        store.add_event(db, finding_id, on_date, "followup",
+                        f"跟踪督查（{method.label}，{by_whom.strip()}）：{result.strip()}")
+
+
+def close(db: Database, finding_id: int, on_date: dt.date, *, today: dt.date | None = None) -> None:
+    """销号, only after verification: every measure done and a follow-up on record."""
+    finding = _get(db, finding_id)
+    status = derive_status(finding.facts, today or on_date)
+    if status is not RectificationStatus.AWAITING_VERIFICATION:
+        raise RuleViolation(f"当前状态为“{status.label}”，整改措施全部完成后才能验收销号。", ART_19)
+    if store.followup_count(db, finding_id) == 0:
+        raise RuleViolation("销号前须有跟踪督查（验收）记录。", ART_19)
+    with transaction(db):
+        store.set_closed(db, finding_id, on_date)
+        store.add_event(db, finding_id, on_date, "closed", "验收合格，销号")
+
+
+def reopen(db: Database, finding_id: int, on_date: dt.date, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError([FieldProblem("reason", "重新打开的原因", "不能为空")])
+    if _get(db, finding_id).facts.closed_on is None:
+        raise RuleViolation("该问题尚未销号。")
+    with transaction(db):
+        store.set_closed(db, finding_id, None)
+        store.add_event(db, finding_id, on_date, "reopened", f"重新打开：{reason.strip()}")
+
+
+def ledger(db: Database, today: dt.date, unit_ids: list[int] | None = None) -> list[LedgerRow]:
+    return [LedgerRow(f, derive_status(f.facts, today), next_due(f.facts)) for f in store.all_findings(db, unit_ids)]
+
+
+def timeline(db: Database, finding_id: int) -> list[str]:
+    return [f"{format_cn(day)}  {text}" for day, _kind, text in store.events(db, finding_id)]
+
+
+def _get(db: Database, finding_id: int) -> FindingRow:
+    finding = store.get(db, finding_id)
+    if finding is None:
+        raise RuleViolation("该问题记录已不存在。")
+    return finding

@@ -1,0 +1,119 @@
+"""Findings, measures, follow-ups and timelines. Statuses are not stored: they are derived."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.rectification import FindingFacts, FindingSeverity, MeasureFacts
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    id: int
+    unit_id: int
+    unit_short_name: str
+    source: LeadSource
+    description: str
+    rule_ref: str
+    severity: FindingSeverity
+    found_on: dt.date
+    feedback_id: int | None
+    facts: FindingFacts
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def insert(db: Database, unit_id: int, source: LeadSource, description: str, rule_ref: str,
+           severity: FindingSeverity, evidence: str, found_on: dt.date, leader_ids: tuple[int, ...]) -> int:
+    cur = db.execute(
+        "INSERT INTO findings(unit_id, source, description, rule_ref, severity, evidence, found_on, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [unit_id, source.value, description, rule_ref, severity.value, evidence, found_on.isoformat(),
+         dt.datetime.now().isoformat(timespec="seconds")])
+    finding_id = int(cur.lastrowid or 0)
+    for leader_id in leader_ids:
+        db.execute("INSERT INTO finding_leaders(finding_id, leader_id) VALUES (?, ?)", [finding_id, leader_id])
+    return finding_id
+
+
+def attach_to_feedback(db: Database, finding_id: int, feedback_id: int) -> None:
+    db.execute("UPDATE findings SET feedback_id = ? WHERE id = ?", [feedback_id, finding_id])
+
+
+def add_measure(db: Database, finding_id: int, content: str, leader_id: int | None, due_on: dt.date) -> int:
+    cur = db.execute("INSERT INTO measures(finding_id, content, leader_id, due_on) VALUES (?, ?, ?, ?)",
+                     [finding_id, content, leader_id, due_on.isoformat()])
+    return int(cur.lastrowid or 0)
+
+
+def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> int:
+    db.execute("UPDATE measures SET done_on = ? WHERE id = ?", [done_on.isoformat(), measure_id])
+    row = db.execute("SELECT finding_id FROM measures WHERE id = ?", [measure_id]).fetchone()
+    return int(row[0])
+
+
+def add_followup(db: Database, finding_id: int, on_date: dt.date, method: str, result: str, by_whom: str) -> None:
+    db.execute("INSERT INTO followups(finding_id, on_date, method, result, by_whom) VALUES (?, ?, ?, ?, ?)",
+               [finding_id, on_date.isoformat(), method, result, by_whom])
+
+
+def followup_count(db: Database, finding_id: int) -> int:
+    return int(db.execute("SELECT count(*) FROM followups WHERE finding_id = ?", [finding_id]).fetchone()[0])
+
+
+def set_closed(db: Database, finding_id: int, closed_on: dt.date | None) -> None:
+    db.execute("UPDATE findings SET closed_on = ? WHERE id = ?",
+               [closed_on.isoformat() if closed_on else None, finding_id])
+
+
+def add_event(db: Database, finding_id: int, on_date: dt.date, kind: str, text: str) -> None:
+    db.execute("INSERT INTO finding_events(finding_id, on_date, recorded_at, kind, text) VALUES (?, ?, ?, ?, ?)",
+               [finding_id, on_date.isoformat(), dt.datetime.now().isoformat(timespec="seconds"), kind, text])
+
+
+def events(db: Database, finding_id: int) -> list[tuple[dt.date, str, str]]:
+    rows = db.execute("SELECT on_date, kind, text FROM finding_events WHERE finding_id = ? ORDER BY on_date, id",
+                      [finding_id]).fetchall()
+    return [(dt.date.fromisoformat(r[0]), r[1], r[2]) for r in rows]
+
+
+def measures_of(db: Database, finding_id: int) -> list[tuple[int, str, dt.date, dt.date | None]]:
+    rows = db.execute("SELECT id, content, due_on, done_on FROM measures WHERE finding_id = ? ORDER BY id",
+                      [finding_id]).fetchall()
+    return [(r[0], r[1], dt.date.fromisoformat(r[2]), _date(r[3])) for r in rows]
+
+
+_SELECT = """
+SELECT fi.id, fi.unit_id, u.short_name, fi.source, fi.description, fi.rule_ref, fi.severity, fi.found_on,
+       fi.feedback_id, fb.fed_back_on, fb.measures_due, fb.measures_filed_on, fi.closed_on,
+       (SELECT group_concat(m.due_on || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
+        WHERE m.finding_id = fi.id)
+FROM findings fi JOIN units u ON u.id = fi.unit_id LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id
+"""
+
+
+def _row(r: tuple) -> FindingRow:
+    measures = tuple(MeasureFacts(dt.date.fromisoformat(due), _date(done or None))
+                     for due, done in (part.split("|") for part in r[13].split(";"))) if r[13] else ()
+    facts = FindingFacts(_date(r[9]), _date(r[10]), _date(r[11]), measures, _date(r[12]))
+    return FindingRow(r[0], r[1], r[2], LeadSource(r[3]), r[4], r[5], FindingSeverity(r[6]),
+                      dt.date.fromisoformat(r[7]), r[8], facts)
+
+
+def get(db: Database, finding_id: int) -> FindingRow | None:
+    row = db.execute(_SELECT + " WHERE fi.id = ?", [finding_id]).fetchone()
+    return _row(row) if row else None
+
+
+def all_findings(db: Database, unit_ids: list[int] | None = None) -> list[FindingRow]:
+    where, params = "", list[int]()
+    if unit_ids is not None:
+        where = f" WHERE fi.unit_id IN ({','.join('?' * len(unit_ids))})" if unit_ids else " WHERE 0"
+        params = list(unit_ids)
+    return [_row(r) for r in db.execute(_SELECT + where + " ORDER BY fi.found_on, fi.id", params).fetchall()]

@@ -1,0 +1,82 @@
+"""A finding's whole life on a real file: found, fed back, measures filed, done, followed up, closed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.rectification import FindingSeverity, FollowUpMethod, RectificationStatus
+from lz_desktop.domain.units import Unit, UnitCategory
+from lz_desktop.services import rectification as r
+from lz_desktop.services import roster
+from lz_desktop.services.office import Office, open_office
+
+D = dt.date
+S = RectificationStatus
+
+
+def unit(office: Office) -> int:
+    return int(roster.add_unit(office.db, Unit(None, None, "北京市测试区财政局", "区财政局",
+                                               UnitCategory.GOVERNMENT)).id or 0)
+
+
+def finding(office: Office, unit_id: int, text: str = "主要负责人上半年仅主持一次专题会议") -> int:
+    return r.record_finding(office.db, r.FindingDraft(unit_id, LeadSource.INSPECTION, text, "《办法》第八条第（二）项",
+                                                      FindingSeverity.GENERAL, D(2026, 8, 20)), today=D(2026, 8, 21)).id
+
+
+def status(office: Office, finding_id: int, today: D) -> S:
+    return next(row.status for row in r.ledger(office.db, today) if row.finding.id == finding_id)
+
+
+def test_the_whole_life_of_a_finding(office: Office) -> None:
+    unit_id = unit(office)
+    one = finding(office, unit_id)
+    assert status(office, one, D(2026, 8, 25)) is S.NOT_FED_BACK
+    feedback = r.feed_back(office.db, unit_id, "2026年度专项检查", D(2026, 9, 1), [one], today=D(2026, 9, 2))
+    assert feedback.measures_due == D(2026, 10, 8)
+    assert status(office, one, D(2026, 10, 8)) is S.AWAITING_MEASURES
+    assert status(office, one, D(2026, 10, 9)) is S.MEASURES_OVERDUE
+    r.file_measures(office.db, feedback.id, D(2026, 9, 28), [r.MeasureDraft(one, "年内补开专题会议", D(2026, 11, 30))])
+    assert status(office, one, D(2026, 11, 30)) is S.IN_PROGRESS
+    assert status(office, one, D(2026, 12, 1)) is S.COMPLETION_OVERDUE
+    with pytest.raises(RuleViolation, match="整改措施全部完成后"):
+        r.close(office.db, one, D(2026, 11, 1))
+    measure_id = 1
+    r.complete_measure(office.db, measure_id, D(2026, 11, 20))
+    assert status(office, one, D(2026, 12, 1)) is S.AWAITING_VERIFICATION
+    with pytest.raises(RuleViolation, match="跟踪督查"):
+        r.close(office.db, one, D(2026, 11, 25))
+    r.follow_up(office.db, one, D(2026, 11, 24), FollowUpMethod.DOCUMENT_REVIEW, "查阅会议记录，已召开", "王芳")
+    r.close(office.db, one, D(2026, 11, 25))
+    assert status(office, one, D(2026, 12, 1)) is S.CLOSED
+    r.reopen(office.db, one, D(2026, 12, 2), "复查发现会议未研究具体问题")
+    assert status(office, one, D(2026, 12, 3)) is S.AWAITING_VERIFICATION
+    office.close()
+    again = open_office(office.path)
+    lines = r.timeline(again.db, one)
+    assert [line.split("  ", 1)[1].split("：")[0] for line in lines] == [
+        "责任制考核发现问题", "向单位反馈（2026年度专项检查），整改措施报备期限 2026年10月8日", "报备整改措施",
+        "整改措施完成", "跟踪督查（查阅资料，王芳）", "验收合格，销号", "重新打开"]
+    again.close()
+
+
+def test_late_filing_is_marked_and_bad_input_named(office: Office) -> None:
+    unit_id = unit(office)
+    one = finding(office, unit_id)
+    feedback = r.feed_back(office.db, unit_id, "专项检查", D(2026, 9, 1), [one], today=D(2026, 9, 2))
+    with pytest.raises(ValidationError) as caught:
+        r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, " ", D(2026, 10, 1))])
+    assert {p.label for p in caught.value.problems} == {"第1条措施"}
+    r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30))])
+    assert "（逾期报备）" in r.timeline(office.db, one)[-1]
+    with pytest.raises(RuleViolation, match="已反馈过"):
+        r.feed_back(office.db, unit_id, "再次反馈", D(2026, 9, 3), [one], today=D(2026, 9, 4))
+    with pytest.raises(ValidationError):
+        r.record_finding(office.db, r.FindingDraft(unit_id, LeadSource.AUDIT, "", "", FindingSeverity.GRAVE,
+                                                   D(2027, 1, 1)), today=D(2026, 12, 1))
+    with pytest.raises(ValidationError, match="重新打开的原因"):
+        r.reopen(office.db, one, D(2026, 12, 1), " ")
