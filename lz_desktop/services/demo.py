@@ -14,6 +14,7 @@ from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, UnitCategory
 from lz_desktop.services import roster
 from lz_desktop.services.demo_documents import add_demo_documents
+from lz_desktop.services.demo_rectification import add_demo_findings
 from lz_desktop.services.office import set_office_name
 from lz_desktop.storage.transaction import transaction
 
@@ -101,7 +102,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
             overseen = dept_ids if unit.id == district else []
             _add_team(db, rng, used_names, unit, spec, size, overseen)
         add_demo_documents(db)
-        _add_feedbacks(db)
+        add_demo_findings(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:
@@ -162,16 +163,3 @@ def _person(rng: random.Random, used: set[str], team_id: int, post: str, rank: s
     return Leader(None, team_id, name, gender, post, rank, role, start, end, status, portfolio,
                   portfolio_units)
 
-
-def _add_feedbacks(db: Database) -> None:
-    """Feedbacks in each state a clerk meets: filed on time, overdue, due within days."""
-    from lz_desktop.services import feedback
-
-    units = {u.short_name: u.id for u in roster.list_units(db) if u.id is not None}
-    today = dt.date(2026, 11, 25)
-    filed = feedback.record_feedback(db, units["区财政局"], "2026年度党风廉政建设责任制专项检查",
-                                     dt.date(2026, 9, 1), today=today)
-    feedback.file_measures(db, filed.id, dt.date(2026, 9, 28))
-    feedback.record_feedback(db, units["区住房城乡建设委"], "2026年度党风廉政建设责任制专项检查",
-                             dt.date(2026, 10, 10), today=today)
-    feedback.record_feedback(db, units["区卫生健康委"], "区委第二巡察组巡察反馈", dt.date(2026, 11, 20), today=today)

@@ -45,10 +45,14 @@ def test_demo_register_has_issued_voided_and_draft_documents(demo_office: Office
     assert notice.status is DocumentStatus.ISSUED and notice.source_label == "演示记录 finance-2026"
 
 
-def test_demo_feedbacks_in_each_state(demo_office: Office) -> None:
-    from lz_desktop.services import feedback
 
-    open_ones = feedback.open_feedbacks(demo_office.db)
-    assert [(f.unit_short_name, f.measures_due.isoformat()) for f in open_ones] == [
-        ("区住房城乡建设委", "2026-11-10"), ("区卫生健康委", "2026-12-21")]
-    assert "顺延至 2026-12-21" in open_ones[1].explanation
+def test_demo_findings_in_every_status(demo_office: Office) -> None:
+    import datetime as dt
+
+    from lz_desktop.domain.rectification import RectificationStatus
+    from lz_desktop.services import rectification
+
+    rows = rectification.ledger(demo_office.db, dt.date(2026, 11, 25))
+    assert {row.status for row in rows} == set(RectificationStatus)
+    due_soon = next(row for row in rows if row.status is RectificationStatus.AWAITING_MEASURES)
+    assert due_soon.next_due == dt.date(2026, 12, 21) and due_soon.finding.unit_short_name == "区卫生健康委"
