@@ -119,6 +119,11 @@ def file_measures(db: Database, feedback_id: int, filed_on: dt.date, measures: l
     return feedback
 
 
+def open_measures(db: Database, finding_id: int) -> list[tuple[int, str, dt.date]]:
+    """(id, content, due) of the finding's measures not yet done."""
+    return [(m_id, content, due) for m_id, content, due, done in store.measures_of(db, finding_id) if done is None]
+
+
 def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> None:
     with transaction(db):
         finding_id = store.complete_measure(db, measure_id, done_on)
@@ -175,3 +180,49 @@ def _get(db: Database, finding_id: int) -> FindingRow:
     if finding is None:
         raise RuleViolation("该问题记录已不存在。")
     return finding
+
+
+def findings_of_feedback(db: Database, feedback_id: int) -> list[FindingRow]:
+    return [f for f in store.all_findings(db) if f.feedback_id == feedback_id]
+
+
+def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, contact: str = "") -> int:
+    """The 整改通知书 for a feedback, as a draft in the register (文书), generated from the records."""
+    from lz_desktop.domain.notices import FindingItem, RectificationNoticeData, rectification_notice
+    from lz_desktop.domain.official_document import DocumentKind
+    from lz_desktop.services import documents
+    from lz_desktop.services.deadlines import measures_deadline
+    from lz_desktop.services.office import office_name
+    from lz_desktop.storage import feedbacks as feedback_store
+
+    feedback = feedback_store.get(db, feedback_id)
+    if feedback is None:
+        raise RuleViolation("该反馈记录已不存在。")
+    unit = unit_store.get_unit(db, feedback.unit_id)
+    assert unit is not None
+    findings = findings_of_feedback(db, feedback_id)
+    name = office_name(db)
+    notice = rectification_notice(RectificationNoticeData(
+        office_name=name, issuer_mark=f"{name}办公室", unit_name=unit.team_name, inspection=feedback.title,
+        inspected_on=min(f.found_on for f in findings), fed_back_on=feedback.fed_back_on,
+        findings=tuple(FindingItem(f.description, f.rule_ref or "《办法》", "认真整改，举一反三。") for f in findings),
+        deadline=measures_deadline(db, feedback.fed_back_on), contact=contact or "（请填写联系人及电话）",
+        issue_date=today))
+    return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
+
+
+LEDGER_HEADERS = ["单位", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期", "状态", "下一期限"]
+
+
+def ledger_cells(row: LedgerRow) -> list[str]:
+    f = row.finding
+    return [f.unit_short_name, f.description, f.source.label, f.severity.label, f.rule_ref, f.found_on.isoformat(),
+            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else "", row.status.label,
+            row.next_due.isoformat() if row.next_due else ""]
+
+
+def export_ledger(path: str, rows: list[LedgerRow]) -> None:
+    """Exactly the rows shown, in the order shown."""
+    from lz_desktop.documents.table_workbook import write_table
+
+    write_table(path, "整改台账", LEDGER_HEADERS, [ledger_cells(r) for r in rows])

@@ -20,6 +20,7 @@ from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
+from lz_desktop.ui.pages.rectification_page import RectificationPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
 
@@ -40,8 +41,6 @@ PLANNED = {
         "MainWindow", "专题会议、民主生活会、述职述廉和民主评议的记录（第七条、第八条、第十六条）。"),
     "检查考核": QT_TRANSLATE_NOOP(
         "MainWindow", "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。"),
-    "整改": QT_TRANSLATE_NOOP(
-        "MainWindow", "问题反馈、一个月内制定整改措施并备案、跟踪督查和销号（第十九条）。"),
     "责任追究": QT_TRANSLATE_NOOP(
         "MainWindow", "案件线索、调查、处理决定和影响期（第四章）。"),
 }
@@ -71,6 +70,8 @@ class MainWindow(QMainWindow):
         self.roster_page = RosterPage(office)
         self.settings_page = SettingsPage(office)
         self.documents_page = DocumentsPage(office)
+        self.rectification_page = RectificationPage(office)
+        self.rectification_page.document_drafted.connect(self._open_draft)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
             self.navigation.addItem(self.tr(area))
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
     def _page_for(self, area: str) -> QWidget:
         if area == "单位与班子":
             return self.roster_page
+        if area == "整改":
+            return self.rectification_page
         if area == "文书":
             return self.documents_page
         if area == "设置":
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
             scroll.setWidget(self.settings_page)
             return scroll
         return PlaceholderPage(self.tr(area), self.tr(PLANNED[area]))
+
+    def _open_draft(self, doc_id: int) -> None:
+        self.documents_page.refresh(select=doc_id)
 
     def _update_title(self) -> None:
         name = office_name(self.office.db)

@@ -1,0 +1,159 @@
+"""The dialogs of 整改: register a finding, feed back, file measures, follow up (forms/*.ui)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+
+from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.dates import format_cn, parse_date
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.rectification import FindingSeverity, FollowUpMethod
+from lz_desktop.services import rectification as r
+from lz_desktop.services import roster
+from lz_desktop.services.deadlines import measures_deadline
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.rectification import FindingRow
+from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
+from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.forms.feedback_dialog_ui import Ui_FeedbackDialog
+from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
+from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
+from lz_desktop.ui.forms.measures_dialog_ui import Ui_MeasuresDialog
+
+Failure = (ValidationError, RuleViolation, StorageError)
+
+
+class _Base(QDialog):
+    """Save runs the action; a refusal is shown and nothing typed is lost."""
+
+    def _setup(self, ui: object, fields: dict[str, QWidget]) -> None:
+        box: QDialogButtonBox = ui.buttonBox  # type: ignore[attr-defined]
+        box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        box.accepted.connect(self.save)
+        box.rejected.connect(self.reject)
+        self.problems = ProblemDisplay(ui.errorLabel, fields)  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        try:
+            self.act()
+        except ValidationError as e:
+            self.problems.show(e.problems)
+            return
+        except Failure as e:
+            self.problems.show_message(str(e))
+            return
+        self.accept()
+
+    def act(self) -> None:
+        raise NotImplementedError
+
+
+class FindingDialog(_Base):
+    def __init__(self, office: Office, today: dt.date, unit_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_FindingDialog()
+        self.ui.setupUi(self)
+        self.office, self.today, self.saved = office, today, None
+        ui = self.ui
+        for unit, depth in roster.list_units_with_depth(office.db):
+            ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
+        for source in LeadSource:
+            ui.sourceCombo.addItem(source.label, source.value)
+        for severity in FindingSeverity:
+            ui.severityCombo.addItem(severity.label, severity.value)
+        setup_date_edit(ui.foundOnEdit)
+        ui.foundOnEdit.setDate(to_qdate(today))
+        self._setup(ui, {"description": ui.descriptionEdit, "found_on": ui.foundOnEdit, "unit_id": ui.unitCombo})
+
+    def act(self) -> None:
+        ui = self.ui
+        self.saved = r.record_finding(self.office.db, r.FindingDraft(
+            int(ui.unitCombo.currentData() or 0), LeadSource(ui.sourceCombo.currentData()),
+            ui.descriptionEdit.toPlainText(), ui.ruleEdit.text(), FindingSeverity(ui.severityCombo.currentData()),
+            from_qdate(ui.foundOnEdit.date()), ui.evidenceEdit.toPlainText()), today=self.today)
+
+
+class FeedbackDialog(_Base):
+    def __init__(self, office: Office, findings: list[FindingRow], today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_FeedbackDialog()
+        self.ui.setupUi(self)
+        self.office, self.findings, self.today, self.saved = office, findings, today, None
+        ui = self.ui
+        ui.findingsLabelValue.setText(f"{findings[0].unit_short_name}：" + "；".join(f.description for f in findings))
+        setup_date_edit(ui.fedBackOnEdit)
+        ui.fedBackOnEdit.dateChanged.connect(lambda _d: self._show_deadline())
+        ui.fedBackOnEdit.setDate(to_qdate(today))
+        self._show_deadline()
+        self._setup(ui, {"title": ui.titleEdit, "fed_back_on": ui.fedBackOnEdit})
+
+    def _show_deadline(self) -> None:
+        deadline = measures_deadline(self.office.db, from_qdate(self.ui.fedBackOnEdit.date()))
+        mark = "（暂定）" if deadline.provisional else ""
+        self.ui.deadlineValue.setText(f"{format_cn(deadline.due)}{mark}\n{deadline.explain()}")
+
+    def act(self) -> None:
+        self.saved = r.feed_back(self.office.db, self.findings[0].unit_id, self.ui.titleEdit.text(),
+                                 from_qdate(self.ui.fedBackOnEdit.date()), [f.id for f in self.findings],
+                                 today=self.today)
+
+
+class MeasuresDialog(_Base):
+    """One measure per finding of the feedback: content and completion date typed in the table."""
+
+    def __init__(self, office: Office, feedback_id: int, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MeasuresDialog()
+        self.ui.setupUi(self)
+        self.office, self.feedback_id = office, feedback_id
+        ui = self.ui
+        setup_date_edit(ui.filedOnEdit)
+        ui.filedOnEdit.setDate(to_qdate(today))
+        self.findings = r.findings_of_feedback(office.db, feedback_id)
+        ui.measuresTable.setRowCount(len(self.findings))
+        for row, finding in enumerate(self.findings):
+            item = QTableWidgetItem(finding.description)
+            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            ui.measuresTable.setItem(row, 0, item)
+            ui.measuresTable.setItem(row, 1, QTableWidgetItem(""))
+            ui.measuresTable.setItem(row, 2, QTableWidgetItem(""))
+        ui.measuresTable.setColumnWidth(0, 260)
+        ui.measuresTable.setColumnWidth(1, 360)
+        self._setup(ui, {"measures": ui.measuresTable, "filed_on": ui.filedOnEdit})
+
+    def act(self) -> None:
+        table, drafts, problems = self.ui.measuresTable, [], []
+        for row, finding in enumerate(self.findings):
+            content, due_text = table.item(row, 1).text(), table.item(row, 2).text()
+            try:
+                due = parse_date(due_text)
+            except ValueError as e:
+                problems.append(FieldProblem("measures", f"第{row + 1}行 完成期限", str(e)))
+                continue
+            drafts.append(r.MeasureDraft(finding.id, content, due))
+        if problems:
+            raise ValidationError(problems)
+        r.file_measures(self.office.db, self.feedback_id, from_qdate(self.ui.filedOnEdit.date()), drafts)
+
+
+class FollowUpDialog(_Base):
+    def __init__(self, office: Office, finding_id: int, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_FollowUpDialog()
+        self.ui.setupUi(self)
+        self.office, self.finding_id = office, finding_id
+        ui = self.ui
+        setup_date_edit(ui.onDateEdit)
+        ui.onDateEdit.setDate(to_qdate(today))
+        for method in FollowUpMethod:
+            ui.methodCombo.addItem(method.label, method.value)
+        self._setup(ui, {"result": ui.resultEdit, "by_whom": ui.byEdit})
+
+    def act(self) -> None:
+        ui = self.ui
+        r.follow_up(self.office.db, self.finding_id, from_qdate(ui.onDateEdit.date()),
+                    FollowUpMethod(ui.methodCombo.currentData()), ui.resultEdit.toPlainText(), ui.byEdit.text())

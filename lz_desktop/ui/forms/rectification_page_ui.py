@@ -1,0 +1,227 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'rectification_page.ui'
+##
+## Created by: pyside6-uic (scripts/build_forms.py)
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QVBoxLayout, QWidget)
+
+class Ui_RectificationPage(object):
+    def setupUi(self, RectificationPage):
+        if not RectificationPage.objectName():
+            RectificationPage.setObjectName(u"RectificationPage")
+        RectificationPage.resize(1200, 700)
+        self.mainLayout = QVBoxLayout(RectificationPage)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.filters = QHBoxLayout()
+        self.filters.setObjectName(u"filters")
+        self.searchEdit = QLineEdit(RectificationPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filters.addWidget(self.searchEdit)
+
+        self.statusCombo = QComboBox(RectificationPage)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.filters.addWidget(self.statusCombo)
+
+        self.sourceCombo = QComboBox(RectificationPage)
+        self.sourceCombo.setObjectName(u"sourceCombo")
+
+        self.filters.addWidget(self.sourceCombo)
+
+        self.yearCombo = QComboBox(RectificationPage)
+        self.yearCombo.setObjectName(u"yearCombo")
+
+        self.filters.addWidget(self.yearCombo)
+
+        self.exportButton = QPushButton(RectificationPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.filters.addWidget(self.exportButton)
+
+
+        self.mainLayout.addLayout(self.filters)
+
+        self.actions = QHBoxLayout()
+        self.actions.setObjectName(u"actions")
+        self.newFindingButton = QPushButton(RectificationPage)
+        self.newFindingButton.setObjectName(u"newFindingButton")
+
+        self.actions.addWidget(self.newFindingButton)
+
+        self.feedBackButton = QPushButton(RectificationPage)
+        self.feedBackButton.setObjectName(u"feedBackButton")
+
+        self.actions.addWidget(self.feedBackButton)
+
+        self.noticeButton = QPushButton(RectificationPage)
+        self.noticeButton.setObjectName(u"noticeButton")
+
+        self.actions.addWidget(self.noticeButton)
+
+        self.measuresButton = QPushButton(RectificationPage)
+        self.measuresButton.setObjectName(u"measuresButton")
+
+        self.actions.addWidget(self.measuresButton)
+
+        self.doneButton = QPushButton(RectificationPage)
+        self.doneButton.setObjectName(u"doneButton")
+
+        self.actions.addWidget(self.doneButton)
+
+        self.followUpButton = QPushButton(RectificationPage)
+        self.followUpButton.setObjectName(u"followUpButton")
+
+        self.actions.addWidget(self.followUpButton)
+
+        self.closeButton = QPushButton(RectificationPage)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.actions.addWidget(self.closeButton)
+
+        self.reopenButton = QPushButton(RectificationPage)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.actions.addWidget(self.reopenButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions.addItem(self.actionSpacer)
+
+
+        self.mainLayout.addLayout(self.actions)
+
+        self.splitter = QSplitter(RectificationPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.ledgerTable = QTableView(self.splitter)
+        self.ledgerTable.setObjectName(u"ledgerTable")
+        self.ledgerTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledgerTable.setAlternatingRowColors(True)
+        self.ledgerTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledgerTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.ledgerTable.setSortingEnabled(True)
+        self.splitter.addWidget(self.ledgerTable)
+        self.ledgerTable.horizontalHeader().setStretchLastSection(True)
+        self.ledgerTable.verticalHeader().setVisible(False)
+        self.detailPane = QWidget(self.splitter)
+        self.detailPane.setObjectName(u"detailPane")
+        self.detailLayout = QVBoxLayout(self.detailPane)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailLabel = QLabel(self.detailPane)
+        self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setWordWrap(True)
+        self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.detailLabel)
+
+        self.timelineTitle = QLabel(self.detailPane)
+        self.timelineTitle.setObjectName(u"timelineTitle")
+        self.timelineTitle.setStyleSheet(u"font-weight: bold;")
+
+        self.detailLayout.addWidget(self.timelineTitle)
+
+        self.timelineList = QListWidget(self.detailPane)
+        self.timelineList.setObjectName(u"timelineList")
+        self.timelineList.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.timelineList)
+
+        self.detailLayout.setStretch(2, 1)
+        self.splitter.addWidget(self.detailPane)
+
+        self.mainLayout.addWidget(self.splitter)
+
+        self.messageLabel = QLabel(RectificationPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.messageLabel)
+
+        self.mainLayout.setStretch(2, 1)
+
+        self.retranslateUi(RectificationPage)
+
+        QMetaObject.connectSlotsByName(RectificationPage)
+    # setupUi
+
+    def retranslateUi(self, RectificationPage):
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RectificationPage", u"\u641c\u7d22\uff1a\u5355\u4f4d\u3001\u95ee\u9898\u63cf\u8ff0\u3001\u6d89\u53ca\u89c4\u5b9a", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u641c\u7d22\u6574\u6539\u53f0\u8d26", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6309\u72b6\u6001\u7b5b\u9009", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sourceCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6309\u6765\u6e90\u7b5b\u9009", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.yearCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6309\u5e74\u5ea6\u7b5b\u9009", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("RectificationPage", u"\u5bfc\u51fa\u6240\u793a\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u5bfc\u51fa\u6240\u793a\u53f0\u8d26", None))
+#endif // QT_CONFIG(accessibility)
+        self.newFindingButton.setText(QCoreApplication.translate("RectificationPage", u"\u767b\u8bb0\u95ee\u9898\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.newFindingButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u767b\u8bb0\u95ee\u9898", None))
+#endif // QT_CONFIG(accessibility)
+        self.feedBackButton.setText(QCoreApplication.translate("RectificationPage", u"\u53cd\u9988\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.feedBackButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u5411\u5355\u4f4d\u53cd\u9988", None))
+#endif // QT_CONFIG(accessibility)
+        self.noticeButton.setText(QCoreApplication.translate("RectificationPage", u"\u751f\u6210\u6574\u6539\u901a\u77e5\u4e66", None))
+#if QT_CONFIG(accessibility)
+        self.noticeButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u751f\u6210\u6574\u6539\u901a\u77e5\u4e66", None))
+#endif // QT_CONFIG(accessibility)
+        self.measuresButton.setText(QCoreApplication.translate("RectificationPage", u"\u62a5\u5907\u63aa\u65bd\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.measuresButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u62a5\u5907\u6574\u6539\u63aa\u65bd", None))
+#endif // QT_CONFIG(accessibility)
+        self.doneButton.setText(QCoreApplication.translate("RectificationPage", u"\u63aa\u65bd\u5b8c\u6210", None))
+#if QT_CONFIG(accessibility)
+        self.doneButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6574\u6539\u63aa\u65bd\u5b8c\u6210", None))
+#endif // QT_CONFIG(accessibility)
+        self.followUpButton.setText(QCoreApplication.translate("RectificationPage", u"\u8ddf\u8e2a\u7763\u67e5\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.followUpButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u8ddf\u8e2a\u7763\u67e5", None))
+#endif // QT_CONFIG(accessibility)
+        self.closeButton.setText(QCoreApplication.translate("RectificationPage", u"\u9a8c\u6536\u9500\u53f7", None))
+#if QT_CONFIG(accessibility)
+        self.closeButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u9a8c\u6536\u9500\u53f7", None))
+#endif // QT_CONFIG(accessibility)
+        self.reopenButton.setText(QCoreApplication.translate("RectificationPage", u"\u91cd\u65b0\u6253\u5f00\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.reopenButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u91cd\u65b0\u6253\u5f00", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.ledgerTable.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6574\u6539\u53f0\u8d26", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.detailLabel.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u95ee\u9898\u8be6\u60c5", None))
+#endif // QT_CONFIG(accessibility)
+        self.timelineTitle.setText(QCoreApplication.translate("RectificationPage", u"\u7ecf\u8fc7", None))
+#if QT_CONFIG(accessibility)
+        self.timelineList.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u95ee\u9898\u7ecf\u8fc7", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

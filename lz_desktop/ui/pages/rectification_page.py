@@ -1,0 +1,197 @@
+"""整改: the ledger of findings with their derived status, each finding's history, and the actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+
+from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.rectification import RectificationStatus
+from lz_desktop.services import rectification as r
+from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.rectification_dialogs import FeedbackDialog, FindingDialog, FollowUpDialog, MeasuresDialog
+from lz_desktop.ui.forms.rectification_page_ui import Ui_RectificationPage
+from lz_desktop.ui.models.ledger_model import LedgerModel
+
+ALL = "全部"
+S = RectificationStatus
+
+
+class RectificationPage(QWidget):
+    document_drafted = Signal(int)
+
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RectificationPage()
+        self.ui.setupUi(self)
+        self.office, self.today = office, today or dt.date.today()
+        self.model = LedgerModel(self)
+        ui = self.ui
+        ui.ledgerTable.setModel(self.model)
+        ui.statusCombo.addItem(self.tr("全部状态"), ALL)
+        ui.statusCombo.addItem(self.tr("逾期（措施或整改）"), "overdue")
+        for status in S:
+            ui.statusCombo.addItem(status.label, status.value)
+        ui.sourceCombo.addItem(self.tr("全部来源"), ALL)
+        for source in LeadSource:
+            ui.sourceCombo.addItem(source.label, source.value)
+        ui.yearCombo.addItem(self.tr("全部年度"), ALL)
+        for year in range(self.today.year, self.today.year - 6, -1):
+            ui.yearCombo.addItem(f"{year}年", year)
+        for widget in (ui.statusCombo, ui.sourceCombo, ui.yearCombo):
+            widget.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.searchEdit.textChanged.connect(lambda _t: self.refresh())
+        ui.ledgerTable.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        for button, action in ((ui.newFindingButton, self.new_finding), (ui.feedBackButton, self.feed_back),
+                               (ui.noticeButton, self.draft_notice), (ui.measuresButton, self.file_measures),
+                               (ui.doneButton, self.measure_done), (ui.followUpButton, self.follow_up),
+                               (ui.closeButton, self.close_finding), (ui.reopenButton, self.reopen),
+                               (ui.exportButton, self.export)):
+            button.clicked.connect(action)
+        ui.splitter.setSizes([780, 420])
+        self.refresh()
+
+    # the ledger ----------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else (rows[0].finding.id if (rows := self.selected()) else None)
+        ui = self.ui
+        status, source, year = ui.statusCombo.currentData(), ui.sourceCombo.currentData(), ui.yearCombo.currentData()
+        text = ui.searchEdit.text().strip()
+        rows = [row for row in r.ledger(self.office.db, self.today)
+                if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue))
+                and (source == ALL or row.finding.source.value == source)
+                and (year == ALL or row.finding.found_on.year == year)
+                and (not text or any(text in cell for cell in r.ledger_cells(row)))]
+        self.model.set_rows(rows, self.today)
+        for column, width in enumerate((100, 300, 90, 50, 170, 90, 90, 120)):
+            ui.ledgerTable.setColumnWidth(column, width)
+        if keep is not None:
+            row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
+            if row_index >= 0:
+                ui.ledgerTable.selectRow(row_index)
+        self._selection_changed()
+
+    def selected(self) -> list[r.LedgerRow]:
+        indexes = sorted(i.row() for i in self.ui.ledgerTable.selectionModel().selectedRows())
+        return [self.model.rows[i] for i in indexes if i < len(self.model.rows)]
+
+    def _selection_changed(self) -> None:
+        rows, ui, writable = self.selected(), self.ui, not self.office.read_only
+        one = rows[0] if len(rows) == 1 else None
+        state = one.status if one else None
+        unfed = bool(rows) and all(x.status is S.NOT_FED_BACK for x in rows) \
+            and len({x.finding.unit_id for x in rows}) == 1
+        ui.newFindingButton.setEnabled(writable)
+        ui.feedBackButton.setEnabled(writable and unfed)
+        ui.noticeButton.setEnabled(writable and one is not None and one.finding.feedback_id is not None)
+        ui.measuresButton.setEnabled(writable and state in (S.AWAITING_MEASURES, S.MEASURES_OVERDUE))
+        ui.doneButton.setEnabled(writable and state in (S.IN_PROGRESS, S.COMPLETION_OVERDUE))
+        ui.followUpButton.setEnabled(writable and one is not None and state is not S.NOT_FED_BACK)
+        ui.closeButton.setEnabled(writable and state is S.AWAITING_VERIFICATION)
+        ui.reopenButton.setEnabled(writable and state is S.CLOSED)
+        self._show(one)
+
+    def _show(self, row: r.LedgerRow | None) -> None:
+        ui = self.ui
+        ui.timelineList.clear()
+        if row is None:
+            ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.rowCount()))
+            return
+        f = row.finding
+        due = f"，下一期限 {row.next_due.isoformat()}" if row.next_due else ""
+        ui.detailLabel.setText(f"{f.unit_short_name} · {row.status.label}{due}\n{f.description}\n"
+                               f"来源：{f.source.label}　程度：{f.severity.label}　涉及：{f.rule_ref or '—'}")
+        ui.timelineList.addItems(r.timeline(self.office.db, f.id))
+
+    # actions -------------------------------------------------------------------------------
+    def new_finding(self) -> None:
+        rows = self.selected()
+        dialog = FindingDialog(self.office, self.today, rows[0].finding.unit_id if rows else None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:
+            self.refresh(select=dialog.saved.id)
+
+    def feed_back(self) -> None:
+        rows = self.selected()
+        dialog = FeedbackDialog(self.office, [x.finding for x in rows], self.today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(select=rows[0].finding.id)
+
+    def draft_notice(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1 or rows[0].finding.feedback_id is None:
+            return
+        try:
+            doc_id = r.draft_rectification_notice(self.office.db, rows[0].finding.feedback_id, self.today)
+        except (RuleViolation, StorageError) as e:
+            say(self.ui.messageLabel, str(e), error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已在“文书”中生成整改通知书草稿，可修改后编号印发。"), error=False)
+        self.document_drafted.emit(doc_id)
+
+    def file_measures(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1 and rows[0].finding.feedback_id is not None:
+            dialog = MeasuresDialog(self.office, rows[0].finding.feedback_id, self.today, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.refresh(select=rows[0].finding.id)
+
+    def measure_done(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        measures = r.open_measures(self.office.db, rows[0].finding.id)
+        labels = [f"{content}（{due.isoformat()}前）" for _id, content, due in measures]
+        label, ok = QInputDialog.getItem(self, self.tr("措施完成"), self.tr("今天完成的整改措施："), labels, 0, False)
+        if ok:
+            self._run(lambda: r.complete_measure(self.office.db, measures[labels.index(label)][0], self.today),
+                      rows[0].finding.id)
+
+    def follow_up(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            dialog = FollowUpDialog(self.office, rows[0].finding.id, self.today, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.refresh(select=rows[0].finding.id)
+
+    def close_finding(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            self._run(lambda: r.close(self.office.db, rows[0].finding.id, self.today), rows[0].finding.id)
+
+    def reopen(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("重新打开"), self.tr("重新打开的原因："))
+        if ok:
+            self._run(lambda: r.reopen(self.office.db, rows[0].finding.id, self.today, reason), rows[0].finding.id)
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改台账"), self.tr("整改台账.xlsx"),
+                                              "Excel 工作簿 (*.xlsx)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        try:
+            r.export_ledger(path, self.model.rows)
+        except OSError as e:
+            say(self.ui.messageLabel, f"未导出：{e}", error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已导出所示 {0} 行：{1}").format(len(self.model.rows), path), error=False)
+
+    def _run(self, action: object, finding_id: int) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except ValidationError as e:
+            say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
+            return
+        except (RuleViolation, StorageError) as e:
+            say(self.ui.messageLabel, str(e), error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已保存。"), error=False)
+        self.refresh(select=finding_id)

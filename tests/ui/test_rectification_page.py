@@ -1,0 +1,132 @@
+"""整改, driven as a clerk drives it, on the demo office as of 2026-11-25."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from lz_desktop.domain.official_document import DocumentKind
+from lz_desktop.domain.rectification import RectificationStatus as S
+from lz_desktop.services import documents
+from lz_desktop.services import rectification as r
+from lz_desktop.services.office import Office
+from lz_desktop.ui.dialogs.rectification_dialogs import FeedbackDialog, FindingDialog, FollowUpDialog, MeasuresDialog
+from lz_desktop.ui.models.ledger_model import OVERDUE, LedgerModel
+from lz_desktop.ui.pages.rectification_page import RectificationPage
+
+from .conftest import ModalAnswers, shown
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _page(qtbot: QtBot, office: Office) -> RectificationPage:
+    page = RectificationPage(office, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _status_of(page: RectificationPage, finding_id: int) -> S:
+    return next(row.status for row in r.ledger(page.office.db, TODAY) if row.finding.id == finding_id)
+
+
+def test_the_ledger_filters_and_colours_what_is_overdue(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    page = _page(qtbot, demo_office)
+    assert page.model.rowCount() == 7
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("overdue"))
+    assert {row.status for row in page.model.rows} == {S.MEASURES_OVERDUE, S.COMPLETION_OVERDUE}
+    from PySide6.QtCore import Qt
+
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE
+    page.ui.statusCombo.setCurrentIndex(0)
+    page.ui.searchEdit.setText("药品")
+    assert [row.finding.unit_short_name for row in page.model.rows] == ["区卫生健康委"]
+
+
+def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                modals: ModalAnswers) -> None:
+    page = _page(qtbot, demo_office)
+    dialog = FindingDialog(demo_office, TODAY, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "“问题描述”不能为空" in shown(dialog.ui.errorLabel)
+    combo = dialog.ui.unitCombo
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).strip("\u3000") == "区财政局"))
+    dialog.ui.descriptionEdit.insertPlainText("“三重一大”事项未经集体研究。")
+    dialog.ui.ruleEdit.insert("《办法》第八条第（五）项")
+    dialog.save()
+    assert dialog.saved is not None
+    finding_id = dialog.saved.id
+    page.refresh(select=finding_id)
+    assert page.ui.feedBackButton.isEnabled() and not page.ui.measuresButton.isEnabled()
+
+    feedback = FeedbackDialog(demo_office, [row.finding for row in page.selected()], TODAY, page)
+    qtbot.addWidget(feedback)
+    assert "2026年12月25日" in feedback.ui.deadlineValue.text()
+    feedback.ui.titleEdit.insert("区财政局专项检查")
+    feedback.save()
+    page.refresh(select=finding_id)
+    assert _status_of(page, finding_id) is S.AWAITING_MEASURES
+
+    drafted: list[int] = []
+    page.document_drafted.connect(drafted.append)
+    page.draft_notice()
+    entry = documents.entry(demo_office.db, drafted[0])
+    assert entry.kind is DocumentKind.RECTIFICATION_NOTICE and entry.source_label.startswith("检查考核反馈")
+    assert "“三重一大”事项未经集体研究。" in "".join(documents.content(demo_office.db, entry.id).body)
+
+    measures = MeasuresDialog(demo_office, page.selected()[0].finding.feedback_id or 0, TODAY, page)
+    qtbot.addWidget(measures)
+    measures.ui.measuresTable.item(0, 1).setText("修订议事规则，重大事项一律集体研究。")
+    measures.ui.measuresTable.item(0, 2).setText("2026-2-30")
+    measures.save()
+    assert "第1行 完成期限" in shown(measures.ui.errorLabel)
+    assert measures.ui.measuresTable.item(0, 1).text() == "修订议事规则，重大事项一律集体研究。"  # kept
+    measures.ui.measuresTable.item(0, 2).setText("2026年12月20日")
+    measures.save()
+    page.refresh(select=finding_id)
+    assert _status_of(page, finding_id) is S.IN_PROGRESS and page.ui.doneButton.isEnabled()
+
+    def pick_first(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog)
+        box.accept()
+
+    modals.then(pick_first)
+    page.measure_done()
+    assert _status_of(page, finding_id) is S.AWAITING_VERIFICATION
+    page.close_finding()
+    assert "跟踪督查" in page.ui.messageLabel.text()  # no verification yet: refused with the reason
+
+    follow = FollowUpDialog(demo_office, finding_id, TODAY, page)
+    qtbot.addWidget(follow)
+    follow.ui.onDateEdit.setDate(QDate(2026, 11, 25))
+    follow.ui.resultEdit.insertPlainText("查阅修订后的议事规则，已执行。")
+    follow.ui.byEdit.insert("王芳")
+    follow.save()
+    page.refresh(select=finding_id)
+    page.close_finding()
+    assert _status_of(page, finding_id) is S.CLOSED
+    history = [page.ui.timelineList.item(i).text() for i in range(page.ui.timelineList.count())]
+    assert history[0].endswith("“三重一大”事项未经集体研究。") and history[-1].endswith("验收合格，销号")
+
+
+def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                            tmp_path: Path) -> None:
+    page = _page(qtbot, demo_office)
+    page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("overdue"))
+    page.export_to(str(tmp_path / "台账.xlsx"))
+    ws = load_workbook(tmp_path / "台账.xlsx")["整改台账"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:2] == ("单位", "问题") and len(rows) == 1 + page.model.rowCount()
+    assert [row[7] for row in rows[1:]] == [row.status.label for row in page.model.rows]
+
+
+def test_ledger_model(qtmodeltester, app: QApplication, demo_office: Office) -> None:  # type: ignore[no-untyped-def]
+    model = LedgerModel()
+    model.set_rows(r.ledger(demo_office.db, TODAY), TODAY)
+    qtmodeltester.check(model)
