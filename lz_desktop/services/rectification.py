@@ -114,7 +114,7 @@ def file_measures(db: Database, feedback_id: int, filed_on: dt.date, measures: l
                 raise RuleViolation("整改措施对应的问题不在这次反馈中。")
             store.add_measure(db, m.finding_id, m.content.strip(), m.leader_id, m.due_on)
             store.add_event(db, m.finding_id, filed_on, "measures_filed",
-                            f"报备整改措施：{m.content.strip()}，{format_cn(m.due_on)}前完成"
+                            f"报备整改措施：{m.content.strip().rstrip('。；;')}，{format_cn(m.due_on)}前完成"
                             + ("（逾期报备）" if late else ""))
     return feedback
 
@@ -211,14 +211,14 @@ def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, c
     return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
 
 
-LEDGER_HEADERS = ["单位", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期", "状态", "下一期限"]
+LEDGER_HEADERS = ["单位", "状态", "下一期限", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期"]
 
 
 def ledger_cells(row: LedgerRow) -> list[str]:
     f = row.finding
-    return [f.unit_short_name, f.description, f.source.label, f.severity.label, f.rule_ref, f.found_on.isoformat(),
-            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else "", row.status.label,
-            row.next_due.isoformat() if row.next_due else ""]
+    return [f.unit_short_name, row.status.label, row.next_due.isoformat() if row.next_due else "", f.description,
+            f.source.label, f.severity.label, f.rule_ref, f.found_on.isoformat(),
+            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else ""]
 
 
 def export_ledger(path: str, rows: list[LedgerRow]) -> None:

@@ -122,8 +122,8 @@ def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, de
     page.export_to(str(tmp_path / "台账.xlsx"))
     ws = load_workbook(tmp_path / "台账.xlsx")["整改台账"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:2] == ("单位", "问题") and len(rows) == 1 + page.model.rowCount()
-    assert [row[7] for row in rows[1:]] == [row.status.label for row in page.model.rows]
+    assert rows[0][:4] == ("单位", "状态", "下一期限", "问题") and len(rows) == 1 + page.model.rowCount()
+    assert [row[1] for row in rows[1:]] == [row.status.label for row in page.model.rows]
 
 
 def test_ledger_model(qtmodeltester, app: QApplication, demo_office: Office) -> None:  # type: ignore[no-untyped-def]

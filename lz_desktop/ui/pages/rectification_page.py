@@ -67,7 +67,7 @@ class RectificationPage(QWidget):
                 and (year == ALL or row.finding.found_on.year == year)
                 and (not text or any(text in cell for cell in r.ledger_cells(row)))]
         self.model.set_rows(rows, self.today)
-        for column, width in enumerate((100, 300, 90, 50, 170, 90, 90, 120)):
+        for column, width in enumerate((100, 120, 90, 300, 90, 50, 170, 90)):
             ui.ledgerTable.setColumnWidth(column, width)
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
