@@ -226,3 +226,25 @@ def export_ledger(path: str, rows: list[LedgerRow]) -> None:
     from lz_desktop.documents.table_workbook import write_table
 
     write_table(path, "整改台账", LEDGER_HEADERS, [ledger_cells(r) for r in rows])
+
+
+DUE_SOON_DAYS = 7
+
+
+def due_soon(row: LedgerRow, today: dt.date) -> bool:
+    """Not overdue yet, and its next date within seven days."""
+    return (not row.status.overdue and row.next_due is not None
+            and 0 <= (row.next_due - today).days <= DUE_SOON_DAYS)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    due_soon: int
+    overdue: int
+    awaiting_verification: int
+
+
+def dashboard(db: Database, today: dt.date) -> Dashboard:
+    rows = ledger(db, today)
+    return Dashboard(sum(due_soon(r, today) for r in rows), sum(r.status.overdue for r in rows),
+                     sum(r.status is RectificationStatus.AWAITING_VERIFICATION for r in rows))

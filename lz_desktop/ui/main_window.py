@@ -19,6 +19,7 @@ from lz_desktop import __version__
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.documents_page import DocumentsPage
+from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.rectification_page import RectificationPage
 from lz_desktop.ui.pages.roster_page import RosterPage
@@ -33,8 +34,6 @@ def T(text: str) -> str:
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "党风廉政建设责任制管理")
 # Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
 PLANNED = {
-    "总览": QT_TRANSLATE_NOOP(
-        "MainWindow", "到期与逾期的整改、本年度尚未履行的责任（按《办法》各条）一览。"),
     "责任分解": QT_TRANSLATE_NOOP(
         "MainWindow", "年度计划、任务分解、责任清单和党风廉政建设责任书（第七条、第八条、第十条）。"),
     "会议": QT_TRANSLATE_NOOP(
@@ -51,7 +50,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "文书"),
     QT_TRANSLATE_NOOP("MainWindow", "设置"),
 ]
-START_AREA = "单位与班子"
+START_AREA = "总览"
 
 
 class MainWindow(QMainWindow):
@@ -71,12 +70,16 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(office)
         self.documents_page = DocumentsPage(office)
         self.rectification_page = RectificationPage(office)
+        self.overview_page = OverviewPage(office)
+        self.overview_page.open_ledger.connect(self._open_ledger)
+        self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.rectification_page.document_drafted.connect(self._open_draft)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
             self.navigation.addItem(self.tr(area))
             self.stack.addWidget(self._page_for(area))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._refresh_shown)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
     def _page_for(self, area: str) -> QWidget:
         if area == "单位与班子":
             return self.roster_page
+        if area == "总览":
+            return self.overview_page
         if area == "整改":
             return self.rectification_page
         if area == "文书":
@@ -109,6 +114,17 @@ class MainWindow(QMainWindow):
             scroll.setWidget(self.settings_page)
             return scroll
         return PlaceholderPage(self.tr(area), self.tr(PLANNED[area]))
+
+    def _refresh_shown(self, row: int) -> None:
+        # Pages that summarise others are brought up to date when they come into view.
+        if AREAS[row] == "总览":
+            self.overview_page.refresh()
+        elif AREAS[row] == "文书":
+            self.documents_page.refresh()
+
+    def _open_ledger(self, status_key: str) -> None:
+        self.rectification_page.show_only(status_key)
+        self.show_area("整改")
 
     def _open_draft(self, doc_id: int) -> None:
         self.documents_page.refresh(select=doc_id)

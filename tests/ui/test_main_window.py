@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from lz_desktop.services.office import Office, open_office
 from lz_desktop.ui.main_window import AREAS, MainWindow
+from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
-from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
 
 
@@ -25,7 +25,7 @@ def _window(qtbot: QtBot, office: Office) -> MainWindow:
 def test_every_area_has_a_page_and_unbuilt_ones_say_so(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     window = _window(qtbot, demo_office)
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == AREAS
-    assert isinstance(window.stack.currentWidget(), RosterPage)
+    assert isinstance(window.stack.currentWidget(), OverviewPage)  # the dashboard greets the clerk
     assert "中共北京市永安区纪律检查委员会" in window.windowTitle()
     for row, area in enumerate(AREAS):
         window.navigation.setCurrentRow(row)
@@ -44,6 +44,7 @@ def test_a_read_only_file_says_so_and_offers_no_changes(qtbot: QtBot, app: QAppl
     copy.write_bytes(demo_file.read_bytes())
     office = open_office(copy, read_only=True)
     window = _window(qtbot, office)
+    window.show_area("单位与班子")
     page = window.roster_page
     assert "只读" in window.windowTitle()
     assert page.ui.readOnlyBanner.isVisible()
@@ -69,3 +70,32 @@ def test_the_office_name_is_edited_in_settings(qtbot: QtBot, app: QApplication, 
     ui.officeNameEdit.insert("中共北京市永安区纪委")
     ui.saveOfficeButton.click()
     assert window.windowTitle().endswith("中共北京市永安区纪委")
+
+
+
+def test_the_dashboard_figures_open_their_lists(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    import datetime as dt
+
+    from lz_desktop.domain.rectification import RectificationStatus
+    from lz_desktop.ui.pages.rectification_page import RectificationPage
+
+    window = _window(qtbot, demo_office)
+    today = dt.date(2026, 11, 25)
+    window.overview_page.today = window.rectification_page.today = today
+    window.overview_page.refresh()
+    ui = window.overview_page.ui
+    assert ui.overdueButton.text().split("\n")[:2] == ["已逾期", "2"]
+    assert ui.verifyButton.text().split("\n")[:2] == ["待验收销号", "1"]
+    assert ui.draftsButton.text().split("\n")[:2] == ["待印发公文", "1"]
+    ui.overdueButton.click()
+    page = window.stack.currentWidget()
+    assert isinstance(page, RectificationPage)
+    assert {row.status for row in page.model.rows} == {RectificationStatus.MEASURES_OVERDUE,
+                                                        RectificationStatus.COMPLETION_OVERDUE}
+    window.show_area("总览")
+    window.overview_page.today = dt.date(2026, 12, 16)  # 区卫生健康委's measures fall due on 12-21
+    window.rectification_page.today = dt.date(2026, 12, 16)
+    window.overview_page.refresh()
+    assert ui.dueSoonButton.text().split("\n")[:2] == ["7天内到期", "1"]
+    ui.dueSoonButton.click()
+    assert [row.finding.unit_short_name for row in window.rectification_page.model.rows] == ["区卫生健康委"]

@@ -7,12 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from lz_desktop.services.rectification import LEDGER_HEADERS, LedgerRow, ledger_cells
+from lz_desktop.services.rectification import LEDGER_HEADERS, LedgerRow, due_soon, ledger_cells
 
 Index = QModelIndex | QPersistentModelIndex
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE, DUE_SOON = QColor("#fde2e1"), QColor("#fff4ce")
-DUE_SOON_DAYS = 7
 
 
 class LedgerModel(QAbstractTableModel):
@@ -48,7 +47,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.status.overdue:
                 return OVERDUE
-            if row.next_due and (row.next_due - self.today).days <= DUE_SOON_DAYS:
+            if due_soon(row, self.today):
                 return DUE_SOON
         if role == FindingIdRole:
             return row.finding.id

@@ -34,6 +34,7 @@ class RectificationPage(QWidget):
         ui.ledgerTable.setModel(self.model)
         ui.statusCombo.addItem(self.tr("全部状态"), ALL)
         ui.statusCombo.addItem(self.tr("逾期（措施或整改）"), "overdue")
+        ui.statusCombo.addItem(self.tr("7天内到期"), "due_soon")
         for status in S:
             ui.statusCombo.addItem(status.label, status.value)
         ui.sourceCombo.addItem(self.tr("全部来源"), ALL)
@@ -55,6 +56,13 @@ class RectificationPage(QWidget):
         ui.splitter.setSizes([780, 420])
         self.refresh()
 
+    def show_only(self, status_key: str) -> None:
+        """Open the ledger on one list: a status, "overdue" or "due_soon" (from the dashboard)."""
+        self.ui.searchEdit.clear()
+        for combo in (self.ui.sourceCombo, self.ui.yearCombo):
+            combo.setCurrentIndex(0)
+        self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(status_key)))
+
     # the ledger ----------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         keep = select if select is not None else (rows[0].finding.id if (rows := self.selected()) else None)
@@ -62,7 +70,8 @@ class RectificationPage(QWidget):
         status, source, year = ui.statusCombo.currentData(), ui.sourceCombo.currentData(), ui.yearCombo.currentData()
         text = ui.searchEdit.text().strip()
         rows = [row for row in r.ledger(self.office.db, self.today)
-                if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue))
+                if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue)
+                    or (status == "due_soon" and r.due_soon(row, self.today)))
                 and (source == ALL or row.finding.source.value == source)
                 and (year == ALL or row.finding.found_on.year == year)
                 and (not text or any(text in cell for cell in r.ledger_cells(row)))]

@@ -1,0 +1,104 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overview_page.ui'
+##
+## Created by: pyside6-uic (scripts/build_forms.py)
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_OverviewPage(object):
+    def setupUi(self, OverviewPage):
+        if not OverviewPage.objectName():
+            OverviewPage.setObjectName(u"OverviewPage")
+        OverviewPage.resize(1000, 600)
+        self.mainLayout = QVBoxLayout(OverviewPage)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.titleLabel = QLabel(OverviewPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 15pt; font-weight: bold;")
+
+        self.mainLayout.addWidget(self.titleLabel)
+
+        self.dateLabel = QLabel(OverviewPage)
+        self.dateLabel.setObjectName(u"dateLabel")
+        self.dateLabel.setStyleSheet(u"color: #555;")
+
+        self.mainLayout.addWidget(self.dateLabel)
+
+        self.figures = QGridLayout()
+        self.figures.setObjectName(u"figures")
+        self.dueSoonButton = QPushButton(OverviewPage)
+        self.dueSoonButton.setObjectName(u"dueSoonButton")
+        self.dueSoonButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.dueSoonButton, 0, 0, 1, 1)
+
+        self.overdueButton = QPushButton(OverviewPage)
+        self.overdueButton.setObjectName(u"overdueButton")
+        self.overdueButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.overdueButton, 0, 1, 1, 1)
+
+        self.verifyButton = QPushButton(OverviewPage)
+        self.verifyButton.setObjectName(u"verifyButton")
+        self.verifyButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.verifyButton, 0, 2, 1, 1)
+
+        self.draftsButton = QPushButton(OverviewPage)
+        self.draftsButton.setObjectName(u"draftsButton")
+        self.draftsButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.draftsButton, 0, 3, 1, 1)
+
+
+        self.mainLayout.addLayout(self.figures)
+
+        self.obligationsLabel = QLabel(OverviewPage)
+        self.obligationsLabel.setObjectName(u"obligationsLabel")
+        self.obligationsLabel.setWordWrap(True)
+        self.obligationsLabel.setStyleSheet(u"color: #555;")
+
+        self.mainLayout.addWidget(self.obligationsLabel)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
+
+        self.retranslateUi(OverviewPage)
+
+        QMetaObject.connectSlotsByName(OverviewPage)
+    # setupUi
+
+    def retranslateUi(self, OverviewPage):
+#if QT_CONFIG(accessibility)
+        self.dueSoonButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"7\u5929\u5185\u5230\u671f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.overdueButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5df2\u903e\u671f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.verifyButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5f85\u9a8c\u6536\u9500\u53f7", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.draftsButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5f85\u5370\u53d1\u516c\u6587", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.obligationsLabel.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5e74\u5ea6\u8d23\u4efb\u5c65\u884c\u60c5\u51b5", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

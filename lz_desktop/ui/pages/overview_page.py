@@ -1,0 +1,55 @@
+"""总览, shown at start: what is due, what is overdue, what awaits verification; each opens its list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.official_document import DocumentStatus
+from lz_desktop.services import documents
+from lz_desktop.services import rectification as r
+from lz_desktop.services.office import Office, office_name
+from lz_desktop.ui.forms.overview_page_ui import Ui_OverviewPage
+
+_CARD = ("QPushButton {{ text-align: left; padding: 12px; border: 1px solid #d8d2c8; border-radius: 6px;"
+         " background: {bg}; font-size: 12pt; }} QPushButton:hover {{ border-color: #b71c1c; }}")
+
+
+class OverviewPage(QWidget):
+    open_ledger = Signal(str)  # a status key of the 整改 page: "due_soon", "overdue", …
+    open_documents = Signal()
+
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        self.office, self.today = office, today or dt.date.today()
+        ui = self.ui
+        ui.dueSoonButton.clicked.connect(lambda: self.open_ledger.emit("due_soon"))
+        ui.overdueButton.clicked.connect(lambda: self.open_ledger.emit("overdue"))
+        ui.verifyButton.clicked.connect(lambda: self.open_ledger.emit("awaiting_verification"))
+        ui.draftsButton.clicked.connect(self.open_documents.emit)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui, figures = self.ui, r.dashboard(self.office.db, self.today)
+        drafts = sum(e.status is DocumentStatus.DRAFT for e in documents.register(self.office.db))
+        ui.titleLabel.setText(office_name(self.office.db) or self.tr("党风廉政建设责任制管理"))
+        ui.dateLabel.setText(self.tr("{0}，整改情况（《办法》第十九条）").format(format_cn(self.today)))
+        self._card(ui.dueSoonButton, figures.due_soon, self.tr("7天内到期"), self.tr("整改措施报备或完成期限"),
+                   "#fff8e1")
+        self._card(ui.overdueButton, figures.overdue, self.tr("已逾期"), self.tr("措施逾期未报或整改逾期"), "#fdecea")
+        self._card(ui.verifyButton, figures.awaiting_verification, self.tr("待验收销号"),
+                   self.tr("措施已全部完成"), "#eef5ee")
+        self._card(ui.draftsButton, drafts, self.tr("待印发公文"), self.tr("文书中的草稿"), "#eef2f8")
+        ui.obligationsLabel.setText(self.tr(
+            "本年度各单位责任履行情况（第七条、第八条、第十条、第十三条、第十五条、第十六条）将在“会议”“检查考核”"
+            "建成后按记录统计；规定的年度责任和本机关自定的责任可在“设置 › 年度责任”中查看。"))
+
+    @staticmethod
+    def _card(button: QPushButton, count: int, title: str, note: str, background: str) -> None:
+        button.setText(f"{title}\n{count}\n{note}")
+        button.setStyleSheet(_CARD.format(bg=background))
