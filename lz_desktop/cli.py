@@ -6,6 +6,7 @@ Qt is imported only when the GUI starts, so the batch commands run on a machine 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -48,6 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--number", required=True, help="发文字号，如 区纪办发〔2026〕3号")
     out.add_argument("out", type=Path, help="输出文件：.pdf 或 .docx")
 
+    due = sub.add_parser("due", help="列出某日已逾期和7天内到期的整改事项（表格或 CSV）")
+    due.add_argument("--db", type=Path, required=True, help="数据文件")
+    due.add_argument("--on", default=None, help="日期，如 2026-11-30；省略时为今天")
+    due.add_argument("--csv", action="store_true", help="输出 CSV（UTF-8，带表头），便于另存或汇总")
+
+    remind = sub.add_parser("remind", help="为逾期整改事项按单位生成督办通知，编号印发并合成一个 PDF",
+                            description="每个有逾期事项的单位一份督办通知；整批编号印发（要么全部印发，要么全不印发）。")
+    remind.add_argument("--db", type=Path, required=True, help="数据文件")
+    remind.add_argument("--on", default=None, help="日期；省略时为今天")
+    remind.add_argument("--prefix", required=True, help="发文字号前缀，如 区纪督")
+    remind.add_argument("--contact", default="", help="联系人及电话")
+    remind.add_argument("out", type=Path, help="本批督办通知合成的 PDF")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -60,14 +74,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.db)
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
-                "roster-template": _template, "documents": _documents, "export-document": _export_document}
+                "roster-template": _template, "documents": _documents, "export-document": _export_document,
+                "due": _due, "remind": _remind}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
 
     try:
         return handlers[args.command](args)
-    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, OSError) as e:
+    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, OSError, ValueError) as e:
         print(f"错误：{e}", file=sys.stderr)
         return EXIT_FILE
 
@@ -160,4 +175,53 @@ def _export_document(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(f"已导出 {args.number} → {args.out}")
+    return EXIT_OK
+
+
+def _day(text: str | None) -> dt.date:
+    from lz_desktop.domain.dates import parse_date
+
+    return parse_date(text) if text else dt.date.today()
+
+
+def _due(args: argparse.Namespace) -> int:
+    import csv
+
+    from lz_desktop.services import rectification
+    from lz_desktop.services.office import open_office
+
+    office = open_office(args.db, read_only=True)
+    try:
+        rows = rectification.due_or_overdue(office.db, _day(args.on))
+    finally:
+        office.close()
+    cells = [rectification.ledger_cells(row) for row in rows]
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(rectification.LEDGER_HEADERS)
+        writer.writerows(cells)
+    else:
+        for line in cells:
+            print("\t".join(line[:4]))
+        print(f"共 {len(rows)} 项。")
+    return EXIT_OK
+
+
+def _remind(args: argparse.Namespace) -> int:
+    from lz_desktop.services import documents, rectification
+    from lz_desktop.services.office import open_office
+
+    day = _day(args.on)
+    office = open_office(args.db)
+    try:
+        drafts = rectification.draft_reminders(office.db, day, args.contact)
+        if not drafts:
+            print(f"{day.isoformat()} 没有逾期的整改事项，未生成督办通知。")
+            return EXIT_OK
+        batch = documents.issue_batch(office.db, drafts, args.prefix)
+    finally:
+        office.close()
+    args.out.write_bytes(batch.pdf)
+    first, last = batch.entries[0].number, batch.entries[-1].number
+    print(f"已印发督办通知 {len(batch.entries)} 份：{first} 至 {last} → {args.out}")
     return EXIT_OK

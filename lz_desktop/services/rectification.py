@@ -248,3 +248,39 @@ def dashboard(db: Database, today: dt.date) -> Dashboard:
     rows = ledger(db, today)
     return Dashboard(sum(due_soon(r, today) for r in rows), sum(r.status.overdue for r in rows),
                      sum(r.status is RectificationStatus.AWAITING_VERIFICATION for r in rows))
+
+
+def due_or_overdue(db: Database, today: dt.date) -> list[LedgerRow]:
+    """What needs chasing on `today`: overdue first, then due within seven days, by date."""
+    rows = [row for row in ledger(db, today) if row.status.overdue or due_soon(row, today)]
+    return sorted(rows, key=lambda row: (not row.status.overdue, row.next_due or today))
+
+
+def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int]:
+    """One 督办通知 draft per unit with overdue findings, into 文书; returns the drafts' ids."""
+    from lz_desktop.domain.notices import ReminderItem, reminder_notice
+    from lz_desktop.domain.official_document import DocumentKind
+    from lz_desktop.services import documents
+    from lz_desktop.services.office import office_name
+
+    overdue = [row for row in ledger(db, today) if row.status.overdue]
+    by_unit: dict[int, list[LedgerRow]] = {}
+    for row in overdue:
+        by_unit.setdefault(row.finding.unit_id, []).append(row)
+    name, ids = office_name(db), []
+    with transaction(db):
+        for unit_id, rows in by_unit.items():
+            unit = unit_store.get_unit(db, unit_id)
+            assert unit is not None
+            items = tuple(ReminderItem(_what(row), row.next_due or today, (today - (row.next_due or today)).days)
+                          for row in rows)
+            notice = reminder_notice(name, f"{name}办公室", unit.team_name, items, today,
+                                     contact or "（请填写联系人及电话）")
+            ids.append(documents.create_draft(db, DocumentKind.REMINDER_NOTICE, notice,
+                                              source_ref=f"finding:{rows[0].finding.id}"))
+    return ids
+
+
+def _what(row: LedgerRow) -> str:
+    kind = "整改措施报备" if row.status is RectificationStatus.MEASURES_OVERDUE else "整改"
+    return f"“{row.finding.description.rstrip('。')}”的{kind}"

@@ -100,3 +100,28 @@ def test_the_register_and_a_byte_identical_reprint_headless(tmp_path: Path, demo
     assert main(["export-document", "--db", str(db), "--number", "永纪办发〔2026〕3号", str(tmp_path / "3号.docx")]) == 0
     assert main(["export-document", "--db", str(db), "--number", "不存在〔2026〕9号", str(out)]) == 1
     assert "没有" in capsys.readouterr().err
+
+
+def test_the_monday_routine_due_list_and_reminders(tmp_path: Path, demo_file: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    import pdfplumber
+
+    db = tmp_path / "office.lzdb"
+    db.write_bytes(demo_file.read_bytes())
+    assert main(["due", "--db", str(db), "--on", "2026-11-25", "--csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:3] == ["单位", "状态", "下一期限"]
+    assert [r[0] for r in rows[1:]] == ["区城市管理委", "区住房城乡建设委"]  # overdue, oldest first
+    assert main(["due", "--db", str(db), "--on", "2026-12-16"]) == 0
+    assert "区卫生健康委\t待报整改措施\t2026-12-21" in capsys.readouterr().out
+    out = tmp_path / "督办.pdf"
+    assert main(["remind", "--db", str(db), "--on", "2026-11-25", "--prefix", "永纪督", "--contact", "王芳", str(out)]) == 0
+    assert "已印发督办通知 2 份：永纪督〔2026〕1号 至 永纪督〔2026〕2号" in capsys.readouterr().out
+    text = "".join(p.extract_text() for p in pdfplumber.open(out).pages).replace("\n", "")
+    assert "区城市管理委党组：" in text and "已逾期56天" in text  # its measure was due 2026-09-30
+    assert "区住房城乡建设委党组：" in text and "已逾期15天" in text  # its measures were due 2026-11-10
+    assert main(["due", "--db", str(db), "--on", "2026-13-01"]) == 2
+    assert "不是存在的日期" in capsys.readouterr().err
