@@ -284,3 +284,12 @@ def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int
 def _what(row: LedgerRow) -> str:
     kind = "整改措施报备" if row.status is RectificationStatus.MEASURES_OVERDUE else "整改"
     return f"“{row.finding.description.rstrip('。')}”的{kind}"
+
+
+def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date) -> bytes:
+    """The rows shown, as an official-style landscape table (header on every page)."""
+    from lz_desktop.documents.official_table import OfficialTable, render_table
+
+    return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(tuple(ledger_cells(r)) for r in rows),
+                                      widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1),
+                                      note=f"截至{format_cn(today)}，共{len(rows)}项"))

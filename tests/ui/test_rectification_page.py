@@ -130,3 +130,21 @@ def test_ledger_model(qtmodeltester, app: QApplication, demo_office: Office) -> 
     model = LedgerModel()
     model.set_rows(r.ledger(demo_office.db, TODAY), TODAY)
     qtmodeltester.check(model)
+
+
+def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(qtbot: QtBot, app: QApplication,
+                                                                          demo_office: Office, tmp_path: Path) -> None:
+    import pdfplumber
+
+    page = _page(qtbot, demo_office)
+    drafted: list[int] = []
+    page.document_drafted.connect(drafted.append)
+    page.draft_reminders()
+    reminders = [e for e in documents.register(demo_office.db) if e.kind is DocumentKind.REMINDER_NOTICE]
+    assert "生成 2 份督办通知草稿" in page.ui.messageLabel.text() and drafted
+    assert {e.recipient for e in reminders} >= {"区城市管理委党组", "区住房城乡建设委党组"}
+    page.write_ledger_pdf(str(tmp_path / "台账.pdf"))
+    pdf = pdfplumber.open(tmp_path / "台账.pdf")
+    text = "".join(p.extract_text() for p in pdf.pages)
+    assert pdf.pages[0].width > pdf.pages[0].height and "整改台账" in text and "共7项" in text
+    assert all(row.finding.description[:8] in text.replace("\n", "") for row in page.model.rows)

@@ -55,6 +55,11 @@ class Ui_RectificationPage(object):
 
         self.filters.addWidget(self.exportButton)
 
+        self.ledgerPdfButton = QPushButton(RectificationPage)
+        self.ledgerPdfButton.setObjectName(u"ledgerPdfButton")
+
+        self.filters.addWidget(self.ledgerPdfButton)
+
 
         self.mainLayout.addLayout(self.filters)
 
@@ -103,6 +108,15 @@ class Ui_RectificationPage(object):
         self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions.addItem(self.actionSpacer)
+
+        self.remindButton = QPushButton(RectificationPage)
+        self.remindButton.setObjectName(u"remindButton")
+
+        self.actions.addWidget(self.remindButton)
+
+        self.actionSpacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions.addItem(self.actionSpacer2)
 
 
         self.mainLayout.addLayout(self.actions)
@@ -180,6 +194,10 @@ class Ui_RectificationPage(object):
 #if QT_CONFIG(accessibility)
         self.exportButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u5bfc\u51fa\u6240\u793a\u53f0\u8d26", None))
 #endif // QT_CONFIG(accessibility)
+        self.ledgerPdfButton.setText(QCoreApplication.translate("RectificationPage", u"\u53f0\u8d26PDF\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.ledgerPdfButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6240\u793a\u53f0\u8d26\u53e6\u5b58\u4e3a\u516c\u6587\u683c\u5f0fPDF", None))
+#endif // QT_CONFIG(accessibility)
         self.newFindingButton.setText(QCoreApplication.translate("RectificationPage", u"\u767b\u8bb0\u95ee\u9898\u2026", None))
 #if QT_CONFIG(accessibility)
         self.newFindingButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u767b\u8bb0\u95ee\u9898", None))
@@ -212,6 +230,13 @@ class Ui_RectificationPage(object):
 #if QT_CONFIG(accessibility)
         self.reopenButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u91cd\u65b0\u6253\u5f00", None))
 #endif // QT_CONFIG(accessibility)
+        self.remindButton.setText(QCoreApplication.translate("RectificationPage", u"\u7763\u529e\u903e\u671f\u4e8b\u9879", None))
+#if QT_CONFIG(accessibility)
+        self.remindButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u4e3a\u903e\u671f\u4e8b\u9879\u751f\u6210\u7763\u529e\u901a\u77e5", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.remindButton.setToolTip(QCoreApplication.translate("RectificationPage", u"\u6309\u5355\u4f4d\u4e3a\u4eca\u5929\u903e\u671f\u7684\u4e8b\u9879\u751f\u6210\u7763\u529e\u901a\u77e5\u8349\u7a3f\uff0c\u5230\u201c\u6587\u4e66\u201d\u4e2d\u9009\u4e2d\u540e\u6279\u91cf\u5370\u53d1", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.ledgerTable.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6574\u6539\u53f0\u8d26", None))
 #endif // QT_CONFIG(accessibility)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
 
+from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.rectification import RectificationStatus
@@ -51,7 +52,8 @@ class RectificationPage(QWidget):
                                (ui.noticeButton, self.draft_notice), (ui.measuresButton, self.file_measures),
                                (ui.doneButton, self.measure_done), (ui.followUpButton, self.follow_up),
                                (ui.closeButton, self.close_finding), (ui.reopenButton, self.reopen),
-                               (ui.exportButton, self.export)):
+                               (ui.exportButton, self.export), (ui.remindButton, self.draft_reminders),
+                               (ui.ledgerPdfButton, self.save_ledger_pdf)):
             button.clicked.connect(action)
         ui.splitter.setSizes([780, 420])
         self.refresh()
@@ -95,6 +97,7 @@ class RectificationPage(QWidget):
         unfed = bool(rows) and all(x.status is S.NOT_FED_BACK for x in rows) \
             and len({x.finding.unit_id for x in rows}) == 1
         ui.newFindingButton.setEnabled(writable)
+        ui.remindButton.setEnabled(writable)
         ui.feedBackButton.setEnabled(writable and unfed)
         ui.noticeButton.setEnabled(writable and one is not None and one.finding.feedback_id is not None)
         ui.measuresButton.setEnabled(writable and state in (S.AWAITING_MEASURES, S.MEASURES_OVERDUE))
@@ -178,6 +181,35 @@ class RectificationPage(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("重新打开"), self.tr("重新打开的原因："))
         if ok:
             self._run(lambda: r.reopen(self.office.db, rows[0].finding.id, self.today, reason), rows[0].finding.id)
+
+    def draft_reminders(self) -> None:
+        try:
+            drafts = r.draft_reminders(self.office.db, self.today)
+        except (RuleViolation, StorageError) as e:
+            say(self.ui.messageLabel, str(e), error=True)
+            return
+        if not drafts:
+            say(self.ui.messageLabel, self.tr("今天没有逾期事项，未生成督办通知。"), error=False)
+            return
+        say(self.ui.messageLabel, self.tr("已在“文书”中生成 {0} 份督办通知草稿：选中后“批量印发”即可一次编号并打印。")
+            .format(len(drafts)), error=False)
+        self.document_drafted.emit(drafts[0])
+
+    def save_ledger_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("台账另存为 PDF"), self.tr("整改台账.pdf"),
+                                              "PDF 文件 (*.pdf)")
+        if path:
+            self.write_ledger_pdf(path)
+
+    def write_ledger_pdf(self, path: str) -> None:
+        try:
+            data = r.ledger_pdf(self.model.rows, self.tr("整改台账"), self.today)
+            with open(path, "wb") as out:
+                out.write(data)
+        except (OSError, MissingGlyphs) as e:
+            say(self.ui.messageLabel, f"未保存：{e}", error=True)
+            return
+        say(self.ui.messageLabel, self.tr("已保存台账：{0}").format(path), error=False)
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改台账"), self.tr("整改台账.xlsx"),
