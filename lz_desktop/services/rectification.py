@@ -293,3 +293,40 @@ def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date) -> bytes:
     return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(tuple(ledger_cells(r)) for r in rows),
                                       widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1),
                                       note=f"截至{format_cn(today)}，共{len(rows)}项"))
+
+
+def request_extension(db: Database, finding_id: int, requested_on: dt.date, reason: str, new_due: dt.date) -> int:
+    """延期 of what the finding waits for now: the filing of measures, or its earliest open measure."""
+    from lz_desktop.domain.deadlines import Extension, check_extension_request
+
+    finding = _get(db, finding_id)
+    status = derive_status(finding.facts, requested_on)
+    current = next_due(finding.facts)
+    if current is None or status in (RectificationStatus.NOT_FED_BACK, RectificationStatus.AWAITING_VERIFICATION):
+        raise RuleViolation(f"当前状态为“{status.label}”，没有可以延期的期限。")
+    check_extension_request(current, Extension(requested_on, reason, new_due))
+    filing = finding.facts.measures_filed_on is None
+    measure_id = None if filing else min(open_measures(db, finding_id), key=lambda m: m[2])[0]
+    what = "整改措施报备期限" if filing else "整改完成期限"
+    with transaction(db):
+        extension_id = store.add_extension(db, feedback_id=finding.feedback_id if filing else None,
+                                           measure_id=measure_id, requested_on=requested_on,
+                                           reason=reason.strip(), new_due=new_due)
+        store.add_event(db, finding_id, requested_on, "extension_requested",
+                        f"申请将{what}由 {format_cn(current)} 延至 {format_cn(new_due)}，理由：{reason.strip()}")
+    return extension_id
+
+
+def pending_extensions(db: Database, finding_id: int) -> list[tuple[int, str, dt.date, dt.date]]:
+    return store.pending_extensions(db, finding_id)
+
+
+def decide_extension(db: Database, finding_id: int, extension_id: int, approved: bool, decided_on: dt.date) -> None:
+    pending = {e[0]: e for e in store.pending_extensions(db, finding_id)}
+    if extension_id not in pending:
+        raise RuleViolation("该延期申请已审批或不存在。")
+    with transaction(db):
+        store.decide_extension(db, extension_id, "approved" if approved else "refused", decided_on)
+        new_due = format_cn(pending[extension_id][3])
+        store.add_event(db, finding_id, decided_on, "extension_decided",
+                        f"延期至 {new_due}：{'批准' if approved else '不予批准'}")

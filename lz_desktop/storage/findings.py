@@ -89,10 +89,15 @@ def measures_of(db: Database, finding_id: int) -> list[tuple[int, str, dt.date, 
     return [(r[0], r[1], dt.date.fromisoformat(r[2]), _date(r[3])) for r in rows]
 
 
-_SELECT = """
+# Due dates as they stand after approved extensions (ISO dates compare as text).
+_APPROVED = "(SELECT MAX(e.new_due) FROM extensions e WHERE e.{column} = {key} AND e.decision = 'approved')"
+_SELECT = f"""
 SELECT fi.id, fi.unit_id, u.short_name, fi.source, fi.description, fi.rule_ref, fi.severity, fi.found_on,
-       fi.feedback_id, fb.fed_back_on, fb.measures_due, fb.measures_filed_on, fi.closed_on,
-       (SELECT group_concat(m.due_on || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
+       fi.feedback_id, fb.fed_back_on,
+       MAX(fb.measures_due, COALESCE({_APPROVED.format(column="feedback_id", key="fb.id")}, fb.measures_due)),
+       fb.measures_filed_on, fi.closed_on,
+       (SELECT group_concat(MAX(m.due_on, COALESCE({_APPROVED.format(column="measure_id", key="m.id")}, m.due_on))
+                            || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
         WHERE m.finding_id = fi.id)
 FROM findings fi JOIN units u ON u.id = fi.unit_id LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id
 """
@@ -117,3 +122,26 @@ def all_findings(db: Database, unit_ids: list[int] | None = None) -> list[Findin
         where = f" WHERE fi.unit_id IN ({','.join('?' * len(unit_ids))})" if unit_ids else " WHERE 0"
         params = list(unit_ids)
     return [_row(r) for r in db.execute(_SELECT + where + " ORDER BY fi.found_on, fi.id", params).fetchall()]
+
+
+def add_extension(db: Database, *, feedback_id: int | None, measure_id: int | None, requested_on: dt.date,
+                  reason: str, new_due: dt.date) -> int:
+    cur = db.execute("INSERT INTO extensions(feedback_id, measure_id, requested_on, reason, new_due, decision)"
+                     " VALUES (?, ?, ?, ?, ?, 'pending')",
+                     [feedback_id, measure_id, requested_on.isoformat(), reason, new_due.isoformat()])
+    return int(cur.lastrowid or 0)
+
+
+def decide_extension(db: Database, extension_id: int, decision: str, decided_on: dt.date) -> None:
+    db.execute("UPDATE extensions SET decision = ?, decided_on = ? WHERE id = ? AND decision = 'pending'",
+               [decision, decided_on.isoformat(), extension_id])
+
+
+def pending_extensions(db: Database, finding_id: int) -> list[tuple[int, str, dt.date, dt.date]]:
+    """(id, reason, requested_on, new_due) awaiting a decision, for the finding's feedback or measures."""
+    rows = db.execute(
+        "SELECT e.id, e.reason, e.requested_on, e.new_due FROM extensions e"
+        " WHERE e.decision = 'pending' AND (e.feedback_id = (SELECT feedback_id FROM findings WHERE id = ?)"
+        " OR e.measure_id IN (SELECT id FROM measures WHERE finding_id = ?)) ORDER BY e.id",
+        [finding_id, finding_id]).fetchall()
+    return [(r[0], r[1], dt.date.fromisoformat(r[2]), dt.date.fromisoformat(r[3])) for r in rows]

@@ -229,5 +229,23 @@ def m0008_findings(db: Database) -> None:
     """)
 
 
+@migrations(name="0009_extensions")
+def m0009_extensions(db: Database) -> None:
+    """延期 of a feedback's filing deadline or of a measure's completion date, with the decision."""
+    db.executescript("""
+    CREATE TABLE extensions (
+        id INTEGER PRIMARY KEY,
+        feedback_id INTEGER REFERENCES feedbacks(id) ON DELETE RESTRICT,
+        measure_id INTEGER REFERENCES measures(id) ON DELETE RESTRICT,
+        requested_on TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        new_due TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('pending', 'approved', 'refused')),
+        decided_on TEXT,
+        CHECK ((feedback_id IS NULL) != (measure_id IS NULL))
+    );
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

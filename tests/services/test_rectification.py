@@ -80,3 +80,25 @@ def test_late_filing_is_marked_and_bad_input_named(office: Office) -> None:
                                                    D(2027, 1, 1)), today=D(2026, 12, 1))
     with pytest.raises(ValidationError, match="重新打开的原因"):
         r.reopen(office.db, one, D(2026, 12, 1), " ")
+
+
+def test_extensions_asked_in_time_decided_and_kept_in_the_history(office: Office) -> None:
+    unit_id = unit(office)
+    one = finding(office, unit_id)
+    feedback = r.feed_back(office.db, unit_id, "专项检查", D(2026, 9, 1), [one], today=D(2026, 9, 2))
+    with pytest.raises(ValidationError, match="须在期限届满前申请"):
+        r.request_extension(office.db, one, D(2026, 10, 9), "需协调", D(2026, 10, 30))
+    ext = r.request_extension(office.db, one, D(2026, 10, 6), "需协调住建部门", D(2026, 10, 30))
+    assert status(office, one, D(2026, 10, 9)) is S.MEASURES_OVERDUE  # pending: nothing moves yet
+    r.decide_extension(office.db, one, ext, True, D(2026, 10, 7))
+    assert status(office, one, D(2026, 10, 9)) is S.AWAITING_MEASURES  # approved: the deadline moved
+    r.file_measures(office.db, feedback.id, D(2026, 10, 20), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30))])
+    refused = r.request_extension(office.db, one, D(2026, 11, 20), "人员调整", D(2026, 12, 31))
+    r.decide_extension(office.db, one, refused, False, D(2026, 11, 21))
+    assert status(office, one, D(2026, 12, 1)) is S.COMPLETION_OVERDUE  # refused: still due 11-30
+    history = r.timeline(office.db, one)
+    assert any("申请将整改措施报备期限由 2026年10月8日 延至 2026年10月30日，理由：需协调住建部门" in h for h in history)
+    assert any(h.endswith("延期至 2026年10月30日：批准") for h in history)
+    assert any(h.endswith("延期至 2026年12月31日：不予批准") for h in history)
+    with pytest.raises(RuleViolation, match="已审批"):
+        r.decide_extension(office.db, one, refused, True, D(2026, 11, 22))
