@@ -148,3 +148,34 @@ def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(qtbot
     text = "".join(p.extract_text() for p in pdf.pages)
     assert pdf.pages[0].width > pdf.pages[0].height and "整改台账" in text and "共7项" in text
     assert all(row.finding.description[:8] in text.replace("\n", "") for row in page.model.rows)
+
+
+def test_an_extension_is_asked_and_decided_from_the_ledger(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                           modals: ModalAnswers) -> None:
+    from lz_desktop.ui.dialogs.rectification_dialogs import ExtensionDialog
+
+    page = _page(qtbot, demo_office)
+    row = next(x for x in page.model.rows if x.status is S.IN_PROGRESS)  # 区教委: due 2026-12-31
+    page.refresh(select=row.finding.id)
+    assert page.ui.extendButton.isEnabled() and not page.ui.decideButton.isEnabled()
+    dialog = ExtensionDialog(demo_office, page.selected()[0], TODAY, page)
+    qtbot.addWidget(dialog)
+    assert "整改完成期限：2026年12月31日" in dialog.ui.currentDueValue.text()
+    dialog.save()
+    assert "“延期理由”不能为空" in shown(dialog.ui.errorLabel)
+    dialog.ui.reasonEdit.insertPlainText("下属学校寒假前难以完成")
+    dialog.ui.newDueEdit.setDate(QDate(2027, 1, 31))
+    dialog.save()
+    page.refresh(select=row.finding.id)
+    assert page.ui.decideButton.isEnabled()
+
+    def approve(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog) and "下属学校寒假前难以完成" in box.labelText()
+        box.setTextValue("批准")
+        box.accept()
+
+    modals.then(approve)
+    page.decide_extension()
+    refreshed = next(x for x in page.model.rows if x.finding.id == row.finding.id)
+    assert refreshed.next_due == dt.date(2027, 1, 31)
+    assert page.ui.timelineList.item(page.ui.timelineList.count() - 1).text().endswith("延期至 2027年1月31日：批准")

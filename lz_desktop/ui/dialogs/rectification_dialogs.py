@@ -17,6 +17,7 @@ from lz_desktop.services.office import Office, StorageError
 from lz_desktop.services.rectification import FindingRow
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.forms.extension_dialog_ui import Ui_ExtensionDialog
 from lz_desktop.ui.forms.feedback_dialog_ui import Ui_FeedbackDialog
 from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
 from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
@@ -157,3 +158,24 @@ class FollowUpDialog(_Base):
         ui = self.ui
         r.follow_up(self.office.db, self.finding_id, from_qdate(ui.onDateEdit.date()),
                     FollowUpMethod(ui.methodCombo.currentData()), ui.resultEdit.toPlainText(), ui.byEdit.text())
+
+
+class ExtensionDialog(_Base):
+    def __init__(self, office: Office, row: r.LedgerRow, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ExtensionDialog()
+        self.ui.setupUi(self)
+        self.office, self.finding_id = office, row.finding.id
+        ui = self.ui
+        what = "整改措施报备期限" if row.finding.facts.measures_filed_on is None else "整改完成期限"
+        ui.currentDueValue.setText(f"{what}：{format_cn(row.next_due) if row.next_due else '—'}")
+        for edit in (ui.requestedOnEdit, ui.newDueEdit):
+            setup_date_edit(edit)
+        ui.requestedOnEdit.setDate(to_qdate(today))
+        ui.newDueEdit.setDate(to_qdate((row.next_due or today) + dt.timedelta(days=30)))
+        self._setup(ui, {"requested_on": ui.requestedOnEdit, "new_due": ui.newDueEdit, "reason": ui.reasonEdit})
+
+    def act(self) -> None:
+        ui = self.ui
+        r.request_extension(self.office.db, self.finding_id, from_qdate(ui.requestedOnEdit.date()),
+                            ui.reasonEdit.toPlainText(), from_qdate(ui.newDueEdit.date()))

@@ -90,6 +90,16 @@ class Ui_RectificationPage(object):
 
         self.actions.addWidget(self.doneButton)
 
+        self.extendButton = QPushButton(RectificationPage)
+        self.extendButton.setObjectName(u"extendButton")
+
+        self.actions.addWidget(self.extendButton)
+
+        self.decideButton = QPushButton(RectificationPage)
+        self.decideButton.setObjectName(u"decideButton")
+
+        self.actions.addWidget(self.decideButton)
+
         self.followUpButton = QPushButton(RectificationPage)
         self.followUpButton.setObjectName(u"followUpButton")
 
@@ -217,6 +227,14 @@ class Ui_RectificationPage(object):
         self.doneButton.setText(QCoreApplication.translate("RectificationPage", u"\u63aa\u65bd\u5b8c\u6210", None))
 #if QT_CONFIG(accessibility)
         self.doneButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6574\u6539\u63aa\u65bd\u5b8c\u6210", None))
+#endif // QT_CONFIG(accessibility)
+        self.extendButton.setText(QCoreApplication.translate("RectificationPage", u"\u5ef6\u671f\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.extendButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u7533\u8bf7\u5ef6\u671f", None))
+#endif // QT_CONFIG(accessibility)
+        self.decideButton.setText(QCoreApplication.translate("RectificationPage", u"\u5ba1\u6279\u5ef6\u671f\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.decideButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u5ba1\u6279\u5ef6\u671f\u7533\u8bf7", None))
 #endif // QT_CONFIG(accessibility)
         self.followUpButton.setText(QCoreApplication.translate("RectificationPage", u"\u8ddf\u8e2a\u7763\u67e5\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -14,7 +14,13 @@ from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.ui.dialogs.problems import say
-from lz_desktop.ui.dialogs.rectification_dialogs import FeedbackDialog, FindingDialog, FollowUpDialog, MeasuresDialog
+from lz_desktop.ui.dialogs.rectification_dialogs import (
+    ExtensionDialog,
+    FeedbackDialog,
+    FindingDialog,
+    FollowUpDialog,
+    MeasuresDialog,
+)
 from lz_desktop.ui.forms.rectification_page_ui import Ui_RectificationPage
 from lz_desktop.ui.models.ledger_model import LedgerModel
 
@@ -53,6 +59,7 @@ class RectificationPage(QWidget):
                                (ui.doneButton, self.measure_done), (ui.followUpButton, self.follow_up),
                                (ui.closeButton, self.close_finding), (ui.reopenButton, self.reopen),
                                (ui.exportButton, self.export), (ui.remindButton, self.draft_reminders),
+                               (ui.extendButton, self.request_extension), (ui.decideButton, self.decide_extension),
                                (ui.ledgerPdfButton, self.save_ledger_pdf)):
             button.clicked.connect(action)
         ui.splitter.setSizes([780, 420])
@@ -104,6 +111,10 @@ class RectificationPage(QWidget):
         ui.doneButton.setEnabled(writable and state in (S.IN_PROGRESS, S.COMPLETION_OVERDUE))
         ui.followUpButton.setEnabled(writable and one is not None and state is not S.NOT_FED_BACK)
         ui.closeButton.setEnabled(writable and state is S.AWAITING_VERIFICATION)
+        extendable = (S.AWAITING_MEASURES, S.MEASURES_OVERDUE, S.IN_PROGRESS, S.COMPLETION_OVERDUE)
+        ui.extendButton.setEnabled(writable and state in extendable)
+        ui.decideButton.setEnabled(writable and one is not None
+                                   and bool(r.pending_extensions(self.office.db, one.finding.id)))
         ui.reopenButton.setEnabled(writable and state is S.CLOSED)
         self._show(one)
 
@@ -161,6 +172,29 @@ class RectificationPage(QWidget):
         if ok:
             self._run(lambda: r.complete_measure(self.office.db, measures[labels.index(label)][0], self.today),
                       rows[0].finding.id)
+
+    def request_extension(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            dialog = ExtensionDialog(self.office, rows[0], self.today, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.refresh(select=rows[0].finding.id)
+
+    def decide_extension(self) -> None:
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        finding_id = rows[0].finding.id
+        pending = r.pending_extensions(self.office.db, finding_id)
+        if not pending:
+            return
+        ext_id, reason, asked, new_due = pending[0]
+        choices = [self.tr("批准"), self.tr("不予批准")]
+        choice, ok = QInputDialog.getItem(self, self.tr("审批延期"), self.tr(
+            "{0} 申请延至 {1}，理由：{2}").format(asked.isoformat(), new_due.isoformat(), reason), choices, 0, False)
+        if ok:
+            self._run(lambda: r.decide_extension(self.office.db, finding_id, ext_id, choice == choices[0],
+                                                 self.today), finding_id)
 
     def follow_up(self) -> None:
         rows = self.selected()
