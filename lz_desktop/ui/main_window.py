@@ -161,4 +161,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.roster_page.save_layout()
+        self.rectification_page.save_layout()
         super().closeEvent(event)

@@ -179,3 +179,19 @@ def test_an_extension_is_asked_and_decided_from_the_ledger(qtbot: QtBot, app: QA
     refreshed = next(x for x in page.model.rows if x.finding.id == row.finding.id)
     assert refreshed.next_due == dt.date(2027, 1, 31)
     assert page.ui.timelineList.item(page.ui.timelineList.count() - 1).text().endswith("延期至 2027年1月31日：批准")
+
+
+def test_the_clerk_chooses_ledger_columns_and_they_are_remembered(qtbot: QtBot, app: QApplication,
+                                                                  demo_office: Office) -> None:
+    page = _page(qtbot, demo_office)
+    page.columns.set_visible(5, False)  # 程度
+    page.ui.ledgerTable.setColumnWidth(3, 333)
+    page.save_layout()
+    again = _page(qtbot, demo_office)
+    header = again.ui.ledgerTable.horizontalHeader()
+    assert header.isSectionHidden(5) and again.ui.ledgerTable.columnWidth(3) == 333
+    for column in range(header.count()):
+        if column != 0:
+            again.columns.set_visible(column, False)
+    again.columns.set_visible(0, False)
+    assert not header.isSectionHidden(0)  # the last column stays

@@ -23,6 +23,7 @@ from lz_desktop.ui.dialogs.rectification_dialogs import (
 )
 from lz_desktop.ui.forms.rectification_page_ui import Ui_RectificationPage
 from lz_desktop.ui.models.ledger_model import LedgerModel
+from lz_desktop.ui.table_columns import ColumnChooser
 
 ALL = "全部"
 S = RectificationStatus
@@ -63,7 +64,14 @@ class RectificationPage(QWidget):
                                (ui.ledgerPdfButton, self.save_ledger_pdf)):
             button.clicked.connect(action)
         ui.splitter.setSizes([780, 420])
+        self.columns = ColumnChooser(ui.ledgerTable, "rectification/ledgerHeader")
         self.refresh()
+        if not self.columns.restore():
+            for column, width in enumerate((100, 120, 90, 300, 90, 50, 170, 90)):
+                ui.ledgerTable.setColumnWidth(column, width)
+
+    def save_layout(self) -> None:
+        self.columns.save()
 
     def show_only(self, status_key: str) -> None:
         """Open the ledger on one list: a status, "overdue" or "due_soon" (from the dashboard)."""
@@ -85,8 +93,6 @@ class RectificationPage(QWidget):
                 and (year == ALL or row.finding.found_on.year == year)
                 and (not text or any(text in cell for cell in r.ledger_cells(row)))]
         self.model.set_rows(rows, self.today)
-        for column, width in enumerate((100, 120, 90, 300, 90, 50, 170, 90)):
-            ui.ledgerTable.setColumnWidth(column, width)
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
             if row_index >= 0:

@@ -19,6 +19,7 @@ from lz_desktop.ui.dialogs.unit_dialog import UnitDialog
 from lz_desktop.ui.forms.roster_page_ui import Ui_RosterPage
 from lz_desktop.ui.models.leader_table_model import LeaderTableModel
 from lz_desktop.ui.models.unit_tree_model import ALL_UNITS_LABEL, UnitIdRole, UnitTreeModel
+from lz_desktop.ui.table_columns import ColumnChooser
 
 HEADER_KEY = "roster/leaderHeader"
 SPLITTER_KEY = "roster/splitter"
@@ -57,6 +58,7 @@ class RosterPage(QWidget):
         ui.templateButton.clicked.connect(self.save_template)
         self.reload_units()
         ui.unitTree.setCurrentIndex(self.unit_model.index_of(None))
+        self.columns = ColumnChooser(ui.leaderTable, HEADER_KEY)  # right-click the header to choose columns
         self.restore_layout()
 
     # state ---------------------------------------------------------------------------------
