@@ -211,14 +211,14 @@ def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, c
     return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
 
 
-LEDGER_HEADERS = ["单位", "状态", "下一期限", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期"]
+LEDGER_HEADERS = ["单位", "状态", "下一期限", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期", "责任领导"]
 
 
 def ledger_cells(row: LedgerRow) -> list[str]:
     f = row.finding
     return [f.unit_short_name, row.status.label, row.next_due.isoformat() if row.next_due else "", f.description,
             f.source.label, f.severity.label, f.rule_ref, f.found_on.isoformat(),
-            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else ""]
+            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else "", f.leaders]
 
 
 def export_ledger(path: str, rows: list[LedgerRow]) -> None:
@@ -291,7 +291,7 @@ def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date) -> bytes:
     from lz_desktop.documents.official_table import OfficialTable, render_table
 
     return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(tuple(ledger_cells(r)) for r in rows),
-                                      widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1),
+                                      widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1, 1),
                                       note=f"截至{format_cn(today)}，共{len(rows)}项"))
 
 

@@ -23,6 +23,7 @@ class FindingRow:
     found_on: dt.date
     feedback_id: int | None
     facts: FindingFacts
+    leaders: str = ""  # responsible leaders' names, 、-separated
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -98,7 +99,9 @@ SELECT fi.id, fi.unit_id, u.short_name, fi.source, fi.description, fi.rule_ref, 
        fb.measures_filed_on, fi.closed_on,
        (SELECT group_concat(MAX(m.due_on, COALESCE({_APPROVED.format(column="measure_id", key="m.id")}, m.due_on))
                             || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
-        WHERE m.finding_id = fi.id)
+        WHERE m.finding_id = fi.id),
+       (SELECT group_concat(l.name, '、') FROM finding_leaders fl JOIN leaders l ON l.id = fl.leader_id
+        WHERE fl.finding_id = fi.id)
 FROM findings fi JOIN units u ON u.id = fi.unit_id LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id
 """
 
@@ -108,7 +111,7 @@ def _row(r: tuple) -> FindingRow:
                      for due, done in (part.split("|") for part in r[13].split(";"))) if r[13] else ()
     facts = FindingFacts(_date(r[9]), _date(r[10]), _date(r[11]), measures, _date(r[12]))
     return FindingRow(r[0], r[1], r[2], LeadSource(r[3]), r[4], r[5], FindingSeverity(r[6]),
-                      dt.date.fromisoformat(r[7]), r[8], facts)
+                      dt.date.fromisoformat(r[7]), r[8], facts, r[14] or "")
 
 
 def get(db: Database, finding_id: int) -> FindingRow | None:

@@ -195,3 +195,25 @@ def test_the_clerk_chooses_ledger_columns_and_they_are_remembered(qtbot: QtBot, 
             again.columns.set_visible(column, False)
     again.columns.set_visible(0, False)
     assert not header.isSectionHidden(0)  # the last column stays
+
+
+def test_responsible_leaders_and_the_unit_filter(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    from PySide6.QtCore import Qt
+
+    page = _page(qtbot, demo_office)
+    page.ui.unitCombo.setCurrentIndex(next(i for i in range(page.ui.unitCombo.count())
+                                           if page.ui.unitCombo.itemText(i).strip("\u3000") == "区教委"))
+    assert {row.finding.unit_short_name for row in page.model.rows} == {"区教委"}  # its schools have none
+    dialog = FindingDialog(demo_office, TODAY, unit_id=page.ui.unitCombo.currentData(), parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.leadersList.count() >= 4
+    first = dialog.ui.leadersList.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    name = first.text().split("（")[0]
+    dialog.ui.descriptionEdit.insertPlainText("廉政谈话未覆盖全部中层干部。")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.leaders == name
+    page.refresh()
+    page.ui.unitCombo.setCurrentIndex(0)
+    page.ui.searchEdit.setText(name)
+    assert [row.finding.description for row in page.model.rows] == ["廉政谈话未覆盖全部中层干部。"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.dates import format_cn, parse_date
@@ -68,14 +69,33 @@ class FindingDialog(_Base):
             ui.severityCombo.addItem(severity.label, severity.value)
         setup_date_edit(ui.foundOnEdit)
         ui.foundOnEdit.setDate(to_qdate(today))
+        ui.unitCombo.currentIndexChanged.connect(lambda _i: self._list_leaders())
+        self._list_leaders()
         self._setup(ui, {"description": ui.descriptionEdit, "found_on": ui.foundOnEdit, "unit_id": ui.unitCombo})
+
+    def _list_leaders(self) -> None:
+        """The unit's team members on the date found, principal first, to tick as responsible."""
+        ui, unit_id = self.ui, self.ui.unitCombo.currentData()
+        ui.leadersList.clear()
+        for row in roster.list_leaders(self.office.db, unit_id=unit_id):
+            if row.unit_id != unit_id or not row.leader.serves_on(from_qdate(ui.foundOnEdit.date())):
+                continue
+            item = QListWidgetItem(f"{row.leader.name}（{row.leader.post}）", ui.leadersList)
+            item.setData(Qt.ItemDataRole.UserRole, row.leader.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
 
     def act(self) -> None:
         ui = self.ui
         self.saved = r.record_finding(self.office.db, r.FindingDraft(
             int(ui.unitCombo.currentData() or 0), LeadSource(ui.sourceCombo.currentData()),
             ui.descriptionEdit.toPlainText(), ui.ruleEdit.text(), FindingSeverity(ui.severityCombo.currentData()),
-            from_qdate(ui.foundOnEdit.date()), ui.evidenceEdit.toPlainText()), today=self.today)
+            from_qdate(ui.foundOnEdit.date()), ui.evidenceEdit.toPlainText(), self.checked_leaders()),
+            today=self.today)
+
+    def checked_leaders(self) -> tuple[int, ...]:
+        items = (self.ui.leadersList.item(i) for i in range(self.ui.leadersList.count()))
+        return tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
 
 
 class FeedbackDialog(_Base):

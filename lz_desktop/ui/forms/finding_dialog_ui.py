@@ -17,14 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_FindingDialog(object):
     def setupUi(self, FindingDialog):
         if not FindingDialog.objectName():
             FindingDialog.setObjectName(u"FindingDialog")
-        FindingDialog.resize(600, 480)
+        FindingDialog.resize(600, 580)
         self.mainLayout = QVBoxLayout(FindingDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.errorLabel = QLabel(FindingDialog)
@@ -108,6 +108,17 @@ class Ui_FindingDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.evidenceEdit)
 
+        self.leadersLabel = QLabel(FindingDialog)
+        self.leadersLabel.setObjectName(u"leadersLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.leadersLabel)
+
+        self.leadersList = QListWidget(FindingDialog)
+        self.leadersList.setObjectName(u"leadersList")
+        self.leadersList.setMaximumSize(QSize(16777215, 110))
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.leadersList)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -125,6 +136,7 @@ class Ui_FindingDialog(object):
         self.descriptionEditLabel.setBuddy(self.descriptionEdit)
         self.ruleEditLabel.setBuddy(self.ruleEdit)
         self.evidenceEditLabel.setBuddy(self.evidenceEdit)
+        self.leadersLabel.setBuddy(self.leadersList)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FindingDialog)
@@ -163,6 +175,10 @@ class Ui_FindingDialog(object):
         self.evidenceEditLabel.setText(QCoreApplication.translate("FindingDialog", u"\u8bc1\u636e\u8bf4\u660e", None))
 #if QT_CONFIG(accessibility)
         self.evidenceEdit.setAccessibleName(QCoreApplication.translate("FindingDialog", u"\u8bc1\u636e\u8bf4\u660e", None))
+#endif // QT_CONFIG(accessibility)
+        self.leadersLabel.setText(QCoreApplication.translate("FindingDialog", u"\u8d23\u4efb\u9886\u5bfc", None))
+#if QT_CONFIG(accessibility)
+        self.leadersList.setAccessibleName(QCoreApplication.translate("FindingDialog", u"\u8d23\u4efb\u9886\u5bfc", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -35,6 +35,11 @@ class Ui_RectificationPage(object):
 
         self.filters.addWidget(self.searchEdit)
 
+        self.unitCombo = QComboBox(RectificationPage)
+        self.unitCombo.setObjectName(u"unitCombo")
+
+        self.filters.addWidget(self.unitCombo)
+
         self.statusCombo = QComboBox(RectificationPage)
         self.statusCombo.setObjectName(u"statusCombo")
 
@@ -190,6 +195,9 @@ class Ui_RectificationPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RectificationPage", u"\u641c\u7d22\uff1a\u5355\u4f4d\u3001\u95ee\u9898\u63cf\u8ff0\u3001\u6d89\u53ca\u89c4\u5b9a", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u641c\u7d22\u6574\u6539\u53f0\u8d26", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.unitCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6309\u5355\u4f4d\u7b5b\u9009\uff08\u542b\u4e0b\u5c5e\u5355\u4f4d\uff09", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statusCombo.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6309\u72b6\u6001\u7b5b\u9009", None))

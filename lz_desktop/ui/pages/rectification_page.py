@@ -12,7 +12,9 @@ from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import rectification as r
+from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.dialogs.rectification_dialogs import (
     ExtensionDialog,
@@ -40,6 +42,9 @@ class RectificationPage(QWidget):
         self.model = LedgerModel(self)
         ui = self.ui
         ui.ledgerTable.setModel(self.model)
+        ui.unitCombo.addItem(self.tr("全部单位"), ALL)
+        for unit, depth in roster.list_units_with_depth(office.db):
+            ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
         ui.statusCombo.addItem(self.tr("全部状态"), ALL)
         ui.statusCombo.addItem(self.tr("逾期（措施或整改）"), "overdue")
         ui.statusCombo.addItem(self.tr("7天内到期"), "due_soon")
@@ -51,7 +56,7 @@ class RectificationPage(QWidget):
         ui.yearCombo.addItem(self.tr("全部年度"), ALL)
         for year in range(self.today.year, self.today.year - 6, -1):
             ui.yearCombo.addItem(f"{year}年", year)
-        for widget in (ui.statusCombo, ui.sourceCombo, ui.yearCombo):
+        for widget in (ui.unitCombo, ui.statusCombo, ui.sourceCombo, ui.yearCombo):
             widget.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.searchEdit.textChanged.connect(lambda _t: self.refresh())
         ui.ledgerTable.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -76,7 +81,7 @@ class RectificationPage(QWidget):
     def show_only(self, status_key: str) -> None:
         """Open the ledger on one list: a status, "overdue" or "due_soon" (from the dashboard)."""
         self.ui.searchEdit.clear()
-        for combo in (self.ui.sourceCombo, self.ui.yearCombo):
+        for combo in (self.ui.unitCombo, self.ui.sourceCombo, self.ui.yearCombo):
             combo.setCurrentIndex(0)
         self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(status_key)))
 
@@ -86,7 +91,9 @@ class RectificationPage(QWidget):
         ui = self.ui
         status, source, year = ui.statusCombo.currentData(), ui.sourceCombo.currentData(), ui.yearCombo.currentData()
         text = ui.searchEdit.text().strip()
-        rows = [row for row in r.ledger(self.office.db, self.today)
+        unit = ui.unitCombo.currentData()
+        units = None if unit in (ALL, None) else roster.subtree_ids(self.office.db, unit)
+        rows = [row for row in r.ledger(self.office.db, self.today, units)
                 if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue)
                     or (status == "due_soon" and r.due_soon(row, self.today)))
                 and (source == ALL or row.finding.source.value == source)
