@@ -55,3 +55,7 @@ def file_measures(db: Database, feedback_id: int, filed_on: dt.date) -> Feedback
 
 def open_feedbacks(db: Database) -> list[FeedbackRow]:
     return store.open_feedbacks(db)
+
+
+def get(db: Database, feedback_id: int) -> FeedbackRow | None:
+    return store.get(db, feedback_id)

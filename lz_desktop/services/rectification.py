@@ -97,10 +97,20 @@ def feed_back(db: Database, unit_id: int, title: str, fed_back_on: dt.date, find
 
 def file_measures(db: Database, feedback_id: int, filed_on: dt.date, measures: list[MeasureDraft]) -> FeedbackRow:
     """The unit's measures, filed with the office (备案): on time or late against Art. 19."""
-    problems = [FieldProblem("measures", f"第{i}条措施", "内容不能为空")
-                for i, m in enumerate(measures, start=1) if not m.content.strip()]
-    problems += [FieldProblem("measures", f"第{i}条措施", "完成期限早于报备日期")
-                 for i, m in enumerate(measures, start=1) if m.due_on < filed_on]
+    feedback_row = feedback_service.get(db, feedback_id)
+    fed_back_on = feedback_row.fed_back_on if feedback_row else filed_on
+    problems = []
+    for i, m in enumerate(measures, start=1):
+        where = f"第{i}条措施"
+        if not m.content.strip():
+            problems.append(FieldProblem("measures", where, "内容不能为空"))
+        if m.leader_id is None:
+            problems.append(FieldProblem("measures", where, "须指定责任领导"))
+        if m.due_on < fed_back_on:
+            problems.append(FieldProblem("measures", where,
+                                         f"完成期限（{m.due_on.isoformat()}）早于反馈日期（{fed_back_on.isoformat()}）"))
+        elif m.due_on < filed_on:
+            problems.append(FieldProblem("measures", where, "完成期限早于报备日期"))
     if not measures:
         problems.append(FieldProblem("measures", "整改措施", "至少一条"))
     if problems:

@@ -19,8 +19,16 @@ S = RectificationStatus
 
 
 def unit(office: Office) -> int:
-    return int(roster.add_unit(office.db, Unit(None, None, "北京市测试区财政局", "区财政局",
-                                               UnitCategory.GOVERNMENT)).id or 0)
+    from lz_desktop.domain.leaders import Gender, Leader, Role
+
+    added = roster.add_unit(office.db, Unit(None, None, "北京市测试区财政局", "区财政局", UnitCategory.GOVERNMENT))
+    roster.add_leader(office.db, Leader(None, int(added.team_id or 0), "张三", Gender.MALE, "局长", "", Role.PRINCIPAL,
+                                        D(2020, 1, 1)))
+    return int(added.id or 0)
+
+
+def leader(office: Office) -> int:
+    return int(roster.list_leaders(office.db)[0].leader.id or 0)
 
 
 def finding(office: Office, unit_id: int, text: str = "主要负责人上半年仅主持一次专题会议") -> int:
@@ -40,7 +48,7 @@ def test_the_whole_life_of_a_finding(office: Office) -> None:
     assert feedback.measures_due == D(2026, 10, 8)
     assert status(office, one, D(2026, 10, 8)) is S.AWAITING_MEASURES
     assert status(office, one, D(2026, 10, 9)) is S.MEASURES_OVERDUE
-    r.file_measures(office.db, feedback.id, D(2026, 9, 28), [r.MeasureDraft(one, "年内补开专题会议", D(2026, 11, 30))])
+    r.file_measures(office.db, feedback.id, D(2026, 9, 28), [r.MeasureDraft(one, "年内补开专题会议", D(2026, 11, 30), leader(office))])
     assert status(office, one, D(2026, 11, 30)) is S.IN_PROGRESS
     assert status(office, one, D(2026, 12, 1)) is S.COMPLETION_OVERDUE
     with pytest.raises(RuleViolation, match="整改措施全部完成后"):
@@ -69,9 +77,12 @@ def test_late_filing_is_marked_and_bad_input_named(office: Office) -> None:
     one = finding(office, unit_id)
     feedback = r.feed_back(office.db, unit_id, "专项检查", D(2026, 9, 1), [one], today=D(2026, 9, 2))
     with pytest.raises(ValidationError) as caught:
-        r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, " ", D(2026, 10, 1))])
-    assert {p.label for p in caught.value.problems} == {"第1条措施"}
-    r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30))])
+        r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, " ", D(2026, 8, 31)),
+                                                                  r.MeasureDraft(one, "补开会议", D(2026, 10, 1), leader(office))])
+    texts = [p.text() for p in caught.value.problems]
+    assert texts == ["“第1条措施”内容不能为空", "“第1条措施”须指定责任领导",
+                     "“第1条措施”完成期限（2026-08-31）早于反馈日期（2026-09-01）", "“第2条措施”完成期限早于报备日期"]
+    r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30), leader(office))])
     assert "（逾期报备）" in r.timeline(office.db, one)[-1]
     with pytest.raises(RuleViolation, match="已反馈过"):
         r.feed_back(office.db, unit_id, "再次反馈", D(2026, 9, 3), [one], today=D(2026, 9, 4))
@@ -92,7 +103,7 @@ def test_extensions_asked_in_time_decided_and_kept_in_the_history(office: Office
     assert status(office, one, D(2026, 10, 9)) is S.MEASURES_OVERDUE  # pending: nothing moves yet
     r.decide_extension(office.db, one, ext, True, D(2026, 10, 7))
     assert status(office, one, D(2026, 10, 9)) is S.AWAITING_MEASURES  # approved: the deadline moved
-    r.file_measures(office.db, feedback.id, D(2026, 10, 20), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30))])
+    r.file_measures(office.db, feedback.id, D(2026, 10, 20), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30), leader(office))])
     refused = r.request_extension(office.db, one, D(2026, 11, 20), "人员调整", D(2026, 12, 31))
     r.decide_extension(office.db, one, refused, False, D(2026, 11, 21))
     assert status(office, one, D(2026, 12, 1)) is S.COMPLETION_OVERDUE  # refused: still due 11-30

@@ -89,6 +89,10 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     assert measures.ui.measuresTable.item(0, 1).text() == "修订议事规则，重大事项一律集体研究。"  # kept
     measures.ui.measuresTable.item(0, 2).setText("2026年12月20日")
     measures.save()
+    assert "须指定责任领导" in shown(measures.ui.errorLabel)
+    leader_choice = measures.ui.measuresTable.cellWidget(0, 3)
+    leader_choice.setCurrentIndex(1)
+    measures.save()
     page.refresh(select=finding_id)
     assert _status_of(page, finding_id) is S.IN_PROGRESS and page.ui.doneButton.isEnabled()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.dates import format_cn, parse_date
@@ -142,8 +142,10 @@ class MeasuresDialog(_Base):
             ui.measuresTable.setItem(row, 0, item)
             ui.measuresTable.setItem(row, 1, QTableWidgetItem(""))
             ui.measuresTable.setItem(row, 2, QTableWidgetItem(""))
-        ui.measuresTable.setColumnWidth(0, 260)
-        ui.measuresTable.setColumnWidth(1, 360)
+            ui.measuresTable.setCellWidget(row, 3, self._leader_choice(finding.unit_id))
+        ui.measuresTable.setColumnWidth(0, 220)
+        ui.measuresTable.setColumnWidth(1, 300)
+        ui.measuresTable.setColumnWidth(2, 110)
         self._setup(ui, {"measures": ui.measuresTable, "filed_on": ui.filedOnEdit})
 
     def act(self) -> None:
@@ -155,10 +157,24 @@ class MeasuresDialog(_Base):
             except ValueError as e:
                 problems.append(FieldProblem("measures", f"第{row + 1}行 完成期限", str(e)))
                 continue
-            drafts.append(r.MeasureDraft(finding.id, content, due))
+            leader = table.cellWidget(row, 3).currentData()  # type: ignore[union-attr]
+            drafts.append(r.MeasureDraft(finding.id, content, due, leader))
         if problems:
             raise ValidationError(problems)
         r.file_measures(self.office.db, self.feedback_id, from_qdate(self.ui.filedOnEdit.date()), drafts)
+
+    def _leader_choice(self, unit_id: int) -> QComboBox:
+        """The unit's leaders in office, principal first; no choice made until the clerk makes one."""
+        combo = QComboBox()
+        combo.addItem(_no_leader(), None)
+        for row in roster.list_leaders(self.office.db, unit_id=unit_id, sort="role"):
+            if row.unit_id == unit_id and row.leader.status.value == "in_office":
+                combo.addItem(f"{row.leader.name}（{row.leader.post}）", row.leader.id)
+        return combo
+
+
+def _no_leader() -> str:
+    return "（请选择）"
 
 
 class FollowUpDialog(_Base):

@@ -53,14 +53,16 @@ class Ui_MeasuresDialog(object):
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.measuresTableLabel)
 
         self.measuresTable = QTableWidget(MeasuresDialog)
-        if (self.measuresTable.columnCount() < 3):
-            self.measuresTable.setColumnCount(3)
+        if (self.measuresTable.columnCount() < 4):
+            self.measuresTable.setColumnCount(4)
         __qtablewidgetitem = QTableWidgetItem()
         self.measuresTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
         self.measuresTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         __qtablewidgetitem2 = QTableWidgetItem()
         self.measuresTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.measuresTable.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.measuresTable.setObjectName(u"measuresTable")
         self.measuresTable.setMinimumSize(QSize(0, 200))
         self.measuresTable.horizontalHeader().setStretchLastSection(True)
@@ -99,6 +101,8 @@ class Ui_MeasuresDialog(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("MeasuresDialog", u"\u6574\u6539\u63aa\u65bd", None))
         ___qtablewidgetitem2 = self.measuresTable.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("MeasuresDialog", u"\u5b8c\u6210\u671f\u9650", None))
+        ___qtablewidgetitem3 = self.measuresTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("MeasuresDialog", u"\u8d23\u4efb\u9886\u5bfc", None))
 #if QT_CONFIG(accessibility)
         self.measuresTable.setAccessibleName(QCoreApplication.translate("MeasuresDialog", u"\u6574\u6539\u63aa\u65bd\uff08\u6bcf\u4e2a\u95ee\u9898\u4e00\u884c\uff09", None))
 #endif // QT_CONFIG(accessibility)
