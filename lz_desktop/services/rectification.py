@@ -340,3 +340,36 @@ def decide_extension(db: Database, finding_id: int, extension_id: int, approved:
         new_due = format_cn(pending[extension_id][3])
         store.add_event(db, finding_id, decided_on, "extension_decided",
                         f"延期至 {new_due}：{'批准' if approved else '不予批准'}")
+
+
+ATTACHMENT_LIMIT = 50 * 1024 * 1024  # a scan of a signed report fits; a video does not belong here
+
+
+def attach(db: Database, finding_id: int, path: str, on_date: dt.date) -> int:
+    """Keep a file (a scan, a photo, a report) with the finding, inside the office file."""
+    from pathlib import Path
+
+    file = Path(path)
+    size = file.stat().st_size
+    if size > ATTACHMENT_LIMIT:
+        raise ValidationError([FieldProblem("attachment", "附件", f"“{file.name}”有 {size // (1024 * 1024)} MB，"
+                                            f"超过 {ATTACHMENT_LIMIT // (1024 * 1024)} MB 的上限")])
+    data = file.read_bytes()
+    with transaction(db):
+        _get(db, finding_id)
+        attachment_id = store.add_attachment(db, finding_id, file.name, data, on_date)
+        store.add_event(db, finding_id, on_date, "attached", f"添加附件：{file.name}")
+    return attachment_id
+
+
+def attachments(db: Database, finding_id: int) -> list[tuple[int, str, int]]:
+    return store.attachments(db, finding_id)
+
+
+def save_attachment(db: Database, attachment_id: int, path: str) -> None:
+    from lz_desktop.documents.files import write_atomically
+
+    found = store.attachment_data(db, attachment_id)
+    if found is None:
+        raise RuleViolation("该附件已不存在。")
+    write_atomically(path, lambda tmp: tmp.write_bytes(found[1]))

@@ -148,3 +148,20 @@ def pending_extensions(db: Database, finding_id: int) -> list[tuple[int, str, dt
         " OR e.measure_id IN (SELECT id FROM measures WHERE finding_id = ?)) ORDER BY e.id",
         [finding_id, finding_id]).fetchall()
     return [(r[0], r[1], dt.date.fromisoformat(r[2]), dt.date.fromisoformat(r[3])) for r in rows]
+
+
+def add_attachment(db: Database, finding_id: int, name: str, data: bytes, added_on: dt.date) -> int:
+    cur = db.execute("INSERT INTO finding_attachments(finding_id, name, size, added_on, data) VALUES (?, ?, ?, ?, ?)",
+                     [finding_id, name, len(data), added_on.isoformat(), data])
+    return int(cur.lastrowid or 0)
+
+
+def attachments(db: Database, finding_id: int) -> list[tuple[int, str, int]]:
+    rows = db.execute("SELECT id, name, size FROM finding_attachments WHERE finding_id = ? ORDER BY id",
+                      [finding_id]).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes] | None:
+    row = db.execute("SELECT name, data FROM finding_attachments WHERE id = ?", [attachment_id]).fetchone()
+    return (row[0], bytes(row[1])) if row else None

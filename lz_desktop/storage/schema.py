@@ -247,5 +247,21 @@ def m0009_extensions(db: Database) -> None:
     """)
 
 
+@migrations(name="0010_finding_attachments")
+def m0010_finding_attachments(db: Database) -> None:
+    """Evidence files kept inside the office file itself: one file holds everything."""
+    db.executescript("""
+    CREATE TABLE finding_attachments (
+        id INTEGER PRIMARY KEY,
+        finding_id INTEGER NOT NULL REFERENCES findings(id) ON DELETE RESTRICT,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        added_on TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE INDEX finding_attachments_finding ON finding_attachments(finding_id);
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

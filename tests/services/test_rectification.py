@@ -113,3 +113,20 @@ def test_extensions_asked_in_time_decided_and_kept_in_the_history(office: Office
     assert any(h.endswith("延期至 2026年12月31日：不予批准") for h in history)
     with pytest.raises(RuleViolation, match="已审批"):
         r.decide_extension(office.db, one, refused, True, D(2026, 11, 22))
+
+
+def test_attachments_live_inside_the_office_file(office: Office, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    unit_id = unit(office)
+    one = finding(office, unit_id)
+    scan = tmp_path / "会议记录扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned minutes " + bytes(range(256)))
+    attachment = r.attach(office.db, one, str(scan), D(2026, 8, 22))
+    scan.unlink()  # the original may go: the office file holds the copy
+    office.close()
+    again = open_office(office.path)
+    assert r.attachments(again.db, one) == [(attachment, "会议记录扫描件.pdf", 25 + 256)]
+    out = tmp_path / "取出.pdf"
+    r.save_attachment(again.db, attachment, str(out))
+    assert out.read_bytes() == b"%PDF-1.4 scanned minutes " + bytes(range(256))
+    assert r.timeline(again.db, one)[-1].endswith("添加附件：会议记录扫描件.pdf")
+    again.close()
