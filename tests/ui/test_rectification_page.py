@@ -221,3 +221,17 @@ def test_responsible_leaders_and_the_unit_filter(qtbot: QtBot, app: QApplication
     page.ui.unitCombo.setCurrentIndex(0)
     page.ui.searchEdit.setText(name)
     assert [row.finding.description for row in page.model.rows] == ["廉政谈话未覆盖全部中层干部。"]
+
+
+def test_an_attachment_is_added_and_listed(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                           tmp_path: Path) -> None:
+    page = _page(qtbot, demo_office)
+    row = page.model.rows[0]
+    page.refresh(select=row.finding.id)
+    scan = tmp_path / "现场照片.jpg"
+    scan.write_bytes(b"\xff\xd8\xff" + b"0" * 4000)
+    page.attach_file(row.finding.id, str(scan))
+    assert page.ui.attachmentsList.item(0).text() == "现场照片.jpg（3 KB）"
+    assert page.ui.saveAttachmentButton.isEnabled()
+    page.attach_file(row.finding.id, str(tmp_path / "不存在.pdf"))
+    assert "未添加附件" in page.ui.messageLabel.text()

@@ -173,6 +173,37 @@ class Ui_RectificationPage(object):
 
         self.detailLayout.addWidget(self.timelineList)
 
+        self.attachmentsTitle = QLabel(self.detailPane)
+        self.attachmentsTitle.setObjectName(u"attachmentsTitle")
+        self.attachmentsTitle.setStyleSheet(u"font-weight: bold;")
+
+        self.detailLayout.addWidget(self.attachmentsTitle)
+
+        self.attachmentsList = QListWidget(self.detailPane)
+        self.attachmentsList.setObjectName(u"attachmentsList")
+        self.attachmentsList.setMaximumSize(QSize(16777215, 90))
+
+        self.detailLayout.addWidget(self.attachmentsList)
+
+        self.attachmentButtons = QHBoxLayout()
+        self.attachmentButtons.setObjectName(u"attachmentButtons")
+        self.attachButton = QPushButton(self.detailPane)
+        self.attachButton.setObjectName(u"attachButton")
+
+        self.attachmentButtons.addWidget(self.attachButton)
+
+        self.saveAttachmentButton = QPushButton(self.detailPane)
+        self.saveAttachmentButton.setObjectName(u"saveAttachmentButton")
+
+        self.attachmentButtons.addWidget(self.saveAttachmentButton)
+
+        self.attachmentSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.attachmentButtons.addItem(self.attachmentSpacer)
+
+
+        self.detailLayout.addLayout(self.attachmentButtons)
+
         self.detailLayout.setStretch(2, 1)
         self.splitter.addWidget(self.detailPane)
 
@@ -272,6 +303,18 @@ class Ui_RectificationPage(object):
         self.timelineTitle.setText(QCoreApplication.translate("RectificationPage", u"\u7ecf\u8fc7", None))
 #if QT_CONFIG(accessibility)
         self.timelineList.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u95ee\u9898\u7ecf\u8fc7", None))
+#endif // QT_CONFIG(accessibility)
+        self.attachmentsTitle.setText(QCoreApplication.translate("RectificationPage", u"\u9644\u4ef6\uff08\u4fdd\u5b58\u5728\u6570\u636e\u6587\u4ef6\u4e2d\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.attachmentsList.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u9644\u4ef6", None))
+#endif // QT_CONFIG(accessibility)
+        self.attachButton.setText(QCoreApplication.translate("RectificationPage", u"\u6dfb\u52a0\u9644\u4ef6\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.attachButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6dfb\u52a0\u9644\u4ef6", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveAttachmentButton.setText(QCoreApplication.translate("RectificationPage", u"\u53e6\u5b58\u9644\u4ef6\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.saveAttachmentButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u53e6\u5b58\u6240\u9009\u9644\u4ef6", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetItem, QWidget
 
 from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.accountability import LeadSource
@@ -66,6 +66,7 @@ class RectificationPage(QWidget):
                                (ui.closeButton, self.close_finding), (ui.reopenButton, self.reopen),
                                (ui.exportButton, self.export), (ui.remindButton, self.draft_reminders),
                                (ui.extendButton, self.request_extension), (ui.decideButton, self.decide_extension),
+                               (ui.attachButton, self.attach), (ui.saveAttachmentButton, self.save_attachment),
                                (ui.ledgerPdfButton, self.save_ledger_pdf)):
             button.clicked.connect(action)
         ui.splitter.setSizes([780, 420])
@@ -134,6 +135,9 @@ class RectificationPage(QWidget):
     def _show(self, row: r.LedgerRow | None) -> None:
         ui = self.ui
         ui.timelineList.clear()
+        ui.attachmentsList.clear()
+        ui.attachButton.setEnabled(row is not None and not self.office.read_only)
+        ui.saveAttachmentButton.setEnabled(False)
         if row is None:
             ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.rowCount()))
             return
@@ -142,6 +146,10 @@ class RectificationPage(QWidget):
         ui.detailLabel.setText(f"{f.unit_short_name} · {row.status.label}{due}\n{f.description}\n"
                                f"来源：{f.source.label}　程度：{f.severity.label}　涉及：{f.rule_ref or '—'}")
         ui.timelineList.addItems(r.timeline(self.office.db, f.id))
+        for attachment_id, name, size in r.attachments(self.office.db, f.id):
+            item = QListWidgetItem(f"{name}（{max(1, size // 1024)} KB）", ui.attachmentsList)
+            item.setData(Qt.ItemDataRole.UserRole, attachment_id)
+        ui.saveAttachmentButton.setEnabled(ui.attachmentsList.count() > 0)
 
     # actions -------------------------------------------------------------------------------
     def new_finding(self) -> None:
@@ -257,6 +265,31 @@ class RectificationPage(QWidget):
             say(self.ui.messageLabel, f"未保存：{e}", error=True)
             return
         say(self.ui.messageLabel, self.tr("已保存台账：{0}").format(path), error=False)
+
+    def attach(self) -> None:
+        rows = self.selected()
+        if len(rows) == 1:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("添加附件"))
+            if path:
+                self.attach_file(rows[0].finding.id, path)
+
+    def attach_file(self, finding_id: int, path: str) -> None:
+        try:
+            r.attach(self.office.db, finding_id, path, self.today)
+        except OSError as e:
+            say(self.ui.messageLabel, f"未添加附件：{e}", error=True)
+            return
+        self._run(lambda: None, finding_id)
+
+    def save_attachment(self) -> None:
+        item = self.ui.attachmentsList.currentItem() or self.ui.attachmentsList.item(0)
+        if item is None:
+            return
+        name = item.text().rsplit("（", 1)[0]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存附件"), name)
+        if path:
+            self._run(lambda: r.save_attachment(self.office.db, item.data(Qt.ItemDataRole.UserRole), path),
+                      self.selected()[0].finding.id)
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出整改台账"), self.tr("整改台账.xlsx"),
