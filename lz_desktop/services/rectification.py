@@ -177,8 +177,16 @@ def reopen(db: Database, finding_id: int, on_date: dt.date, reason: str) -> None
         store.add_event(db, finding_id, on_date, "reopened", f"重新打开：{reason.strip()}")
 
 
-def ledger(db: Database, today: dt.date, unit_ids: list[int] | None = None) -> list[LedgerRow]:
-    return [LedgerRow(f, derive_status(f.facts, today), next_due(f.facts)) for f in store.all_findings(db, unit_ids)]
+def ledger(db: Database, today: dt.date, unit_ids: list[int] | None = None, text: str = "") -> list[LedgerRow]:
+    """The findings with their status on `today`; `text` searches the finding's words (full text),
+    its unit and its responsible leaders."""
+    found = store.search(db, text) if text.strip() else None
+    rows = []
+    for f in store.all_findings(db, unit_ids):
+        if found is not None and f.id not in found and text.strip() not in f.unit_short_name + " " + f.leaders:
+            continue
+        rows.append(LedgerRow(f, derive_status(f.facts, today), next_due(f.facts)))
+    return rows
 
 
 def timeline(db: Database, finding_id: int) -> list[str]:

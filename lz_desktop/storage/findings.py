@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.rectification import FindingFacts, FindingSeverity, MeasureFacts
+from lz_desktop.storage.like import ESCAPE, contains
 
 
 @dataclass(frozen=True)
@@ -165,3 +166,16 @@ def attachments(db: Database, finding_id: int) -> list[tuple[int, str, int]]:
 def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes] | None:
     row = db.execute("SELECT name, data FROM finding_attachments WHERE id = ?", [attachment_id]).fetchone()
     return (row[0], bytes(row[1])) if row else None
+
+
+def search(db: Database, text: str) -> set[int]:
+    """Findings whose description, rule or evidence contains `text` (FTS5 trigrams from 3 characters)."""
+    text = text.strip()
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        rows = db.execute("SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?", [phrase]).fetchall()
+    else:
+        pattern = contains(text)
+        rows = db.execute(f"SELECT id FROM findings WHERE description LIKE ? {ESCAPE} OR rule_ref LIKE ? {ESCAPE}"
+                          f" OR evidence LIKE ? {ESCAPE}", [pattern, pattern, pattern]).fetchall()
+    return {int(r[0]) for r in rows}

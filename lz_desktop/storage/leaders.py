@@ -13,6 +13,7 @@ from lz_desktop.domain.dates import from_iso, to_iso
 from lz_desktop.domain.history import HistoryEntry
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.pinyin import search_key, sort_key
+from lz_desktop.storage.like import ESCAPE, contains
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,9 @@ def list_leaders(db: Database, *, unit_ids: Sequence[int] | None = None, text: s
         params.extend(unit_ids)
     text = text.strip().lower()
     if text:
-        like = f"%{_escape_like(text)}%"
-        where.append("(l.name LIKE ? ESCAPE '\\' OR l.search_key LIKE ? ESCAPE '\\'"
-                     " OR l.post LIKE ? ESCAPE '\\' OR l.portfolio LIKE ? ESCAPE '\\')")
+        like = contains(text)
+        where.append(f"(l.name LIKE ? {ESCAPE} OR l.search_key LIKE ? {ESCAPE}"
+                     f" OR l.post LIKE ? {ESCAPE} OR l.portfolio LIKE ? {ESCAPE})")
         params.extend([like, like, like, like])
     order = SORTABLE.get(sort, SORTABLE["unit"]) + (" DESC" if descending else "")
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
@@ -160,6 +161,3 @@ def _json(leader: Leader | None) -> str | None:
     data["portfolio_unit_ids"] = list(leader.portfolio_unit_ids)
     return json.dumps(data, ensure_ascii=False)
 
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

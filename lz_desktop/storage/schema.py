@@ -263,5 +263,29 @@ def m0010_finding_attachments(db: Database) -> None:
     """)
 
 
+@migrations(name="0011_findings_fts")
+def m0011_findings_fts(db: Database) -> None:
+    """Full-text search of findings. Trigrams, because Chinese has no spaces between words."""
+    db.executescript("""
+    CREATE VIRTUAL TABLE findings_fts USING fts5(
+        description, rule_ref, evidence, content='findings', content_rowid='id', tokenize='trigram');
+    CREATE TRIGGER findings_fts_insert AFTER INSERT ON findings BEGIN
+        INSERT INTO findings_fts(rowid, description, rule_ref, evidence)
+        VALUES (new.id, new.description, new.rule_ref, new.evidence);
+    END;
+    CREATE TRIGGER findings_fts_delete AFTER DELETE ON findings BEGIN
+        INSERT INTO findings_fts(findings_fts, rowid, description, rule_ref, evidence)
+        VALUES ('delete', old.id, old.description, old.rule_ref, old.evidence);
+    END;
+    CREATE TRIGGER findings_fts_update AFTER UPDATE OF description, rule_ref, evidence ON findings BEGIN
+        INSERT INTO findings_fts(findings_fts, rowid, description, rule_ref, evidence)
+        VALUES ('delete', old.id, old.description, old.rule_ref, old.evidence);
+        INSERT INTO findings_fts(rowid, description, rule_ref, evidence)
+        VALUES (new.id, new.description, new.rule_ref, new.evidence);
+    END;
+    INSERT INTO findings_fts(findings_fts) VALUES ('rebuild');
+    """)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

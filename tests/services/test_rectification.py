@@ -130,3 +130,15 @@ def test_attachments_live_inside_the_office_file(office: Office, tmp_path) -> No
     assert out.read_bytes() == b"%PDF-1.4 scanned minutes " + bytes(range(256))
     assert r.timeline(again.db, one)[-1].endswith("添加附件：会议记录扫描件.pdf")
     again.close()
+
+
+def test_full_text_search_finds_chinese_words_and_follows_edits(office: Office) -> None:
+    unit_id = unit(office)
+    one = finding(office, unit_id, "主要负责人上半年仅主持召开一次专题会议")
+    two = finding(office, unit_id, "工程招投标领域廉政风险防控措施不具体")
+    ids = lambda text: {row.finding.id for row in r.ledger(office.db, D(2026, 9, 1), text=text)}  # noqa: E731
+    assert ids("专题会议") == {one} and ids("招投标") == {two}
+    assert ids("廉政") == {two}  # two characters: searched without the index
+    assert ids("第八条") == {one, two}  # the rule each concerns
+    assert ids("区财政局") == {one, two} and ids("张三") == set()  # the unit's name; no leaders named
+    assert ids("100%") == set()

@@ -94,12 +94,11 @@ class RectificationPage(QWidget):
         text = ui.searchEdit.text().strip()
         unit = ui.unitCombo.currentData()
         units = None if unit in (ALL, None) else roster.subtree_ids(self.office.db, unit)
-        rows = [row for row in r.ledger(self.office.db, self.today, units)
+        rows = [row for row in r.ledger(self.office.db, self.today, units, text)
                 if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue)
                     or (status == "due_soon" and r.due_soon(row, self.today)))
                 and (source == ALL or row.finding.source.value == source)
-                and (year == ALL or row.finding.found_on.year == year)
-                and (not text or any(text in cell for cell in r.ledger_cells(row)))]
+                and (year == ALL or row.finding.found_on.year == year)]
         self.model.set_rows(rows, self.today)
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
