@@ -122,7 +122,7 @@ class RectificationPage(QWidget):
         ui.noticeButton.setEnabled(writable and one is not None and one.finding.feedback_id is not None)
         ui.measuresButton.setEnabled(writable and state in (S.AWAITING_MEASURES, S.MEASURES_OVERDUE))
         ui.doneButton.setEnabled(writable and state in (S.IN_PROGRESS, S.COMPLETION_OVERDUE))
-        ui.followUpButton.setEnabled(writable and one is not None and state is not S.NOT_FED_BACK)
+        ui.followUpButton.setEnabled(writable and one is not None and state not in (S.NOT_FED_BACK, S.CLOSED))
         ui.closeButton.setEnabled(writable and state is S.AWAITING_VERIFICATION)
         extendable = (S.AWAITING_MEASURES, S.MEASURES_OVERDUE, S.IN_PROGRESS, S.COMPLETION_OVERDUE)
         ui.extendButton.setEnabled(writable and state in extendable)
