@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.official_document import DocumentStatus
@@ -51,5 +51,15 @@ class OverviewPage(QWidget):
 
     @staticmethod
     def _card(button: QPushButton, count: int, title: str, note: str, background: str) -> None:
+        # The button keeps its plain text (for screen readers and tests); a rich label draws it.
         button.setText(f"{title}\n{count}\n{note}")
-        button.setStyleSheet(_CARD.format(bg=background))
+        button.setStyleSheet(_CARD.format(bg=background) + " QPushButton { color: transparent; }")
+        label = button.findChild(QLabel, "cardLabel")
+        if label is None:
+            label = QLabel(button, objectName="cardLabel")
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setStyleSheet("background: transparent; color: #222;")
+            QVBoxLayout(button).addWidget(label)
+        label.setText(f"<div style='font-size:12pt'>{title}</div>"
+                      f"<div style='font-size:28pt; font-weight:bold'>{count}</div>"
+                      f"<div style='font-size:10pt; color:#555'>{note}</div>")
