@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.official_document import DocumentKind, OfficialDocument
 from lz_desktop.services import documents
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Office
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
-from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.draft_dialog_ui import Ui_DraftDialog
 
 
-class DraftDialog(QDialog):
+class DraftDialog(ActionDialog):
     def __init__(self, office: Office, *, doc_id: int | None = None, today: dt.date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,11 +25,7 @@ class DraftDialog(QDialog):
         for kind in DocumentKind:
             ui.kindCombo.addItem(kind.label, kind.value)
         setup_date_edit(ui.issueDateEdit)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存草稿"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
-        self.problems = ProblemDisplay(ui.errorLabel, {})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {}, save_text="保存草稿")
         if doc_id is None:
             self._fill(documents.blank_notice(office.db, today or dt.date.today()))
         else:
@@ -54,17 +49,12 @@ class DraftDialog(QDialog):
             copy_to=tuple(p.strip() for p in ui.copyToEdit.text().replace("，", "、").split("、") if p.strip()),
             printed_by=ui.printedByEdit.text().strip(), printed_on=issue_date)
 
-    def save(self) -> None:
-        try:
-            if self.doc_id is None:
-                kind = DocumentKind(self.ui.kindCombo.currentData())
-                self.doc_id = documents.create_draft(self.office.db, kind, self.draft())
-            else:
-                documents.save_draft(self.office.db, self.doc_id, self.draft())
-        except (RuleViolation, StorageError) as e:
-            self.problems.show_message(str(e))
-            return
-        self.accept()
+    def act(self) -> None:
+        if self.doc_id is None:
+            kind = DocumentKind(self.ui.kindCombo.currentData())
+            self.doc_id = documents.create_draft(self.office.db, kind, self.draft())
+        else:
+            documents.save_draft(self.office.db, self.doc_id, self.draft())
 
     def _fill(self, doc: OfficialDocument) -> None:
         ui = self.ui

@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Office
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
-from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
 
 
-class LeaderDialog(QDialog):
+class LeaderDialog(ActionDialog):
     def __init__(self, office: Office, units: list[Unit], *, leader: Leader | None = None,
                  unit_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,12 +48,8 @@ class LeaderDialog(QDialog):
         ui.termStartEdit.setDate(to_qdate(dt.date.today()))
         ui.termEndEdit.setDate(to_qdate(dt.date.today()))
         ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         set_linked_text(ui.hintLabel, ui.hintLabel.text())
-        self.problems = ProblemDisplay(ui.errorLabel, {
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "team_id": ui.unitCombo, "name": ui.nameEdit, "post": ui.postEdit,
             "rank": ui.rankCombo, "role": ui.roleCombo, "term_start": ui.termStartEdit,
             "term_end": ui.termEndEdit, "status": ui.statusCombo, "portfolio": ui.portfolioEdit,
@@ -86,21 +82,12 @@ class LeaderDialog(QDialog):
             portfolio_unit_ids=overseen, note=ui.noteEdit.text(),
         )
 
-    def save(self) -> None:
-        try:
-            draft = self.draft()
-            if draft.team_id == 0:
-                self.problems.show_message(self.tr("请先新增单位，再录入领导干部。"))
-                return
-            self.saved = (roster.update_leader(self._db, draft) if self._editing
-                          else roster.add_leader(self._db, draft))
-        except ValidationError as e:
-            self.problems.show(e.problems)
-            return
-        except (RuleViolation, StorageError) as e:
-            self.problems.show_message(str(e))
-            return
-        self.accept()
+    def act(self) -> None:
+        draft = self.draft()
+        if draft.team_id == 0:
+            raise RuleViolation(self.tr("请先新增单位，再录入领导干部。"))
+        self.saved = (roster.update_leader(self._db, draft) if self._editing
+                      else roster.add_leader(self._db, draft))
 
     def _fill(self, leader: Leader) -> None:
         ui = self.ui

@@ -5,55 +5,27 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.dates import format_cn, parse_date
-from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.rectification import FindingSeverity, FollowUpMethod
 from lz_desktop.services import rectification as r
 from lz_desktop.services import roster
 from lz_desktop.services.deadlines import measures_deadline
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Office
 from lz_desktop.services.rectification import FindingRow
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
-from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.extension_dialog_ui import Ui_ExtensionDialog
 from lz_desktop.ui.forms.feedback_dialog_ui import Ui_FeedbackDialog
 from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
 from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
 from lz_desktop.ui.forms.measures_dialog_ui import Ui_MeasuresDialog
 
-Failure = (ValidationError, RuleViolation, StorageError)
 
-
-class _Base(QDialog):
-    """Save runs the action; a refusal is shown and nothing typed is lost."""
-
-    def _setup(self, ui: object, fields: dict[str, QWidget]) -> None:
-        box: QDialogButtonBox = ui.buttonBox  # type: ignore[attr-defined]
-        box.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
-        self.problems = ProblemDisplay(ui.errorLabel, fields)  # type: ignore[attr-defined]
-
-    def save(self) -> None:
-        try:
-            self.act()
-        except ValidationError as e:
-            self.problems.show(e.problems)
-            return
-        except Failure as e:
-            self.problems.show_message(str(e))
-            return
-        self.accept()
-
-    def act(self) -> None:
-        raise NotImplementedError
-
-
-class FindingDialog(_Base):
+class FindingDialog(ActionDialog):
     def __init__(self, office: Office, today: dt.date, unit_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_FindingDialog()
@@ -71,7 +43,8 @@ class FindingDialog(_Base):
         ui.foundOnEdit.setDate(to_qdate(today))
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self._list_leaders())
         self._list_leaders()
-        self._setup(ui, {"description": ui.descriptionEdit, "found_on": ui.foundOnEdit, "unit_id": ui.unitCombo})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {
+            "description": ui.descriptionEdit, "found_on": ui.foundOnEdit, "unit_id": ui.unitCombo})
 
     def _list_leaders(self) -> None:
         """The unit's team members on the date found, principal first, to tick as responsible."""
@@ -98,7 +71,7 @@ class FindingDialog(_Base):
         return tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
 
 
-class FeedbackDialog(_Base):
+class FeedbackDialog(ActionDialog):
     def __init__(self, office: Office, findings: list[FindingRow], today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_FeedbackDialog()
@@ -110,7 +83,7 @@ class FeedbackDialog(_Base):
         ui.fedBackOnEdit.dateChanged.connect(lambda _d: self._show_deadline())
         ui.fedBackOnEdit.setDate(to_qdate(today))
         self._show_deadline()
-        self._setup(ui, {"title": ui.titleEdit, "fed_back_on": ui.fedBackOnEdit})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"title": ui.titleEdit, "fed_back_on": ui.fedBackOnEdit})
 
     def _show_deadline(self) -> None:
         deadline = measures_deadline(self.office.db, from_qdate(self.ui.fedBackOnEdit.date()))
@@ -123,7 +96,7 @@ class FeedbackDialog(_Base):
                                  today=self.today)
 
 
-class MeasuresDialog(_Base):
+class MeasuresDialog(ActionDialog):
     """One measure per finding of the feedback: content and completion date typed in the table."""
 
     def __init__(self, office: Office, feedback_id: int, today: dt.date, parent: QWidget | None = None):
@@ -146,7 +119,7 @@ class MeasuresDialog(_Base):
         ui.measuresTable.setColumnWidth(0, 220)
         ui.measuresTable.setColumnWidth(1, 300)
         ui.measuresTable.setColumnWidth(2, 110)
-        self._setup(ui, {"measures": ui.measuresTable, "filed_on": ui.filedOnEdit})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"measures": ui.measuresTable, "filed_on": ui.filedOnEdit})
 
     def act(self) -> None:
         table, drafts, problems = self.ui.measuresTable, [], []
@@ -177,7 +150,7 @@ def _no_leader() -> str:
     return "（请选择）"
 
 
-class FollowUpDialog(_Base):
+class FollowUpDialog(ActionDialog):
     def __init__(self, office: Office, finding_id: int, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_FollowUpDialog()
@@ -188,7 +161,7 @@ class FollowUpDialog(_Base):
         ui.onDateEdit.setDate(to_qdate(today))
         for method in FollowUpMethod:
             ui.methodCombo.addItem(method.label, method.value)
-        self._setup(ui, {"result": ui.resultEdit, "by_whom": ui.byEdit})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"result": ui.resultEdit, "by_whom": ui.byEdit})
 
     def act(self) -> None:
         ui = self.ui
@@ -196,7 +169,7 @@ class FollowUpDialog(_Base):
                     FollowUpMethod(ui.methodCombo.currentData()), ui.resultEdit.toPlainText(), ui.byEdit.text())
 
 
-class ExtensionDialog(_Base):
+class ExtensionDialog(ActionDialog):
     def __init__(self, office: Office, row: r.LedgerRow, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ExtensionDialog()
@@ -209,7 +182,8 @@ class ExtensionDialog(_Base):
             setup_date_edit(edit)
         ui.requestedOnEdit.setDate(to_qdate(today))
         ui.newDueEdit.setDate(to_qdate((row.next_due or today) + dt.timedelta(days=30)))
-        self._setup(ui, {"requested_on": ui.requestedOnEdit, "new_due": ui.newDueEdit, "reason": ui.reasonEdit})
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {
+            "requested_on": ui.requestedOnEdit, "new_due": ui.newDueEdit, "reason": ui.reasonEdit})
 
     def act(self) -> None:
         ui = self.ui

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.units import Unit, UnitCategory, descendants, tree_order
 from lz_desktop.services import roster
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Office
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT
-from lz_desktop.ui.dialogs.problems import ProblemDisplay
+from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.unit_dialog_ui import Ui_UnitDialog
 
 NO_PARENT = "（无，最上级单位）"
 
 
-class UnitDialog(QDialog):
+class UnitDialog(ActionDialog):
     def __init__(self, office: Office, units: list[Unit], *, unit: Unit | None = None,
                  parent_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,12 +34,8 @@ class UnitDialog(QDialog):
         for candidate, depth in tree_order(units):
             if candidate.id not in excluded:
                 ui.parentCombo.addItem(INDENT * depth + candidate.short_name, candidate.id)
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        ui.buttonBox.accepted.connect(self.save)
-        ui.buttonBox.rejected.connect(self.reject)
         set_linked_text(ui.hintLabel, ui.hintLabel.text())
-        self.problems = ProblemDisplay(ui.errorLabel, {
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "name": ui.nameEdit, "short_name": ui.shortNameEdit, "parent_id": ui.parentCombo,
             "team_name": ui.teamNameEdit, "note": ui.noteEdit,
         })
@@ -63,15 +58,7 @@ class UnitDialog(QDialog):
             team_id=old.team_id if old else None,
         )
 
-    def save(self) -> None:
-        try:
-            draft = self.draft()
-            self.saved = (roster.update_unit(self._db, draft) if self._editing
-                          else roster.add_unit(self._db, draft))
-        except ValidationError as e:
-            self.problems.show(e.problems)
-            return
-        except (RuleViolation, StorageError) as e:
-            self.problems.show_message(str(e))
-            return
-        self.accept()
+    def act(self) -> None:
+        draft = self.draft()
+        self.saved = (roster.update_unit(self._db, draft) if self._editing
+                      else roster.add_unit(self._db, draft))
