@@ -178,15 +178,52 @@ def reopen(db: Database, finding_id: int, on_date: dt.date, reason: str) -> None
 
 
 def ledger(db: Database, today: dt.date, unit_ids: list[int] | None = None, text: str = "") -> list[LedgerRow]:
-    """The findings with their status on `today`; `text` searches the finding's words (full text),
-    its unit and its responsible leaders."""
-    found = store.search(db, text) if text.strip() else None
-    rows = []
-    for f in store.all_findings(db, unit_ids):
-        if found is not None and f.id not in found and text.strip() not in f.unit_short_name + " " + f.leaders:
-            continue
-        rows.append(LedgerRow(f, derive_status(f.facts, today), next_due(f.facts)))
-    return rows
+    """Every finding with its status on `today` (all at once: for figures, lists and exports)."""
+    return ledger_page(db, ledger_query(today, unit_ids=unit_ids, text_ids=_text_ids(db, text)))
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    """What the clerk chose above the ledger; the database does the filtering and sorting."""
+
+    unit_ids: list[int] | None = None
+    status: str | None = None  # a status value, "overdue", "due_soon" or None for all
+    source: str | None = None
+    year: int | None = None
+    text: str = ""
+
+
+def ledger_query(today: dt.date, *, unit_ids: list[int] | None = None, status: str | None = None,
+                 source: str | None = None, year: int | None = None, text_ids: set[int] | None = None,
+                 sort_column: int = 0, descending: bool = False) -> store.LedgerQuery:
+    statuses = due_window = None
+    if status == "overdue":
+        statuses = [s.value for s in RectificationStatus if s.overdue]
+    elif status == "due_soon":
+        due_window = DUE_SOON_DAYS
+    elif status:
+        statuses = [status]
+    return store.LedgerQuery(today, unit_ids, statuses, due_window, source, year, text_ids, sort_column, descending)
+
+
+def query_for(db: Database, today: dt.date, chosen: LedgerFilter, sort_column: int = 0,
+              descending: bool = False) -> store.LedgerQuery:
+    return ledger_query(today, unit_ids=chosen.unit_ids, status=chosen.status, source=chosen.source,
+                        year=chosen.year, text_ids=_text_ids(db, chosen.text), sort_column=sort_column,
+                        descending=descending)
+
+
+def ledger_count(db: Database, query: store.LedgerQuery) -> int:
+    return store.ledger_count(db, query)
+
+
+def ledger_page(db: Database, query: store.LedgerQuery, limit: int = -1, offset: int = 0) -> list[LedgerRow]:
+    return [LedgerRow(f, RectificationStatus(status), due)
+            for f, status, due in store.ledger_rows(db, query, limit, offset)]
+
+
+def _text_ids(db: Database, text: str) -> set[int] | None:
+    return store.search_everything(db, text) if text.strip() else None
 
 
 def timeline(db: Database, finding_id: int) -> list[str]:

@@ -102,7 +102,7 @@ SELECT fi.id, fi.unit_id, u.short_name, fi.source, fi.description, fi.rule_ref, 
                             || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
         WHERE m.finding_id = fi.id),
        (SELECT group_concat(l.name, '、') FROM finding_leaders fl JOIN leaders l ON l.id = fl.leader_id
-        WHERE fl.finding_id = fi.id)
+        WHERE fl.finding_id = fi.id) AS leaders
 FROM findings fi JOIN units u ON u.id = fi.unit_id LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id
 """
 
@@ -179,3 +179,87 @@ def search(db: Database, text: str) -> set[int]:
         rows = db.execute(f"SELECT id FROM findings WHERE description LIKE ? {ESCAPE} OR rule_ref LIKE ? {ESCAPE}"
                           f" OR evidence LIKE ? {ESCAPE}", [pattern, pattern, pattern]).fetchall()
     return {int(r[0]) for r in rows}
+
+
+# The status rule of domain.rectification.derive_status, in SQL, so that the ledger can filter, sort
+# and page 60,000 findings in the database. tests/storage/test_ledger_sql.py holds the two to agreement.
+_OPEN = "FROM measures m WHERE m.finding_id = fi.id AND m.done_on IS NULL"
+_MEASURE_DUE = f"MAX(m.due_on, COALESCE({_APPROVED.format(column='measure_id', key='m.id')}, m.due_on))"
+_FILING_DUE = f"MAX(fb.measures_due, COALESCE({_APPROVED.format(column='feedback_id', key='fb.id')}, fb.measures_due))"
+_STATUS = f"""CASE
+    WHEN fi.closed_on IS NOT NULL THEN 'closed'
+    WHEN fb.id IS NULL THEN 'not_fed_back'
+    WHEN fb.measures_filed_on IS NULL THEN
+        CASE WHEN :today > {_FILING_DUE} THEN 'measures_overdue' ELSE 'awaiting_measures' END
+    WHEN EXISTS (SELECT 1 FROM measures m WHERE m.finding_id = fi.id) AND NOT EXISTS (SELECT 1 {_OPEN})
+        THEN 'awaiting_verification'
+    WHEN EXISTS (SELECT 1 {_OPEN} AND {_MEASURE_DUE} < :today) THEN 'completion_overdue'
+    ELSE 'in_progress' END"""
+_NEXT_DUE = f"""CASE
+    WHEN fi.closed_on IS NOT NULL OR fb.id IS NULL THEN NULL
+    WHEN fb.measures_filed_on IS NULL THEN {_FILING_DUE}
+    ELSE (SELECT MIN({_MEASURE_DUE}) {_OPEN}) END"""
+_COMPUTED = f", {_STATUS} AS status, {_NEXT_DUE} AS next_due\nFROM findings fi"
+_LEDGER = _SELECT.replace("\nFROM findings fi", _COMPUTED, 1)
+LEDGER_SORT = ["short_name", "status", "next_due", "description", "source", "severity", "rule_ref", "found_on",
+               "fed_back_on", "leaders"]
+
+
+@dataclass(frozen=True)
+class LedgerQuery:
+    today: dt.date
+    unit_ids: list[int] | None = None
+    statuses: list[str] | None = None  # status values; None for all
+    due_within_days: int | None = None  # not overdue and next due within so many days
+    source: str | None = None
+    year: int | None = None
+    ids: set[int] | None = None  # from a full-text search
+    sort_column: int = 0
+    descending: bool = False
+
+
+def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
+    clauses: list[str] = []
+    params: dict[str, object] = {"today": q.today.isoformat()}
+    if q.unit_ids is not None:
+        clauses.append(f"unit_id IN ({','.join(str(int(i)) for i in q.unit_ids) or 'NULL'})")
+    if q.statuses is not None:
+        clauses.append(f"status IN ({','.join(repr(str(s)) for s in q.statuses) or 'NULL'})")
+    if q.due_within_days is not None:
+        clauses.append("status NOT IN ('measures_overdue', 'completion_overdue')"
+                       " AND next_due BETWEEN :today AND date(:today, :window)")
+        params["window"] = f"+{int(q.due_within_days)} days"
+    if q.source is not None:
+        clauses.append("source = :source")
+        params["source"] = q.source
+    if q.year is not None:
+        clauses.append("substr(found_on, 1, 4) = :year")
+        params["year"] = str(q.year)
+    if q.ids is not None:
+        clauses.append(f"id IN ({','.join(str(int(i)) for i in q.ids) or 'NULL'})")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def ledger_count(db: Database, q: LedgerQuery) -> int:
+    where, params = _where(q)
+    return int(db.execute(f"SELECT count(*) FROM ({_LEDGER}){where}", params).fetchone()[0])
+
+
+def ledger_rows(db: Database, q: LedgerQuery, limit: int = -1, offset: int = 0
+                ) -> list[tuple[FindingRow, str, dt.date | None]]:
+    where, params = _where(q)
+    column = LEDGER_SORT[q.sort_column] if 0 <= q.sort_column < len(LEDGER_SORT) else "short_name"
+    direction = "DESC" if q.descending else "ASC"
+    sql = (f"SELECT * FROM ({_LEDGER}){where} ORDER BY {column} {direction}, found_on, id"
+           f" LIMIT {int(limit)} OFFSET {int(offset)}")
+    return [(_row(r), r[15], _date(r[16])) for r in db.execute(sql, params).fetchall()]
+
+
+def search_everything(db: Database, text: str) -> set[int]:
+    """Full text of the finding, plus its unit's name and its responsible leaders' names."""
+    pattern = contains(text.strip())
+    rows = db.execute(
+        f"SELECT fi.id FROM findings fi JOIN units u ON u.id = fi.unit_id WHERE u.short_name LIKE ? {ESCAPE}"
+        f" OR u.name LIKE ? {ESCAPE} OR fi.id IN (SELECT fl.finding_id FROM finding_leaders fl"
+        f" JOIN leaders l ON l.id = fl.leader_id WHERE l.name LIKE ? {ESCAPE})", [pattern] * 3).fetchall()
+    return search(db, text) | {int(r[0]) for r in rows}

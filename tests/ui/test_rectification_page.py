@@ -235,3 +235,29 @@ def test_an_attachment_is_added_and_listed(qtbot: QtBot, app: QApplication, demo
     assert page.ui.saveAttachmentButton.isEnabled()
     page.attach_file(row.finding.id, str(tmp_path / "不存在.pdf"))
     assert "未添加附件" in page.ui.messageLabel.text()
+
+
+def test_the_ledger_fetches_rows_as_the_view_scrolls(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    from PySide6.QtCore import Qt
+
+    from lz_desktop.domain.accountability import LeadSource
+    from lz_desktop.domain.rectification import FindingSeverity
+    from lz_desktop.storage.transaction import transaction
+    from lz_desktop.ui.models.ledger_model import PAGE
+
+    unit_id = next(row.finding.unit_id for row in r.ledger(demo_office.db, TODAY))
+    with transaction(demo_office.db):
+        for i in range(450):
+            r.record_finding(demo_office.db, r.FindingDraft(unit_id, LeadSource.PETITION, f"第{i:03d}件来信反映的问题",
+                                                            "", FindingSeverity.GENERAL, TODAY), today=TODAY)
+    page = _page(qtbot, demo_office)
+    assert page.model.total == 457 and page.model.rowCount() == PAGE and page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == 2 * PAGE
+    page.ui.ledgerTable.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # 问题, in the database
+    descriptions = [row.finding.description for row in page.model.rows]
+    assert descriptions == sorted(descriptions, reverse=True) and page.model.rowCount() == PAGE
+    assert descriptions[1] == "第449件来信反映的问题"  # beyond the first page before sorting: sorted in SQL
+    assert len(page.model.all_rows()) == 457
+    page.ui.searchEdit.setText("第12")
+    assert page.model.total == 10  # 第120 … 第129: full text, not only what was loaded

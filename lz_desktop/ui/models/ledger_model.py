@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -10,20 +11,49 @@ from PySide6.QtGui import QColor
 from lz_desktop.services.rectification import LEDGER_HEADERS, LedgerRow, due_soon, ledger_cells
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, bool, int, int], list[LedgerRow]]  # (sort column, descending, limit, offset)
 FindingIdRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE, DUE_SOON = QColor("#fde2e1"), QColor("#fff4ce")
 
 
+PAGE = 200  # rows fetched at a time as the view scrolls
+
+
 class LedgerModel(QAbstractTableModel):
+    """Lazy: the database counts, filters, sorts and pages; rows arrive as the view scrolls."""
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[LedgerRow] = []
         self.today = dt.date.today()
+        self.total = 0
+        self._fetch: Fetch = lambda column, descending, limit, offset: []
+        self.sort_column, self.descending = 0, False
 
     def set_rows(self, rows: list[LedgerRow], today: dt.date) -> None:
+        """A fixed list (tests, small views)."""
+        self.set_source(lambda c, d, limit, offset: rows[offset:] if limit < 0 else rows[offset:offset + limit],
+                        len(rows), today)
+
+    def set_source(self, fetch: Fetch, total: int, today: dt.date) -> None:
         self.beginResetModel()
-        self.rows, self.today = rows, today
+        self._fetch, self.total, self.today = fetch, total, today
+        self.rows = self._fetch(self.sort_column, self.descending, PAGE, 0)
         self.endResetModel()
+
+    def all_rows(self) -> list[LedgerRow]:
+        """Every row the filter matches, in the order shown (loaded or not)."""
+        return self._fetch(self.sort_column, self.descending, -1, 0)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        more = self._fetch(self.sort_column, self.descending, PAGE, len(self.rows))
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -54,6 +84,5 @@ class LedgerModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
-        self.rows.sort(key=lambda r: ledger_cells(r)[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+        self.sort_column, self.descending = column, order == Qt.SortOrder.DescendingOrder
+        self.set_source(self._fetch, self.total, self.today)

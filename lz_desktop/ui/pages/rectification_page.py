@@ -91,15 +91,19 @@ class RectificationPage(QWidget):
         keep = select if select is not None else (rows[0].finding.id if (rows := self.selected()) else None)
         ui = self.ui
         status, source, year = ui.statusCombo.currentData(), ui.sourceCombo.currentData(), ui.yearCombo.currentData()
-        text = ui.searchEdit.text().strip()
         unit = ui.unitCombo.currentData()
-        units = None if unit in (ALL, None) else roster.subtree_ids(self.office.db, unit)
-        rows = [row for row in r.ledger(self.office.db, self.today, units, text)
-                if (status == ALL or row.status.value == status or (status == "overdue" and row.status.overdue)
-                    or (status == "due_soon" and r.due_soon(row, self.today)))
-                and (source == ALL or row.finding.source.value == source)
-                and (year == ALL or row.finding.found_on.year == year)]
-        self.model.set_rows(rows, self.today)
+        chosen = r.LedgerFilter(
+            unit_ids=None if unit in (ALL, None) else roster.subtree_ids(self.office.db, unit),
+            status=None if status == ALL else status, source=None if source == ALL else source,
+            year=None if year == ALL else year, text=ui.searchEdit.text())
+        base = r.query_for(self.office.db, self.today, chosen)
+        db, today = self.office.db, self.today
+
+        def fetch(column: int, descending: bool, limit: int, offset: int) -> list[r.LedgerRow]:
+            return r.ledger_page(db, r.query_for(db, today, chosen, column, descending), limit, offset)
+
+        self.model.set_source(fetch, r.ledger_count(db, base), today)
+        rows = self.model.rows
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
             if row_index >= 0:
@@ -138,7 +142,7 @@ class RectificationPage(QWidget):
         ui.attachButton.setEnabled(row is not None and not self.office.read_only)
         ui.saveAttachmentButton.setEnabled(False)
         if row is None:
-            ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.rowCount()))
+            ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.total))
             return
         f = row.finding
         due = f"，下一期限 {row.next_due.isoformat()}" if row.next_due else ""
@@ -257,7 +261,7 @@ class RectificationPage(QWidget):
 
     def write_ledger_pdf(self, path: str) -> None:
         try:
-            data = r.ledger_pdf(self.model.rows, self.tr("整改台账"), self.today)
+            data = r.ledger_pdf(self.model.all_rows(), self.tr("整改台账"), self.today)
             with open(path, "wb") as out:
                 out.write(data)
         except (OSError, MissingGlyphs) as e:
@@ -298,11 +302,11 @@ class RectificationPage(QWidget):
 
     def export_to(self, path: str) -> None:
         try:
-            r.export_ledger(path, self.model.rows)
+            r.export_ledger(path, self.model.all_rows())
         except OSError as e:
             say(self.ui.messageLabel, f"未导出：{e}", error=True)
             return
-        say(self.ui.messageLabel, self.tr("已导出所示 {0} 行：{1}").format(len(self.model.rows), path), error=False)
+        say(self.ui.messageLabel, self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), error=False)
 
     def _run(self, action: object, finding_id: int) -> None:
         try:

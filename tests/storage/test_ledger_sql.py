@@ -1,0 +1,36 @@
+"""The ledger's SQL status and next date agree with the domain rule, on every day of a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lz_desktop.domain.rectification import derive_status, next_due
+from lz_desktop.services.office import Office
+from lz_desktop.storage.findings import LedgerQuery, all_findings, ledger_count, ledger_rows
+
+
+def test_sql_and_domain_agree_every_day(demo_office: Office) -> None:
+    findings = all_findings(demo_office.db)
+    day = dt.date(2026, 7, 1)
+    while day <= dt.date(2027, 2, 1):
+        rows = ledger_rows(demo_office.db, LedgerQuery(day))
+        assert len(rows) == len(findings)
+        for finding, status, due in rows:
+            assert status == derive_status(finding.facts, day).value, (finding.description, day)
+            assert due == next_due(finding.facts), (finding.description, day)
+        day += dt.timedelta(days=3)
+
+
+def test_filters_sorting_and_paging_in_sql(demo_office: Office) -> None:
+    today = dt.date(2026, 11, 25)
+    overdue = LedgerQuery(today, statuses=["measures_overdue", "completion_overdue"])
+    assert ledger_count(demo_office.db, overdue) == 2
+    by_due = ledger_rows(demo_office.db, LedgerQuery(today, sort_column=2, descending=True))
+    dues = [d for _, _, d in by_due if d]
+    assert dues == sorted(dues, reverse=True)
+    soon = LedgerQuery(dt.date(2026, 12, 16), due_within_days=7)
+    assert [f.unit_short_name for f, _, _ in ledger_rows(demo_office.db, soon)] == ["区卫生健康委"]
+    first, second = (ledger_rows(demo_office.db, LedgerQuery(today), limit=3, offset=o) for o in (0, 3))
+    assert len(first) == 3 and not {f.id for f, _, _ in first} & {f.id for f, _, _ in second}
+    assert ledger_count(demo_office.db, LedgerQuery(today, year=2025)) == 0
+    assert ledger_count(demo_office.db, LedgerQuery(today, ids=set())) == 0
