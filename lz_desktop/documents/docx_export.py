@@ -45,7 +45,14 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
     _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
     _blank(word, 2)
-    _para(word, doc.title, "title", L.TITLE_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    # The same word-keeping break as the PDF (Word would break anywhere); full-width characters assumed.
+    lines = L.title_lines(doc.title, lambda s: len(s) * L.pt_to_mm(L.TITLE_PT), L.TYPE_W - 4 * L.CHAR_PITCH)
+    title = _para(word, lines[0], "title", L.TITLE_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    for next_line in lines[1:]:
+        title.runs[-1].add_break()
+        more = title.add_run(next_line)
+        more.font.size = Pt(L.TITLE_PT)
+        _font(more, FONTS["title"])
     _blank(word, 1)
     _para(word, f"{doc.addressee}：", "body", L.BODY_PT)
     for text in doc.body:

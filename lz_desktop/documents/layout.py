@@ -62,3 +62,42 @@ def break_lines(text: str, width_of: Callable[[str], float], limit: float,
 def mark_size(text: str) -> float:
     """The issuer mark's size: 36 pt, or smaller so that the name stays on one line of the type area."""
     return min(float(MARK_PT), TYPE_W * 72 / 25.4 / max(1, len(text)))
+
+
+# Words of this office's documents that a title line must not split (GB/T 9704-2012 7.2.8: 回行时，要做到
+# 词意完整，排列对称). Longer words first, so that “党风廉政建设责任制” wins over its parts.
+TITLE_WORDS = sorted({
+    "党风廉政建设责任制", "党风廉政建设", "责任制", "检查考核", "专项检查", "整改", "通知", "问题", "领导班子",
+    "领导干部", "专题会议", "民主生活会", "民主评议", "责任追究", "责任分解", "年度计划", "工作", "情况",
+    "措施", "督办", "有关事项", "发现", "进行", "开展", "关于", "实施", "办法", "规定", "考核", "巡察", "巡视",
+    "反馈", "落实", "报告", "意见", "决定", "纪律检查委员会", "委员会", "人民政府", "办公室", "财政局",
+}, key=len, reverse=True)
+_BREAK_AFTER = set("的和与及、，")
+
+
+def title_lines(text: str, width_of: Callable[[str], float], limit: float) -> list[str]:
+    """Title lines that keep words whole and are as even as the text allows (two lines at most;
+    longer titles fall back to ordinary line breaking)."""
+    if width_of(text) <= limit:
+        return [text]
+    inside: set[int] = set()
+    for word in TITLE_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            inside.update(range(start + 1, start + len(word)))  # a break between these splits the word
+            start = text.find(word, start + 1)
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(text)):
+        first, second = text[:cut], text[cut:]
+        if width_of(first) > limit or width_of(second) > limit or second[0] in NO_LINE_START:
+            continue
+        penalty = abs(width_of(first) - width_of(second))
+        if cut in inside:
+            penalty += 100.0  # a split word reads worse than any imbalance
+        elif text[cut - 1] not in _BREAK_AFTER:
+            penalty += 10.0
+        if best is None or penalty < best[0]:
+            best = (penalty, cut)
+    if best is None:
+        return break_lines(text, width_of, limit)
+    return [text[:best[1]], text[best[1]:]]

@@ -61,7 +61,8 @@ class _Pages:
     def write(self, doc: OfficialDocument) -> None:
         self._header(doc)
         self.y += 2 * L.LINE_PITCH  # 标题：红色分隔线下空二行
-        for line in self._wrap(doc.title, "title", L.TITLE_PT, L.TYPE_W - 4 * L.CHAR_PITCH):
+        title_width = L.TYPE_W - 4 * L.CHAR_PITCH
+        for line in L.title_lines(doc.title, lambda s: self.width(s, "title", L.TITLE_PT), title_width + 0.01):
             self.text_line(line, "title", L.TITLE_PT, align="center")
         self.y += L.LINE_PITCH  # 主送机关：标题下空一行，居左顶格
         if doc.addressee:

@@ -32,7 +32,8 @@ def test_docx_has_the_layout_fonts_and_text(notice: OfficialDocument, tmp_path: 
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
     texts = [p.text for p in word.paragraphs]
-    assert texts[0] == notice.issuer_mark and notice.number in texts and notice.title in texts
+    assert texts[0] == notice.issuer_mark and notice.number in texts
+    assert notice.title in [t.replace("\n", "") for t in texts]  # broken where a word ends
     assert f"{notice.addressee}：" in texts and all(p in texts for p in notice.body)
     mark = word.paragraphs[0].runs[0]
     assert str(mark.font.color.rgb) == "FF0000"

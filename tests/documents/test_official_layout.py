@@ -187,3 +187,13 @@ def test_only_the_heading_sentence_takes_the_heading_face(pdf: pdfplumber.PDF) -
     assert all("LXGW" not in c["fontname"] for c in rest)  # 主要负责人全年… back in the body face
     first = chars[text.index("一、存在的主要问题")]
     assert "WenQuanYi" in first["fontname"]  # 一、 in the Hei face
+
+
+def test_title_lines_keep_words_whole_and_even() -> None:
+    def width(text: str) -> float:
+        return len(text) * 7.76  # 2号: one full-width character is 22 pt
+
+    limit = L.TYPE_W - 4 * L.CHAR_PITCH
+    lines = L.title_lines("关于对区财政局党风廉政建设责任制检查考核发现问题进行整改的通知", width, limit)
+    assert lines == ["关于对区财政局党风廉政建设责任制", "检查考核发现问题进行整改的通知"]
+    assert L.title_lines("关于开展检查考核的通知", width, limit) == ["关于开展检查考核的通知"]
