@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.rectification import FindingFacts, FindingSeverity, MeasureFacts
 from lz_desktop.storage.like import ESCAPE, contains
+from lz_desktop.storage.units import TREE_CTE
 
 
 @dataclass(frozen=True)
@@ -199,9 +200,10 @@ _NEXT_DUE = f"""CASE
     WHEN fi.closed_on IS NOT NULL OR fb.id IS NULL THEN NULL
     WHEN fb.measures_filed_on IS NULL THEN {_FILING_DUE}
     ELSE (SELECT MIN({_MEASURE_DUE}) {_OPEN}) END"""
-_COMPUTED = f", {_STATUS} AS status, {_NEXT_DUE} AS next_due\nFROM findings fi"
+_COMPUTED = (f", {_STATUS} AS status, {_NEXT_DUE} AS next_due,"
+             " (SELECT path FROM tree WHERE tree.id = fi.unit_id) AS unit_path\nFROM findings fi")
 _LEDGER = _SELECT.replace("\nFROM findings fi", _COMPUTED, 1)
-LEDGER_SORT = ["short_name", "status", "next_due", "description", "source", "severity", "rule_ref", "found_on",
+LEDGER_SORT = ["unit_path", "status", "next_due", "description", "source", "severity", "rule_ref", "found_on",
                "fed_back_on", "leaders"]
 
 
@@ -242,15 +244,15 @@ def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
 
 def ledger_count(db: Database, q: LedgerQuery) -> int:
     where, params = _where(q)
-    return int(db.execute(f"SELECT count(*) FROM ({_LEDGER}){where}", params).fetchone()[0])
+    return int(db.execute(f"{TREE_CTE} SELECT count(*) FROM ({_LEDGER}){where}", params).fetchone()[0])
 
 
 def ledger_rows(db: Database, q: LedgerQuery, limit: int = -1, offset: int = 0
                 ) -> list[tuple[FindingRow, str, dt.date | None]]:
     where, params = _where(q)
-    column = LEDGER_SORT[q.sort_column] if 0 <= q.sort_column < len(LEDGER_SORT) else "short_name"
+    column = LEDGER_SORT[q.sort_column] if 0 <= q.sort_column < len(LEDGER_SORT) else "unit_path"
     direction = "DESC" if q.descending else "ASC"
-    sql = (f"SELECT * FROM ({_LEDGER}){where} ORDER BY {column} {direction}, found_on, id"
+    sql = (f"{TREE_CTE} SELECT * FROM ({_LEDGER}){where} ORDER BY {column} {direction}, found_on, id"
            f" LIMIT {int(limit)} OFFSET {int(offset)}")
     return [(_row(r), r[15], _date(r[16])) for r in db.execute(sql, params).fetchall()]
 

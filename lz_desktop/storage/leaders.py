@@ -14,6 +14,7 @@ from lz_desktop.domain.history import HistoryEntry
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.pinyin import search_key, sort_key
 from lz_desktop.storage.like import ESCAPE, contains
+from lz_desktop.storage.units import TREE_CTE
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,7 @@ SORTABLE = {
     "portfolio": "l.portfolio",
 }
 
-# The tree's reading order: each unit's path of sort orders from the top (0001.0003.0002).
-_TREE = """
-WITH RECURSIVE tree(id, path) AS (
-    SELECT id, printf('%04d', sort_order) FROM units WHERE parent_id IS NULL
-    UNION ALL
-    SELECT u.id, tree.path || '.' || printf('%04d', u.sort_order)
-    FROM units u JOIN tree ON u.parent_id = tree.id)
-"""
-_SELECT = _TREE + """
+_SELECT = TREE_CTE + """
 SELECT l.id, l.team_id, l.name, l.gender, l.post, l.rank, l.role, l.term_start, l.term_end,
        l.status, l.portfolio, l.note,
        (SELECT group_concat(unit_id) FROM portfolio_units p WHERE p.leader_id = l.id),

@@ -6,6 +6,15 @@ from sqlite_utils import Database
 
 from lz_desktop.domain.units import Unit, UnitCategory
 
+# The tree's reading order: each unit's path of sort orders from the top (0001.0003.0002).
+TREE_CTE = """
+WITH RECURSIVE tree(id, path) AS (
+    SELECT id, printf('%04d', sort_order) FROM units WHERE parent_id IS NULL
+    UNION ALL
+    SELECT u.id, tree.path || '.' || printf('%04d', u.sort_order)
+    FROM units u JOIN tree ON u.parent_id = tree.id)
+"""
+
 _SELECT = """
 SELECT u.id, u.parent_id, u.name, u.short_name, u.category, t.name, u.sort_order, u.note, t.id
 FROM units u JOIN teams t ON t.unit_id = u.id

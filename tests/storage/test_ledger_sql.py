@@ -34,3 +34,11 @@ def test_filters_sorting_and_paging_in_sql(demo_office: Office) -> None:
     assert len(first) == 3 and not {f.id for f, _, _ in first} & {f.id for f, _, _ in second}
     assert ledger_count(demo_office.db, LedgerQuery(today, year=2025)) == 0
     assert ledger_count(demo_office.db, LedgerQuery(today, ids=set())) == 0
+
+
+def test_the_unit_column_sorts_in_the_tree_order_the_roster_uses(demo_office: Office) -> None:
+    from lz_desktop.services import roster
+
+    order = [u.short_name for u in roster.list_units(demo_office.db)]
+    units = [f.unit_short_name for f, _, _ in ledger_rows(demo_office.db, LedgerQuery(dt.date(2026, 11, 25)))]
+    assert units == sorted(units, key=order.index)
