@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from sqlite_utils import Database
@@ -32,6 +33,12 @@ def list_units_with_depth(db: Database) -> list[tuple[Unit, int]]:
 
 def subtree_ids(db: Database, unit_id: int) -> list[int]:
     return descendants(unit_store.list_units(db), unit_id)
+
+
+def units_without_principal(db: Database, on: dt.date) -> set[int]:
+    """Art. 6: every team has its first responsible person; these have none in office on `on`."""
+    staffed = leader_store.teams_with_principal(db, on)
+    return {u.id for u in unit_store.list_units(db) if u.id is not None and u.team_id not in staffed}
 
 
 def add_unit(db: Database, draft: Unit) -> Unit:

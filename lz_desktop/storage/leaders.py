@@ -154,3 +154,11 @@ def _json(leader: Leader | None) -> str | None:
     data["portfolio_unit_ids"] = list(leader.portfolio_unit_ids)
     return json.dumps(data, ensure_ascii=False)
 
+
+
+def teams_with_principal(db: Database, on: dt.date) -> set[int]:
+    """Teams that have a principal in office on `on`."""
+    day = on.isoformat()
+    rows = db.execute("SELECT DISTINCT team_id FROM leaders WHERE role = 'principal' AND term_start <= ?"
+                      " AND (term_end IS NULL OR term_end >= ?)", [day, day]).fetchall()
+    return {int(r[0]) for r in rows}

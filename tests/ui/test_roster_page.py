@@ -234,3 +234,18 @@ def test_a_rule_message_links_to_its_article(qtbot: QtBot, app: QApplication, de
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findText("主要负责人"))
     dialog.save()
     assert "<a href='article:6'>第六条</a>" in dialog.ui.errorLabel.text()
+
+
+def test_a_team_without_a_principal_is_flagged(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    import dataclasses
+
+    page = _page(qtbot, demo_office)
+    unit_id = _select_unit(page, "区财政局")
+    assert not page.unit_model.index_of(unit_id).data().endswith("（缺主要负责人）")
+    principal = next(r.leader for r in roster.list_leaders(demo_office.db, unit_id=unit_id)
+                     if r.leader.role.value == "principal" and r.leader.term_end is None)
+    roster.update_leader(demo_office.db, dataclasses.replace(
+        principal, term_end=dt.date(2026, 1, 31), status=principal.status.__class__("transferred")))
+    page.refresh_leaders()
+    index = page.unit_model.index_of(unit_id)
+    assert index.data() == "区财政局（缺主要负责人）" and "第六条" in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from lz_desktop.domain.units import Unit
 
 ALL_UNITS_LABEL = "全部单位"
+NO_PRINCIPAL = "（缺主要负责人）"
 UnitIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,8 +30,11 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None)
         self._by_id: dict[int, _Node] = {}
+        self._no_principal: set[int] = set()
 
-    def set_units(self, units: list[Unit]) -> None:
+    def set_units(self, units: list[Unit], no_principal: set[int] | None = None) -> None:
+        """`no_principal`: units whose team has no principal in office today (shown, Art. 6)."""
+        self._no_principal = no_principal or set()
         self.beginResetModel()
         self._root = _Node(None, None)
         everything = _Node(None, self._root)
@@ -42,6 +46,12 @@ class UnitTreeModel(QAbstractItemModel):
             node.parent = parent
             parent.children.append(node)
         self.endResetModel()
+
+    def set_flags(self, no_principal: set[int]) -> None:
+        """Update the no-principal marks after a leader changed, without rebuilding the tree."""
+        if no_principal != self._no_principal:
+            self._no_principal = no_principal
+            self.layoutChanged.emit()
 
     def index_of(self, unit_id: int | None) -> QModelIndex:
         node = self._by_id.get(unit_id) if unit_id is not None else self._root.children[0]
@@ -77,10 +87,14 @@ class UnitTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         unit = index.internalPointer().unit
+        vacant = unit is not None and unit.id in self._no_principal
         if role == Qt.ItemDataRole.DisplayRole:
-            return unit.short_name if unit else ALL_UNITS_LABEL
+            return (unit.short_name + (NO_PRINCIPAL if vacant else "")) if unit else ALL_UNITS_LABEL
         if role == Qt.ItemDataRole.ToolTipRole and unit:
-            return f"{unit.name}\n{unit.category.display}\n领导班子：{unit.team_name}"
+            note = "\n该班子目前没有在职的主要负责人（《办法》第六条：主要负责人是第一责任人）" if vacant else ""
+            return f"{unit.name}\n{unit.category.display}\n领导班子：{unit.team_name}{note}"
+        if role == Qt.ItemDataRole.ForegroundRole and vacant:
+            return QColor("#b00020")
         if role == Qt.ItemDataRole.ForegroundRole and unit and unit.category.by_reference:
             return QColor("#35608a")
         if role == UnitIdRole:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
@@ -78,12 +79,13 @@ class RosterPage(QWidget):
     def reload_units(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_unit_id()
         self._units = roster.list_units(self.office.db)
-        self.unit_model.set_units(self._units)
+        self.unit_model.set_units(self._units, roster.units_without_principal(self.office.db, dt.date.today()))
         self.ui.unitTree.expandToDepth(1)
         self.ui.unitTree.setCurrentIndex(self.unit_model.index_of(keep))
         self.refresh_leaders()
 
     def refresh_leaders(self, select_leader: int | None = None) -> None:
+        self.unit_model.set_flags(roster.units_without_principal(self.office.db, dt.date.today()))
         keep = select_leader if select_leader is not None else self.selected_leader_id()
         self.leader_model.refresh()
         unit = self.current_unit()
