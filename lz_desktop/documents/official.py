@@ -56,6 +56,7 @@ class _Pages:
     def __init__(self, canvas: Canvas, choice: FontChoice):
         self.canvas, self.choice = canvas, choice
         self.y, self.page = 0.0, 1
+        self._fonts: dict[str, list[LoadedFont]] = {}  # measured per character: resolve each role once
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
@@ -224,7 +225,9 @@ class _Pages:
         return L.pt_to_mm(points)
 
     def fonts(self, role: str) -> list[LoadedFont]:
-        return self.choice.fonts(role)
+        if role not in self._fonts:
+            self._fonts[role] = self.choice.fonts(role)
+        return self._fonts[role]
 
     @staticmethod
     def _char_space(size: float) -> float:

@@ -53,7 +53,7 @@ def add_demo_findings(db: Database) -> None:
     # 区住房城乡建设委 (already fed back in the feedback demo): measures overdue
     e = found("区住房城乡建设委", "工程招投标领域廉政风险防控措施不具体。", "《办法》第七条第（五）项",
               source=LeadSource.AUDIT, severity=FindingSeverity.SERIOUS, on=D(2026, 10, 8))
-    fb = r.feed_back(db, units["区住房城乡建设委"], "区审计局审计反馈", D(2026, 10, 10), [e], today=TODAY)
+    r.feed_back(db, units["区住房城乡建设委"], "区审计局审计反馈", D(2026, 10, 10), [e], today=TODAY)
     # 区卫生健康委: awaiting measures (due within days)
     f = found("区卫生健康委", "药品耗材采购环节监督制度执行不严。", "《办法》第七条第（四）项",
               source=LeadSource.PATROL, on=D(2026, 11, 10))
@@ -61,10 +61,7 @@ def add_demo_findings(db: Database) -> None:
     # 青龙镇: found, not yet fed back
     found("青龙镇", "村务公开不及时，群众反映较多。", "《办法》第七条第（四）项", source=LeadSource.PETITION,
           on=D(2026, 11, 18))
-    del fb
 
 
 def _measure(db: Database, finding_id: int) -> int:
-    from lz_desktop.storage import findings as store
-
-    return store.measures_of(db, finding_id)[0][0]
+    return r.open_measures(db, finding_id)[0][0]

@@ -238,7 +238,7 @@ def _get(db: Database, finding_id: int) -> FindingRow:
 
 
 def findings_of_feedback(db: Database, feedback_id: int) -> list[FindingRow]:
-    return [f for f in store.all_findings(db) if f.feedback_id == feedback_id]
+    return store.findings_of_feedback(db, feedback_id)
 
 
 def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, contact: str = "") -> int:
@@ -309,7 +309,7 @@ def dashboard(db: Database, today: dt.date) -> Dashboard:
 
 def due_or_overdue(db: Database, today: dt.date) -> list[LedgerRow]:
     """What needs chasing on `today`: overdue first, then due within seven days, by date."""
-    rows = [row for row in ledger(db, today) if row.status.overdue or due_soon(row, today)]
+    rows = [row for status in ("overdue", "due_soon") for row in ledger_page(db, ledger_query(today, status=status))]
     return sorted(rows, key=lambda row: (not row.status.overdue, row.next_due or today))
 
 
@@ -320,7 +320,7 @@ def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int
     from lz_desktop.services import documents
     from lz_desktop.services.office import office_name
 
-    overdue = [row for row in ledger(db, today) if row.status.overdue]
+    overdue = ledger_page(db, ledger_query(today, status="overdue"))
     by_unit: dict[int, list[LedgerRow]] = {}
     for row in overdue:
         by_unit.setdefault(row.finding.unit_id, []).append(row)

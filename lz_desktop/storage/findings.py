@@ -121,6 +121,10 @@ def get(db: Database, finding_id: int) -> FindingRow | None:
     return _row(row) if row else None
 
 
+def findings_of_feedback(db: Database, feedback_id: int) -> list[FindingRow]:
+    return [_row(r) for r in db.execute(_SELECT + " WHERE fi.feedback_id = ? ORDER BY fi.id", [feedback_id])]
+
+
 def all_findings(db: Database, unit_ids: list[int] | None = None) -> list[FindingRow]:
     where, params = "", list[int]()
     if unit_ids is not None:

@@ -24,6 +24,8 @@ from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
 from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
 from lz_desktop.ui.forms.measures_dialog_ui import Ui_MeasuresDialog
 
+NO_LEADER = "（请选择）"
+
 
 class FindingDialog(ActionDialog):
     def __init__(self, office: Office, today: dt.date, unit_id: int | None = None, parent: QWidget | None = None):
@@ -139,15 +141,11 @@ class MeasuresDialog(ActionDialog):
     def _leader_choice(self, unit_id: int) -> QComboBox:
         """The unit's leaders in office, principal first; no choice made until the clerk makes one."""
         combo = QComboBox()
-        combo.addItem(_no_leader(), None)
+        combo.addItem(NO_LEADER, None)
         for row in roster.list_leaders(self.office.db, unit_id=unit_id, sort="role"):
             if row.unit_id == unit_id and row.leader.status.value == "in_office":
                 combo.addItem(f"{row.leader.name}（{row.leader.post}）", row.leader.id)
         return combo
-
-
-def _no_leader() -> str:
-    return "（请选择）"
 
 
 class FollowUpDialog(ActionDialog):

@@ -241,12 +241,13 @@ class DocumentsPage(QWidget):
         say(self.ui.messageLabel, self.tr("已送打印：{0} 页").format(pages), error=False)
 
     def save_pdf(self) -> None:
-        self._save("PDF 文件 (*.pdf)", ".pdf", documents.save_pdf)
+        self._save("PDF 文件 (*.pdf)", ".pdf", lambda doc_id, path: documents.save_pdf(self.office.db, doc_id, path))
 
     def save_docx(self) -> None:
-        self._save("Word 文档 (*.docx)", ".docx", documents.save_docx)
+        self._save("Word 文档 (*.docx)", ".docx",
+                   lambda doc_id, path: documents.save_docx(self.office.db, doc_id, path))
 
-    def _save(self, file_filter: str, suffix: str, write: object) -> None:
+    def _save(self, file_filter: str, suffix: str, write: Callable[[int, str], object]) -> None:
         entry = self.selected()
         if entry is None:
             return
@@ -255,7 +256,7 @@ class DocumentsPage(QWidget):
         if not path:
             return
         try:
-            write(self.office.db, entry.id, path)  # type: ignore[operator]
+            write(entry.id, path)
         except (OSError, MissingGlyphs) as e:
             say(self.ui.messageLabel, f"未保存：{e}", error=True)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetItem, QWidget
@@ -308,9 +309,9 @@ class RectificationPage(QWidget):
             return
         say(self.ui.messageLabel, self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), error=False)
 
-    def _run(self, action: object, finding_id: int) -> None:
+    def _run(self, action: Callable[[], object], finding_id: int) -> None:
         try:
-            action()  # type: ignore[operator]
+            action()
         except ValidationError as e:
             say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
             return

@@ -43,7 +43,7 @@ class RosterPage(QWidget):
         ui.readOnlyBanner.setVisible(office.read_only)
         ui.leaderTable.verticalHeader().setDefaultSectionSize(26)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.refresh_leaders)
+        self._filter_timer.timeout.connect(lambda: self.refresh_leaders(records_changed=False))
         ui.filterEdit.textChanged.connect(lambda _text: self._filter_timer.start())
         ui.unitTree.selectionModel().currentChanged.connect(self._unit_changed)
         ui.leaderTable.doubleClicked.connect(lambda _index: self.edit_leader())
@@ -84,8 +84,9 @@ class RosterPage(QWidget):
         self.ui.unitTree.setCurrentIndex(self.unit_model.index_of(keep))
         self.refresh_leaders()
 
-    def refresh_leaders(self, select_leader: int | None = None) -> None:
-        self.unit_model.set_flags(roster.units_without_principal(self.office.db, dt.date.today()))
+    def refresh_leaders(self, select_leader: int | None = None, *, records_changed: bool = True) -> None:
+        if records_changed:  # filtering or choosing a unit changes no principal
+            self.unit_model.set_flags(roster.units_without_principal(self.office.db, dt.date.today()))
         keep = select_leader if select_leader is not None else self.selected_leader_id()
         self.leader_model.refresh()
         unit = self.current_unit()
@@ -105,7 +106,7 @@ class RosterPage(QWidget):
                                    descending=descending)
 
     def _unit_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.refresh_leaders()
+        self.refresh_leaders(records_changed=False)
 
     def _update_actions(self) -> None:
         writable = not self.office.read_only
