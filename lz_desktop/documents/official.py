@@ -60,8 +60,12 @@ class _Pages:
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
-        self._header(doc)
-        self.y += 2 * L.LINE_PITCH  # 标题：红色分隔线下空二行
+        # A paper with no issuer mark (a duty list, a responsibility statement) starts at its title.
+        if doc.issuer_mark:
+            self._header(doc)
+            self.y += 2 * L.LINE_PITCH  # 标题：红色分隔线下空二行
+        else:
+            self.y = L.LINE_PITCH
         title_width = L.TYPE_W - 4 * L.CHAR_PITCH
         for line in L.title_lines(doc.title, lambda s: self.width(s, "title", L.TITLE_PT), title_width + 0.01):
             self.text_line(line, "title", L.TITLE_PT, align="center")
@@ -74,7 +78,8 @@ class _Pages:
         if doc.attachments:
             self.y += L.LINE_PITCH  # 附件说明：正文下空一行，左空二字
             self._attachments(doc.attachments)
-        self._signature(doc)
+        if doc.issuer:
+            self._signature(doc)
         if doc.copy_to or doc.printed_by:
             self._colophon(doc)
         self._page_number()

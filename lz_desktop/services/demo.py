@@ -14,6 +14,8 @@ from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, UnitCategory
 from lz_desktop.services import roster
 from lz_desktop.services.demo_documents import add_demo_documents
+from lz_desktop.services.demo_duties import add_demo_duties
+from lz_desktop.services.demo_meetings import add_demo_meetings
 from lz_desktop.services.demo_rectification import add_demo_findings
 from lz_desktop.services.office import set_office_name
 from lz_desktop.storage.transaction import transaction
@@ -103,6 +105,8 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
             _add_team(db, rng, used_names, unit, spec, size, overseen)
         add_demo_documents(db)
         add_demo_findings(db)
+        add_demo_duties(db)
+        add_demo_meetings(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:

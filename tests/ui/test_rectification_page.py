@@ -37,7 +37,7 @@ def _status_of(page: RectificationPage, finding_id: int) -> S:
 
 def test_the_ledger_filters_and_colours_what_is_overdue(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     page = _page(qtbot, demo_office)
-    assert page.model.rowCount() == 7
+    assert page.model.rowCount() == 8  # seven from 整改, one from a meeting decision
     page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("overdue"))
     assert {row.status for row in page.model.rows} == {S.MEASURES_OVERDUE, S.COMPLETION_OVERDUE}
     from PySide6.QtCore import Qt
@@ -150,7 +150,7 @@ def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(qtbot
     page.write_ledger_pdf(str(tmp_path / "台账.pdf"))
     pdf = pdfplumber.open(tmp_path / "台账.pdf")
     text = "".join(p.extract_text() for p in pdf.pages)
-    assert pdf.pages[0].width > pdf.pages[0].height and "整改台账" in text and "共7项" in text
+    assert pdf.pages[0].width > pdf.pages[0].height and "整改台账" in text and "共8项" in text
     assert all(row.finding.description[:8] in text.replace("\n", "") for row in page.model.rows)
 
 
@@ -251,13 +251,13 @@ def test_the_ledger_fetches_rows_as_the_view_scrolls(qtbot: QtBot, app: QApplica
             r.record_finding(demo_office.db, r.FindingDraft(unit_id, LeadSource.PETITION, f"第{i:03d}件来信反映的问题",
                                                             "", FindingSeverity.GENERAL, TODAY), today=TODAY)
     page = _page(qtbot, demo_office)
-    assert page.model.total == 457 and page.model.rowCount() == PAGE and page.model.canFetchMore()
+    assert page.model.total == 458 and page.model.rowCount() == PAGE and page.model.canFetchMore()
     page.model.fetchMore()
     assert page.model.rowCount() == 2 * PAGE
     page.ui.ledgerTable.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # 问题, in the database
     descriptions = [row.finding.description for row in page.model.rows]
     assert descriptions == sorted(descriptions, reverse=True) and page.model.rowCount() == PAGE
     assert descriptions[1] == "第449件来信反映的问题"  # beyond the first page before sorting: sorted in SQL
-    assert len(page.model.all_rows()) == 457
+    assert len(page.model.all_rows()) == 458
     page.ui.searchEdit.setText("第12")
     assert page.model.total == 10  # 第120 … 第129: full text, not only what was loaded
