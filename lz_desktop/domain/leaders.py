@@ -154,3 +154,8 @@ def principal_conflict_problem(candidate: Leader, conflicts: list[Leader]) -> Fi
         "同一时间只能有一名主要负责人；请先填写其任职结束日期",
         ART_6,
     )
+
+
+def post_in_unit(unit_short_name: str, post: str) -> str:
+    """A post with its unit, as a document names it: 区财政局局长, but 区委书记 (not 区委区委书记)."""
+    return post if post.startswith(unit_short_name) else f"{unit_short_name}{post}"

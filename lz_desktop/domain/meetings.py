@@ -135,6 +135,7 @@ class TeamSeat:
     leader_id: int
     name: str
     principal: bool
+    post: str = ""
 
 
 @dataclass(frozen=True)

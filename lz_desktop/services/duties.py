@@ -30,7 +30,7 @@ from lz_desktop.domain.duties import (
 )
 from lz_desktop.domain.duty_documents import StatementParties, duty_list_document, statement_document
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
-from lz_desktop.domain.leaders import Leader, Role
+from lz_desktop.domain.leaders import Leader, Role, post_in_unit
 from lz_desktop.domain.official_document import OfficialDocument, from_json, to_json
 from lz_desktop.storage import duties as store
 from lz_desktop.storage import leaders as leader_store
@@ -173,6 +173,8 @@ def publish_plan(db: Database, unit_id: int, year: int, on: dt.date, *, today: d
     found = store.plan(db, unit_id, year)
     if found is None or not store.tasks(db, plan_id=found.id):
         raise RuleViolation(f"{year} 年度计划还没有任务，不能公布。", "第十条")
+    if found.published_on is not None:
+        raise RuleViolation(f"{year} 年度计划已于{format_cn(found.published_on)}公布，公布日期不再更改。")
     if on > today:
         raise ValidationError([FieldProblem("published_on", "公布日期", f"（{on.isoformat()}）晚于今天")])
     if on.year < year - 1:
@@ -216,20 +218,29 @@ def templates(db: Database) -> dict[DutyRole, list[DutyTemplate]]:
 
 
 def save_templates(db: Database, role: DutyRole, items: list[DutyTemplate]) -> None:
+    save_template_sets(db, {role: items})
+
+
+def save_template_sets(db: Database, sets: dict[DutyRole, list[DutyTemplate]]) -> None:
+    """The office's wording of one or more roles' duties, checked whole and written in one transaction."""
     problems = []
-    for row, item in enumerate(items, start=1):
-        if not item.text.strip():
-            problems.append(FieldProblem("templates", "职责", f"第{row}条内容为空"))
-        elif len(item.text.strip()) > 300:
-            problems.append(FieldProblem("templates", "职责", f"第{row}条过长：最多 300 个字"))
-        if not item.article.strip():
-            problems.append(FieldProblem("templates", "依据", f"第{row}条须注明依据（如：第九条第（一）项）"))
-    if not items:
-        problems.append(FieldProblem("templates", "职责", "至少一条"))
+    for role, items in sets.items():
+        where = f"{role.label}：" if len(sets) > 1 else ""
+        for row, item in enumerate(items, start=1):
+            if not item.text.strip():
+                problems.append(FieldProblem("templates", "职责", f"{where}第{row}条内容为空"))
+            elif len(item.text.strip()) > 300:
+                problems.append(FieldProblem("templates", "职责", f"{where}第{row}条过长：最多 300 个字"))
+            if not item.article.strip():
+                problems.append(FieldProblem("templates", "依据",
+                                             f"{where}第{row}条须注明依据（如：第九条第（一）项）"))
+        if not items:
+            problems.append(FieldProblem("templates", "职责", f"{where}至少一条"))
     if problems:
         raise ValidationError(problems)
     with transaction(db):
-        store.replace_templates(db, role, [DutyTemplate(role, i.article.strip(), i.text.strip()) for i in items])
+        for role, items in sets.items():
+            store.replace_templates(db, role, [DutyTemplate(role, i.article.strip(), i.text.strip()) for i in items])
 
 
 def restore_default_templates(db: Database, role: DutyRole) -> None:
@@ -264,9 +275,16 @@ def leaders_of_year(db: Database, year: int) -> list[leader_store.LeaderRow]:
 
 
 # responsibility statements ----------------------------------------------------------------------
+LEVEL_TEAM = "主要负责人与领导班子成员"  # Art. 8(1)
+LEVEL_PORTFOLIO = "分管领导与分管单位主要负责人"  # Art. 9(2)
+
 @dataclass(frozen=True)
 class StatementView:
     row: StatementRow
+
+    @property
+    def level(self) -> str:
+        return LEVEL_TEAM if self.row.same_team else LEVEL_PORTFOLIO
 
     @property
     def document(self) -> OfficialDocument:
@@ -283,12 +301,12 @@ def statement_pairs(db: Database, year: int, on: dt.date) -> list[tuple[int, int
         assert r.leader.id is not None
         head = principal_of.get(r.unit_id)
         if r.leader.role is Role.MEMBER and head is not None:
-            pairs.append((head, r.leader.id, "主要负责人与领导班子成员"))
+            pairs.append((head, r.leader.id, LEVEL_TEAM))
     for r in rows:
         for unit_id in r.leader.portfolio_unit_ids:
             head = principal_of.get(unit_id)
             if head is not None and head != r.leader.id and r.leader.id is not None:
-                pairs.append((r.leader.id, head, "分管领导与分管单位主要负责人"))
+                pairs.append((r.leader.id, head, LEVEL_PORTFOLIO))
     return pairs
 
 
@@ -311,8 +329,8 @@ def _statement_document(db: Database, year: int, superior_id: int, subordinate_i
                         today: dt.date) -> OfficialDocument:
     a, b = leader_store.get_leader(db, superior_id), leader_store.get_leader(db, subordinate_id)
     assert a is not None and b is not None
-    parties = StatementParties(year, a.leader.name, f"{a.unit_short_name}{a.leader.post}", b.leader.name,
-                               f"{b.unit_short_name}{b.leader.post}", level)
+    parties = StatementParties(year, a.leader.name, post_in_unit(a.unit_short_name, a.leader.post), b.leader.name,
+                               post_in_unit(b.unit_short_name, b.leader.post), level)
     return statement_document(parties, duty_list(db, subordinate_id, year), today)
 
 

@@ -49,8 +49,9 @@ class MeetingRecord:
 def team_on(db: Database, unit_id: int, day: dt.date) -> list[TeamSeat]:
     """The unit's team on the day, principal first: who may chair, attend or be absent."""
     rows = leader_store.list_leaders(db, unit_ids=[unit_id])
-    return [TeamSeat(r.leader.id, r.leader.name, r.leader.role is Role.PRINCIPAL)
-            for r in rows if r.leader.id is not None and r.leader.serves_on(day)]
+    seats = [TeamSeat(r.leader.id, r.leader.name, r.leader.role is Role.PRINCIPAL, r.leader.post)
+             for r in rows if r.leader.id is not None and r.leader.serves_on(day)]
+    return sorted(seats, key=lambda s: not s.principal)
 
 
 def superior_leaders(db: Database, unit_id: int, day: dt.date) -> list[tuple[int, str]]:
@@ -157,6 +158,25 @@ def previous_life_meeting(db: Database, unit_id: int, before: dt.date) -> Meetin
     """The unit's last democratic life meeting before a date: its rectification list is reviewed next time."""
     found = store.last_life_meeting_before(db, unit_id, before)
     return record(db, found) if found else None
+
+
+def previous_review_text(db: Database, unit_id: int, before: dt.date, today: dt.date) -> str:
+    """What the last democratic life meeting put on its rectification list, and where each item stands now:
+    the first thing a life meeting reviews (Art. 16). Empty when there was none."""
+    from lz_desktop.services.rectification import ledger
+
+    last = previous_life_meeting(db, unit_id, before)
+    if last is None:
+        return ""
+    statuses = {row.finding.id: row.status.label for row in ledger(db, today, unit_ids=[unit_id])}
+    listed = [d for d in last.decisions if d.finding_id is not None]
+    head = f"上次民主生活会（{format_cn(last.draft.held_on)}）"
+    if not listed:
+        return f"{head}未列出整改问题。"
+    lines = [f"{head}整改清单 {len(listed)} 项："]
+    lines += [f"{i}. {d.decision.text}（整改情况：{statuses.get(d.finding_id or 0, '—')}）"
+              for i, d in enumerate(listed, start=1)]
+    return "\n".join(lines)
 
 
 def describe(db: Database, meeting_id: int) -> str:

@@ -187,10 +187,12 @@ class StatementRow:
     subordinate_unit: str
     content: str  # the statement as generated (OfficialDocument JSON): what is signed is what was printed
     signed_on: dt.date | None
+    same_team: bool  # a principal with a member of the team, rather than a leader with a portfolio unit's head
 
 
 _STATEMENTS = TREE_CTE + """
-SELECT s.id, s.year, a.id, a.name, a.post, b.id, b.name, b.post, u.short_name, s.content, s.signed_on
+SELECT s.id, s.year, a.id, a.name, a.post, b.id, b.name, b.post, u.short_name, s.content, s.signed_on,
+  a.team_id = b.team_id
 FROM statements s JOIN leaders a ON a.id = s.superior_id JOIN leaders b ON b.id = s.subordinate_id
 JOIN teams t ON t.id = b.team_id JOIN units u ON u.id = t.unit_id JOIN tree ON tree.id = u.id
 JOIN teams ta ON ta.id = a.team_id JOIN tree treea ON treea.id = ta.unit_id
@@ -199,7 +201,7 @@ _STATEMENT_ORDER = " ORDER BY treea.path, a.role DESC, tree.path, b.role DESC, b
 
 
 def _statement(r: tuple) -> StatementRow:
-    return StatementRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _date(r[10]))
+    return StatementRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _date(r[10]), bool(r[11]))
 
 
 def statements(db: Database, year: int) -> list[StatementRow]:

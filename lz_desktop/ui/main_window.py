@@ -19,6 +19,8 @@ from lz_desktop import __version__
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.documents_page import DocumentsPage
+from lz_desktop.ui.pages.duties_page import DutiesPage
+from lz_desktop.ui.pages.meetings_page import MeetingsPage
 from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.rectification_page import RectificationPage
@@ -34,10 +36,6 @@ def T(text: str) -> str:
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "党风廉政建设责任制管理")
 # Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
 PLANNED = {
-    "责任分解": QT_TRANSLATE_NOOP(
-        "MainWindow", "年度计划、任务分解、责任清单和党风廉政建设责任书（第七条、第八条、第十条）。"),
-    "会议": QT_TRANSLATE_NOOP(
-        "MainWindow", "专题会议、民主生活会、述职述廉和民主评议的记录（第七条、第八条、第十六条）。"),
     "检查考核": QT_TRANSLATE_NOOP(
         "MainWindow", "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。"),
     "责任追究": QT_TRANSLATE_NOOP(
@@ -71,6 +69,8 @@ class MainWindow(QMainWindow):
         self.documents_page = DocumentsPage(office)
         self.rectification_page = RectificationPage(office)
         self.overview_page = OverviewPage(office)
+        self.duties_page = DutiesPage(office)
+        self.meetings_page = MeetingsPage(office)
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.rectification_page.document_drafted.connect(self._open_draft)
@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
             return self.overview_page
         if area == "整改":
             return self.rectification_page
+        if area == "责任分解":
+            return self.duties_page
+        if area == "会议":
+            return self.meetings_page
         if area == "文书":
             return self.documents_page
         if area == "设置":
