@@ -13,6 +13,9 @@ from pathlib import Path
 from lz_desktop import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
+YEAR_EXPORTS = {"export-plan": "全部单位年度计划与任务（含状态、进展、公布日期）",
+                "export-duty-lists": "当年在任领导干部的责任清单",
+                "export-meetings": "全部会议记录及民主评议票数"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("--contact", default="", help="联系人及电话")
     remind.add_argument("out", type=Path, help="本批督办通知合成的 PDF")
 
+    for name, what in YEAR_EXPORTS.items():
+        year_export = sub.add_parser(name, help=f"导出某年度的{what}为 .xlsx")
+        year_export.add_argument("--db", type=Path, required=True, help="数据文件")
+        year_export.add_argument("--year", type=int, default=None, help="年度；省略时为今年")
+        year_export.add_argument("--on", default=None, help="计算任务状态的日期；省略时为今天")
+        year_export.add_argument("out", type=Path, help="输出的 .xlsx 文件")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -75,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.db)
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
                 "roster-template": _template, "documents": _documents, "export-document": _export_document,
-                "due": _due, "remind": _remind}
+                "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export)}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
@@ -224,4 +234,24 @@ def _remind(args: argparse.Namespace) -> int:
     args.out.write_bytes(batch.pdf)
     first, last = batch.entries[0].number, batch.entries[-1].number
     print(f"已印发督办通知 {len(batch.entries)} 份：{first} 至 {last} → {args.out}")
+    return EXIT_OK
+
+
+def _year_export(args: argparse.Namespace) -> int:
+    from lz_desktop.services import duties, meetings
+    from lz_desktop.services.office import open_office
+
+    day = _day(args.on)
+    year = args.year or day.year
+    office = open_office(args.db, read_only=True)
+    try:
+        if args.command == "export-plan":
+            duties.export_plan(office.db, year, args.out, day)
+        elif args.command == "export-duty-lists":
+            duties.export_duty_lists(office.db, year, args.out)
+        else:
+            meetings.export_meetings(office.db, year, args.out)
+    finally:
+        office.close()
+    print(f"已导出{year}年度{YEAR_EXPORTS[args.command].split('（')[0]} → {args.out}")
     return EXIT_OK

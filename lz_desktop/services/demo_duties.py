@@ -76,8 +76,14 @@ def add_demo_duties(db: Database) -> None:
         if unit_id == district or name in UNITS_WITHOUT_PLAN:
             continue
         for content, target, (month, day) in _UNIT_TASKS:
-            duties.add_task(db, TaskDraft(2026, unit_id, content, unit_id, D(2026, month, day), target, (),
-                                          tuple(leaders[unit_id][:1])))
+            deadline = D(2026, month, day)
+            saved = duties.add_task(db, TaskDraft(2026, unit_id, content, unit_id, deadline, target, (),
+                                                  tuple(leaders[unit_id][:1])))
+            # Units finish most of their own tasks, a few late; one in eight of the past ones is still open.
+            if deadline < TODAY and rng.random() > 0.125:
+                done = deadline + dt.timedelta(days=rng.randint(-20, 12))
+                duties.report_progress(db, saved.id, done - dt.timedelta(days=30), "已制定方案，正在推进", today=TODAY)
+                duties.complete_task(db, saved.id, min(done, TODAY), today=TODAY)
         duties.publish_plan(db, unit_id, 2026, D(2026, rng.choice((1, 2, 3)), rng.randint(5, 28)), today=TODAY)
 
     duties.generate_statements(db, 2026, D(2026, 2, 1))

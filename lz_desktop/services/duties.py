@@ -63,6 +63,16 @@ def tasks(db: Database, unit_id: int, year: int, today: dt.date) -> list[TaskVie
     return [_view(t, today) for t in store.tasks(db, plan_id=found.id)] if found else []
 
 
+def tasks_of_year(db: Database, year: int, today: dt.date) -> list[TaskView]:
+    """Every unit's plan tasks of the year, plan by plan."""
+    return [_view(t, today) for t in store.tasks(db, year=year)]
+
+
+def overdue_tasks(db: Database, year: int, today: dt.date) -> list[TaskView]:
+    """Every plan's tasks of the year past their deadline and not done: a figure of 总览."""
+    return [v for v in tasks_of_year(db, year, today) if v.status is TaskStatus.OVERDUE]
+
+
 def _view(task: TaskRow, today: dt.date) -> TaskView:
     return TaskView(task, task_status(task.deadline, task.done_on, task.progress_reports, today))
 

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(office)
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
+        self.overview_page.open_obligations.connect(self._open_obligations)
+        self.roster_page.open_obligations.connect(self._open_obligations)
+        self.overview_page.open_duties.connect(self._open_duties)
         self.rectification_page.document_drafted.connect(self._open_draft)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
@@ -125,10 +128,25 @@ class MainWindow(QMainWindow):
             self.overview_page.refresh()
         elif AREAS[row] == "文书":
             self.documents_page.refresh()
+        elif AREAS[row] == "会议":
+            self.meetings_page.refresh()
+        elif AREAS[row] == "责任分解":
+            self.duties_page.refresh()
 
     def _open_ledger(self, status_key: str) -> None:
         self.rectification_page.show_only(status_key)
         self.show_area("整改")
+
+    def _open_obligations(self, unit_id: int | None = None) -> None:
+        self.meetings_page.show_duties(unit_id)
+        self.show_area("会议")
+
+    def _open_duties(self, tab: int) -> None:
+        if tab == 0:
+            self.duties_page.show_overdue()
+        else:
+            self.duties_page.ui.tabs.setCurrentIndex(tab)
+        self.show_area("责任分解")
 
     def _open_draft(self, doc_id: int) -> None:
         self.documents_page.refresh(select=doc_id)

@@ -125,3 +125,26 @@ def test_the_monday_routine_due_list_and_reminders(tmp_path: Path, demo_file: Pa
     assert "区住房城乡建设委党组：" in text and "已逾期15天" in text  # its measures were due 2026-11-10
     assert main(["due", "--db", str(db), "--on", "2026-13-01"]) == 2
     assert "不是存在的日期" in capsys.readouterr().err
+
+
+def test_a_years_plan_duty_lists_and_meetings_as_workbooks(tmp_path: Path, demo_file: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    plan, lists, held = tmp_path / "计划.xlsx", tmp_path / "清单.xlsx", tmp_path / "会议.xlsx"
+    before = demo_file.read_bytes()
+    assert main(["export-plan", "--db", str(demo_file), "--year", "2026", "--on", "2026-11-25", str(plan)]) == 0
+    assert main(["export-duty-lists", "--db", str(demo_file), "--year", "2026", str(lists)]) == 0
+    assert main(["export-meetings", "--db", str(demo_file), "--year", "2026", str(held)]) == 0
+    assert "已导出2026年度全部会议记录及民主评议票数" in capsys.readouterr().out
+    assert demo_file.read_bytes() == before  # exporting opens the office file read-only
+
+    tasks = list(load_workbook(plan)["2026年度计划"].iter_rows(values_only=True))
+    assert tasks[0][:3] == ("计划单位", "序号", "任务内容")
+    risk = next(row for row in tasks if row[2] == "推进工程建设领域廉政风险防控")
+    assert risk[0] == "区委" and risk[8] == "逾期未完成"
+    duty_rows = list(load_workbook(lists)["2026年度责任清单"].iter_rows(values_only=True))
+    assert duty_rows[1][:4] == ("区委", "邱玉", "区委书记", "主要负责人")
+    meetings_wb = load_workbook(held)
+    assert meetings_wb["2026年度会议"].max_row > 50
+    tallies = list(meetings_wb["民主评议票数"].iter_rows(values_only=True))
+    assert tallies[0] == ("日期", "单位", "评议项目", "满意", "基本满意", "不满意", "满意率")
+    assert all(str(row[6]).endswith("%") for row in tallies[1:])

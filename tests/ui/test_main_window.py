@@ -99,3 +99,50 @@ def test_the_dashboard_figures_open_their_lists(qtbot: QtBot, app: QApplication,
     assert ui.dueSoonButton.text().split("\n")[:2] == ["7天内到期", "1"]
     ui.dueSoonButton.click()
     assert [row.finding.unit_short_name for row in window.rectification_page.model.rows] == ["区卫生健康委"]
+
+
+def test_the_dashboard_shows_the_years_duties_and_opens_them(qtbot: QtBot, app: QApplication,
+                                                            demo_office: Office) -> None:
+    import datetime as dt
+
+    from lz_desktop.services import duties, obligations
+    from lz_desktop.ui.pages.duties_page import DutiesPage
+    from lz_desktop.ui.pages.meetings_page import MeetingsPage
+
+    window = _window(qtbot, demo_office)
+    today = dt.date(2026, 11, 25)
+    for page in (window.overview_page, window.meetings_page, window.duties_page, window.roster_page):
+        page.today = today
+    window.overview_page.refresh()
+    ui = window.overview_page.ui
+    owed = obligations.shortfalls(demo_office.db, 2026, today)
+    assert ui.obligationsButton.text().split("\n")[:2] == ["本年度责任尚未履行", str(len(owed))]
+    assert "其中已过期限 2 项" in ui.obligationsButton.text()  # the two plans never published by 3-31 (Art. 10)
+    late = duties.overdue_tasks(demo_office.db, 2026, today)
+    assert ui.tasksButton.text().split("\n")[:2] == ["年度任务逾期", str(len(late))]
+    ui.obligationsButton.click()
+    assert isinstance(window.stack.currentWidget(), MeetingsPage)
+    assert window.meetings_page.ui.dutiesTable.rowCount() == len(owed)
+    window.show_area("总览")
+    ui.tasksButton.click()
+    assert isinstance(window.stack.currentWidget(), DutiesPage)
+    assert window.duties_page.ui.taskTable.rowCount() == len(late)
+
+
+def test_a_units_yearly_duties_show_beside_its_team(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    import datetime as dt
+
+    from .conftest import shown
+
+    window = _window(qtbot, demo_office)
+    window.roster_page.today = window.meetings_page.today = dt.date(2026, 11, 25)
+    window.show_area("单位与班子")
+    page = window.roster_page
+    union = next(u.id for u in page._units if u.short_name == "区总工会")
+    page.ui.unitTree.setCurrentIndex(page.unit_model.index_of(union))
+    text = shown(page.ui.obligationsLabel)
+    assert "已履行 3 / 5 项" in text
+    assert "主要负责人主持召开党风廉政建设工作专题会议（第八条第（二）项）：待履行，已 1 次，应至少 2 次；尚差 1 次" in text
+    page.ui.obligationsLabel.linkActivated.emit("obligations")
+    assert window.stack.currentWidget() is window.meetings_page
+    assert window.meetings_page.ui.unitCombo.currentData() == union

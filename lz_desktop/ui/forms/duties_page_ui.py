@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_DutiesPage(object):
     def setupUi(self, DutiesPage):
@@ -103,6 +103,11 @@ class Ui_DutiesPage(object):
 
         self.planActions.addWidget(self.publishButton)
 
+        self.overdueOnlyCheck = QCheckBox(self.planTab)
+        self.overdueOnlyCheck.setObjectName(u"overdueOnlyCheck")
+
+        self.planActions.addWidget(self.overdueOnlyCheck)
+
         self.planSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.planActions.addItem(self.planSpacer)
@@ -126,8 +131,8 @@ class Ui_DutiesPage(object):
         self.planLayout.addLayout(self.planActions)
 
         self.taskTable = QTableWidget(self.planTab)
-        if (self.taskTable.columnCount() < 9):
-            self.taskTable.setColumnCount(9)
+        if (self.taskTable.columnCount() < 10):
+            self.taskTable.setColumnCount(10)
         __qtablewidgetitem = QTableWidgetItem()
         self.taskTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -146,6 +151,8 @@ class Ui_DutiesPage(object):
         self.taskTable.setHorizontalHeaderItem(7, __qtablewidgetitem7)
         __qtablewidgetitem8 = QTableWidgetItem()
         self.taskTable.setHorizontalHeaderItem(8, __qtablewidgetitem8)
+        __qtablewidgetitem9 = QTableWidgetItem()
+        self.taskTable.setHorizontalHeaderItem(9, __qtablewidgetitem9)
         self.taskTable.setObjectName(u"taskTable")
         self.taskTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.taskTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -268,18 +275,18 @@ class Ui_DutiesPage(object):
         self.statementTable = QTableWidget(self.statementTab)
         if (self.statementTable.columnCount() < 6):
             self.statementTable.setColumnCount(6)
-        __qtablewidgetitem9 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(0, __qtablewidgetitem9)
         __qtablewidgetitem10 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(1, __qtablewidgetitem10)
+        self.statementTable.setHorizontalHeaderItem(0, __qtablewidgetitem10)
         __qtablewidgetitem11 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(2, __qtablewidgetitem11)
+        self.statementTable.setHorizontalHeaderItem(1, __qtablewidgetitem11)
         __qtablewidgetitem12 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(3, __qtablewidgetitem12)
+        self.statementTable.setHorizontalHeaderItem(2, __qtablewidgetitem12)
         __qtablewidgetitem13 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(4, __qtablewidgetitem13)
+        self.statementTable.setHorizontalHeaderItem(3, __qtablewidgetitem13)
         __qtablewidgetitem14 = QTableWidgetItem()
-        self.statementTable.setHorizontalHeaderItem(5, __qtablewidgetitem14)
+        self.statementTable.setHorizontalHeaderItem(4, __qtablewidgetitem14)
+        __qtablewidgetitem15 = QTableWidgetItem()
+        self.statementTable.setHorizontalHeaderItem(5, __qtablewidgetitem15)
         self.statementTable.setObjectName(u"statementTable")
         self.statementTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.statementTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -349,6 +356,10 @@ class Ui_DutiesPage(object):
 #if QT_CONFIG(accessibility)
         self.publishButton.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u516c\u5e03\u8ba1\u5212", None))
 #endif // QT_CONFIG(accessibility)
+        self.overdueOnlyCheck.setText(QCoreApplication.translate("DutiesPage", u"\u53ea\u770b\u903e\u671f\u672a\u5b8c\u6210", None))
+#if QT_CONFIG(accessibility)
+        self.overdueOnlyCheck.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u53ea\u770b\u903e\u671f\u672a\u5b8c\u6210\u7684\u4efb\u52a1", None))
+#endif // QT_CONFIG(accessibility)
         self.planPdfButton.setText(QCoreApplication.translate("DutiesPage", u"\u8ba1\u5212\u8868PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.planPdfButton.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u8ba1\u5212\u8868\u53e6\u5b58\u4e3aPDF", None))
@@ -379,6 +390,8 @@ class Ui_DutiesPage(object):
         ___qtablewidgetitem7.setText(QCoreApplication.translate("DutiesPage", u"\u72b6\u6001", None))
         ___qtablewidgetitem8 = self.taskTable.horizontalHeaderItem(8)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("DutiesPage", u"\u6700\u65b0\u8fdb\u5c55", None))
+        ___qtablewidgetitem9 = self.taskTable.horizontalHeaderItem(9)
+        ___qtablewidgetitem9.setText(QCoreApplication.translate("DutiesPage", u"\u8ba1\u5212\u5355\u4f4d", None))
 #if QT_CONFIG(accessibility)
         self.taskTable.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u5e74\u5ea6\u4efb\u52a1", None))
 #endif // QT_CONFIG(accessibility)
@@ -432,18 +445,18 @@ class Ui_DutiesPage(object):
 #if QT_CONFIG(accessibility)
         self.printStatementButton.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u6253\u5370\u8d23\u4efb\u4e66", None))
 #endif // QT_CONFIG(accessibility)
-        ___qtablewidgetitem9 = self.statementTable.horizontalHeaderItem(0)
-        ___qtablewidgetitem9.setText(QCoreApplication.translate("DutiesPage", u"\u7532\u65b9", None))
-        ___qtablewidgetitem10 = self.statementTable.horizontalHeaderItem(1)
-        ___qtablewidgetitem10.setText(QCoreApplication.translate("DutiesPage", u"\u7532\u65b9\u804c\u52a1", None))
-        ___qtablewidgetitem11 = self.statementTable.horizontalHeaderItem(2)
-        ___qtablewidgetitem11.setText(QCoreApplication.translate("DutiesPage", u"\u4e59\u65b9", None))
-        ___qtablewidgetitem12 = self.statementTable.horizontalHeaderItem(3)
-        ___qtablewidgetitem12.setText(QCoreApplication.translate("DutiesPage", u"\u4e59\u65b9\u804c\u52a1", None))
-        ___qtablewidgetitem13 = self.statementTable.horizontalHeaderItem(4)
-        ___qtablewidgetitem13.setText(QCoreApplication.translate("DutiesPage", u"\u5c42\u7ea7", None))
-        ___qtablewidgetitem14 = self.statementTable.horizontalHeaderItem(5)
-        ___qtablewidgetitem14.setText(QCoreApplication.translate("DutiesPage", u"\u7b7e\u8ba2\u65e5\u671f", None))
+        ___qtablewidgetitem10 = self.statementTable.horizontalHeaderItem(0)
+        ___qtablewidgetitem10.setText(QCoreApplication.translate("DutiesPage", u"\u7532\u65b9", None))
+        ___qtablewidgetitem11 = self.statementTable.horizontalHeaderItem(1)
+        ___qtablewidgetitem11.setText(QCoreApplication.translate("DutiesPage", u"\u7532\u65b9\u804c\u52a1", None))
+        ___qtablewidgetitem12 = self.statementTable.horizontalHeaderItem(2)
+        ___qtablewidgetitem12.setText(QCoreApplication.translate("DutiesPage", u"\u4e59\u65b9", None))
+        ___qtablewidgetitem13 = self.statementTable.horizontalHeaderItem(3)
+        ___qtablewidgetitem13.setText(QCoreApplication.translate("DutiesPage", u"\u4e59\u65b9\u804c\u52a1", None))
+        ___qtablewidgetitem14 = self.statementTable.horizontalHeaderItem(4)
+        ___qtablewidgetitem14.setText(QCoreApplication.translate("DutiesPage", u"\u5c42\u7ea7", None))
+        ___qtablewidgetitem15 = self.statementTable.horizontalHeaderItem(5)
+        ___qtablewidgetitem15.setText(QCoreApplication.translate("DutiesPage", u"\u7b7e\u8ba2\u65e5\u671f", None))
 #if QT_CONFIG(accessibility)
         self.statementTable.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u8d23\u4efb\u4e66", None))
 #endif // QT_CONFIG(accessibility)

@@ -63,6 +63,24 @@ class Ui_OverviewPage(object):
 
         self.figures.addWidget(self.draftsButton, 0, 3, 1, 1)
 
+        self.obligationsButton = QPushButton(OverviewPage)
+        self.obligationsButton.setObjectName(u"obligationsButton")
+        self.obligationsButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.obligationsButton, 1, 0, 1, 1)
+
+        self.tasksButton = QPushButton(OverviewPage)
+        self.tasksButton.setObjectName(u"tasksButton")
+        self.tasksButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.tasksButton, 1, 1, 1, 1)
+
+        self.statementsButton = QPushButton(OverviewPage)
+        self.statementsButton.setObjectName(u"statementsButton")
+        self.statementsButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.statementsButton, 1, 2, 1, 1)
+
 
         self.mainLayout.addLayout(self.figures)
 
@@ -95,6 +113,15 @@ class Ui_OverviewPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.draftsButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5f85\u5370\u53d1\u516c\u6587", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.obligationsButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u672c\u5e74\u5ea6\u8d23\u4efb\u5c1a\u672a\u5c65\u884c", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tasksButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5e74\u5ea6\u4efb\u52a1\u903e\u671f", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statementsButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u8d23\u4efb\u4e66\u672a\u7b7e\u8ba2", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.obligationsLabel.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u5e74\u5ea6\u8d23\u4efb\u5c65\u884c\u60c5\u51b5", None))

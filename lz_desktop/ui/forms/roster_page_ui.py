@@ -158,6 +158,13 @@ class Ui_RosterPage(object):
 
         self.leaderLayout.addWidget(self.countLabel)
 
+        self.obligationsLabel = QLabel(self.leaderPane)
+        self.obligationsLabel.setObjectName(u"obligationsLabel")
+        self.obligationsLabel.setWordWrap(True)
+        self.obligationsLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.leaderLayout.addWidget(self.obligationsLabel)
+
         self.splitter.addWidget(self.leaderPane)
 
         self.mainLayout.addWidget(self.splitter)
@@ -223,6 +230,9 @@ class Ui_RosterPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u4eba\u6570", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.obligationsLabel.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u672c\u5355\u4f4d\u5e74\u5ea6\u8d23\u4efb\u5c65\u884c\u60c5\u51b5", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -21,6 +21,8 @@ from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
 
+PLAN_UNIT_COLUMN = 9  # shown when every unit's tasks are listed
+
 
 class DutiesPage(QWidget):
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
@@ -29,11 +31,14 @@ class DutiesPage(QWidget):
         self.ui.setupUi(self)
         self.office, self.today = office, today or dt.date.today()
         self.statements: dict[int, duties.StatementView] = {}
+        self.published = False
         ui = self.ui
         ui.yearSpin.setValue(self.today.year)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.planUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        ui.planUnitCombo.insertItem(0, self.tr("全部单位"), None)
         ui.planUnitCombo.setCurrentIndex(max(0, ui.planUnitCombo.findData(duties.default_plan_unit(office.db))))
+        ui.overdueOnlyCheck.toggled.connect(lambda _on: self.refresh_plan())
         ui.yearSpin.valueChanged.connect(lambda _y: self.refresh())
         ui.planUnitCombo.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         ui.taskTable.itemSelectionChanged.connect(self._task_selected)
@@ -74,24 +79,42 @@ class DutiesPage(QWidget):
 
     # the plan ------------------------------------------------------------------------------
     def refresh_plan(self, select: int | None = None) -> None:
-        ui, unit_id = self.ui, self.plan_unit_id
+        """One unit's plan, or with 全部单位 every plan's tasks of the year (to read, not to add to)."""
+        ui, unit_id, db = self.ui, self.plan_unit_id, self.office.db
         keep = select if select is not None else selected_key(ui.taskTable)
-        views = duties.tasks(self.office.db, unit_id, self.year, self.today) if unit_id is not None else []
-        found = duties.plan(self.office.db, unit_id, self.year) if unit_id is not None else None
+        views = (duties.tasks(db, unit_id, self.year, self.today) if unit_id is not None
+                 else duties.tasks_of_year(db, self.year, self.today))
+        if ui.overdueOnlyCheck.isChecked():
+            views = [v for v in views if v.status is TaskStatus.OVERDUE]
+        names = {u.id: u.short_name for u in roster.list_units(db)}
+        ui.taskTable.setColumnHidden(PLAN_UNIT_COLUMN, unit_id is not None)
         ui.taskTable.setRowCount(len(views))
         for row, view in enumerate(views):
             t = view.task
             colour = (OVERDUE if view.status is TaskStatus.OVERDUE else DONE if view.status.finished else None)
-            set_row(ui.taskTable, row, [*duties.plan_cells(t), view.status.label, t.last_progress], t.id, colour)
+            set_row(ui.taskTable, row, [*duties.plan_cells(t), view.status.label, t.last_progress,
+                                        names.get(t.plan_unit_id, "")], t.id, colour)
         ui.taskTable.resizeRowsToContents()
-        if found is not None and found.published_on is not None:
+        found = duties.plan(db, unit_id, self.year) if unit_id is not None else None
+        if unit_id is None:
+            ui.publishedLabel.setText(self.tr("全部单位的{0}年度任务；新增任务、公布和打印请选择计划单位").format(self.year))
+            ui.publishedLabel.setStyleSheet("color: #555;")
+        elif found is not None and found.published_on is not None:
             ui.publishedLabel.setText(self.tr("已于{0}公布（第十条）").format(format_cn(found.published_on)))
             ui.publishedLabel.setStyleSheet("color: #2e7d32;")
         else:
             ui.publishedLabel.setText(self.tr("本年度计划尚未公布（第十条：制定年度计划并予以公布）"))
             ui.publishedLabel.setStyleSheet("color: #b26a00;")
+        self.published = found is not None and found.published_on is not None
         select_key(ui.taskTable, keep)
         self._task_selected()
+
+    def show_overdue(self) -> None:
+        """Every unit's overdue tasks of this year (from 总览)."""
+        self.ui.yearSpin.setValue(self.today.year)
+        self.ui.planUnitCombo.setCurrentIndex(self.ui.planUnitCombo.findData(None))
+        self.ui.overdueOnlyCheck.setChecked(True)
+        self.ui.tabs.setCurrentWidget(self.ui.planTab)
 
     def _task_selected(self) -> None:
         ui, writable = self.ui, not self.office.read_only
@@ -99,11 +122,10 @@ class DutiesPage(QWidget):
         task = duties.task(self.office.db, task_id) if task_id is not None else None
         ui.addTaskButton.setEnabled(writable and self.plan_unit_id is not None)
         ui.copyButton.setEnabled(writable and self.plan_unit_id is not None and ui.taskTable.rowCount() == 0)
-        found = duties.plan(self.office.db, self.plan_unit_id, self.year) if self.plan_unit_id is not None else None
-        ui.publishButton.setEnabled(writable and ui.taskTable.rowCount() > 0 and found is not None
-                                    and found.published_on is None)
+        one_plan = self.plan_unit_id is not None and ui.taskTable.rowCount() > 0
+        ui.publishButton.setEnabled(writable and one_plan and not self.published)
         for button in (ui.planPdfButton, ui.printPlanButton):
-            button.setEnabled(ui.taskTable.rowCount() > 0)
+            button.setEnabled(one_plan)
         ui.editTaskButton.setEnabled(writable and task is not None)
         ui.progressButton.setEnabled(writable and task is not None and task.done_on is None)
         ui.doneButton.setEnabled(writable and task is not None and task.done_on is None)
@@ -126,9 +148,10 @@ class DutiesPage(QWidget):
 
     def edit_task(self) -> None:
         task_id = selected_key(self.ui.taskTable)
-        if task_id is None or self.plan_unit_id is None:
+        if task_id is None:
             return
-        dialog = TaskDialog(self.office, self.year, self.plan_unit_id, task_id=task_id, parent=self)
+        task = duties.task(self.office.db, task_id)
+        dialog = TaskDialog(self.office, task.year, task.plan_unit_id, task_id=task_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh_plan(select=task_id)
             self.refresh_leaders()

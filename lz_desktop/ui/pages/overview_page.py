@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.obligations import Status
 from lz_desktop.domain.official_document import DocumentStatus
-from lz_desktop.services import documents
+from lz_desktop.services import documents, duties, obligations
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.forms.overview_page_ui import Ui_OverviewPage
@@ -21,6 +22,8 @@ _CARD = ("QPushButton {{ text-align: left; padding: 12px; border: 1px solid #d8d
 class OverviewPage(QWidget):
     open_ledger = Signal(str)  # a status key of the 整改 page: "due_soon", "overdue", …
     open_documents = Signal()
+    open_obligations = Signal()  # 会议 › 年度责任履行, every unit
+    open_duties = Signal(int)  # a tab of 责任分解: 0 the plan, 2 the statements
 
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -32,6 +35,9 @@ class OverviewPage(QWidget):
         ui.overdueButton.clicked.connect(lambda: self.open_ledger.emit("overdue"))
         ui.verifyButton.clicked.connect(lambda: self.open_ledger.emit("awaiting_verification"))
         ui.draftsButton.clicked.connect(self.open_documents.emit)
+        ui.obligationsButton.clicked.connect(self.open_obligations.emit)
+        ui.tasksButton.clicked.connect(lambda: self.open_duties.emit(0))
+        ui.statementsButton.clicked.connect(lambda: self.open_duties.emit(2))
         self.refresh()
 
     def refresh(self) -> None:
@@ -45,9 +51,21 @@ class OverviewPage(QWidget):
         self._card(ui.verifyButton, figures.awaiting_verification, self.tr("待验收销号"),
                    self.tr("措施已全部完成"), "#eef5ee")
         self._card(ui.draftsButton, drafts, self.tr("待印发公文"), self.tr("文书中的草稿"), "#eef2f8")
+        year = self.today.year
+        short = obligations.shortfalls(self.office.db, year, self.today)
+        missed = sum(s.result.status is Status.MISSED for s in short)
+        self._card(ui.obligationsButton, len(short), self.tr("本年度责任尚未履行"),
+                   self.tr("{0} 个单位，其中已过期限 {1} 项").format(len({s.unit_id for s in short}), missed),
+                   "#fdf3e7")
+        late = duties.overdue_tasks(self.office.db, year, self.today)
+        self._card(ui.tasksButton, len(late), self.tr("年度任务逾期"), self.tr("{0}年度计划中逾期未完成").format(year),
+                   "#fdecea")
+        signed, made = duties.signing_rate(self.office.db, year)
+        self._card(ui.statementsButton, made - signed, self.tr("责任书未签订"),
+                   self.tr("已签订 {0} / {1} 份").format(signed, made), "#eef2f8")
         ui.obligationsLabel.setText(self.tr(
-            "本年度各单位责任履行情况（第七条、第八条、第十条、第十三条、第十五条、第十六条）将在“会议”“检查考核”"
-            "建成后按记录统计；规定的年度责任和本机关自定的责任可在“设置 › 年度责任”中查看。"))
+            "年度责任按会议、计划公布等记录统计（第七条、第八条、第十条、第十五条、第十六条）；检查考核及其反馈"
+            "（第十三条、第十九条）在“检查考核”建成后计入。规定的年度责任和本机关自定的责任见“设置 › 年度责任”。"))
 
     @staticmethod
     def _card(button: QPushButton, count: int, title: str, note: str, background: str) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lz_desktop.domain.errors import RuleViolation
+from lz_desktop.domain.obligations import Status
 from lz_desktop.domain.units import Unit
-from lz_desktop.services import roster, roster_io
+from lz_desktop.services import obligations, roster, roster_io
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.services.roster_io import WorkbookError
 from lz_desktop.ui.article_links import warn
@@ -29,11 +30,13 @@ FILTER_DELAY_MS = 120  # one query per pause in typing, not per keystroke
 
 
 class RosterPage(QWidget):
-    def __init__(self, office: Office, parent: QWidget | None = None):
+    open_obligations = Signal(int)  # a unit's yearly duties in 会议
+
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
         self.ui = Ui_RosterPage()
         self.ui.setupUi(self)
-        self.office = office
+        self.office, self.today = office, today or dt.date.today()
         self._units: list[Unit] = []
         self.unit_model = UnitTreeModel(self)
         self.leader_model = LeaderTableModel(self._load_leaders, self)
@@ -57,6 +60,7 @@ class RosterPage(QWidget):
         ui.importButton.clicked.connect(self.import_roster)
         ui.exportButton.clicked.connect(self.export_roster)
         ui.templateButton.clicked.connect(self.save_template)
+        ui.obligationsLabel.linkActivated.connect(lambda _link: self._open_obligations())
         self.reload_units()
         ui.unitTree.setCurrentIndex(self.unit_model.index_of(None))
         self.columns = ColumnChooser(ui.leaderTable, HEADER_KEY)  # right-click the header to choose columns
@@ -98,7 +102,29 @@ class RosterPage(QWidget):
                                    .format(shown))
         if keep is not None and (row := self.leader_model.row_of(keep)) >= 0:
             self.ui.leaderTable.selectRow(row)
+        self._show_obligations(unit)
         self._update_actions()
+
+    def _show_obligations(self, unit: Unit | None) -> None:
+        """The unit's yearly duties so far: what is met, and what is still owed by when (Art. 7, 8, 10, 15, 16)."""
+        label = self.ui.obligationsLabel
+        if unit is None or unit.id is None:
+            label.clear()
+            return
+        year = self.today.year
+        results = obligations.unit_obligations(self.office.db, unit.id, year, self.today)
+        met = sum(r.status is Status.MET for r in results)
+        owed = [r for r in results if r.status is not Status.MET]
+        colours = {Status.DUE: "#b26a00", Status.MISSED: "#b00020"}
+        items = "".join(f"<li style='color:{colours[r.status]}'>{r.text()}</li>" for r in owed)
+        label.setText(self.tr("<b>{0}年度责任</b>（本单位）：已履行 {1} / {2} 项。{3}"
+                              "<a href='obligations'>查看全部</a>").format(
+            year, met, len(results), f"<ul style='margin:0'>{items}</ul>" if items else ""))
+
+    def _open_obligations(self) -> None:
+        unit_id = self.current_unit_id()
+        if unit_id is not None:
+            self.open_obligations.emit(unit_id)
 
     def _load_leaders(self, sort: str, descending: bool) -> list[roster.LeaderRow]:
         return roster.list_leaders(self.office.db, unit_id=self.current_unit_id(),
