@@ -53,7 +53,8 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
     weights = table.widths or (1.0,) * len(table.headers)
     col_widths = [width * w / sum(weights) for w in weights]
     def style(name: str, size: float, leading: float, centred: bool = True) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=base, fontSize=size, leading=size * leading,
+        # CJK wrapping keeps 、，。） off the start of a line and （“ off its end (line-breaking rules).
+        return ParagraphStyle(name, fontName=base, fontSize=size, leading=size * leading, wordWrap="CJK",
                               alignment=TA_CENTER if centred else 0)
 
     cell, header = style("cell", CELL_PT, 1.35, centred=False), style("head", HEADER_PT, 1.35)

@@ -217,7 +217,7 @@ def plan_pdf(db: Database, unit_id: int, year: int) -> bytes:
                                             else "")
     return render_table(OfficialTable(
         f"{year}年党风廉政建设工作任务分解表", tuple(PLAN_HEADERS), tuple(tuple(plan_cells(t)) for t in rows),
-        widths=(0.5, 4, 1.2, 1.6, 1.2, 2.4, 1.2), note=note), font_choice(db))
+        widths=(0.8, 3.4, 1.3, 1.6, 1.1, 2.3, 1.7), note=note), font_choice(db))
 
 
 # duty lists -------------------------------------------------------------------------------------
