@@ -13,11 +13,13 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lz_desktop.app import make_application
+from lz_desktop.domain.meetings import MeetingKind
 from lz_desktop.services import roster, roster_io
 from lz_desktop.services.office import create_office
 from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from lz_desktop.ui.dialogs.import_report_dialog import ImportReportDialog
 from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
+from lz_desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from lz_desktop.ui.dialogs.unit_dialog import UnitDialog
 from lz_desktop.ui.main_window import MainWindow
 
@@ -53,10 +55,14 @@ def main(out: Path) -> None:
         app.processEvents()
     window.roster_page.refresh_leaders()
     shoot(window, out / "02-roster-filtered.png")
-    window.show_area("整改")
-    shoot(window, out / "03-placeholder.png")
+    for number, area in enumerate(("总览", "责任分解", "会议", "整改", "文书", "检查考核"), start=3):
+        window.show_area(area)
+        shoot(window, out / f"{number:02d}-{area}.png")
+    window.meetings_page.show_duties()
+    window.show_area("会议")
+    shoot(window, out / "09-会议-年度责任.png")
     window.show_area("设置")
-    shoot(window, out / "04-settings.png")
+    shoot(window, out / "10-settings.png")
 
     dialog = LeaderDialog(office, units, unit_id=edu.id)
     dialog.ui.postEdit.setText("副主任" * 21)
@@ -64,15 +70,20 @@ def main(out: Path) -> None:
     dialog.ui.termEndCheck.setChecked(True)
     dialog.ui.termEndEdit.setDate(QDate(2025, 3, 1))
     dialog.save()
-    shoot(dialog, out / "05-leader-dialog-errors.png")
+    shoot(dialog, out / "11-leader-dialog-errors.png")
     first = roster.list_leaders(office.db)[0].leader
-    shoot(LeaderDialog(office, units, leader=first), out / "06-leader-dialog-edit.png")
-    shoot(UnitDialog(office, units, unit=edu), out / "07-unit-dialog.png")
-    shoot(FirstStartDialog(work / "new.lzdb"), out / "08-first-start.png")
+    shoot(LeaderDialog(office, units, leader=first), out / "12-leader-dialog-edit.png")
+    shoot(UnitDialog(office, units, unit=edu), out / "13-unit-dialog.png")
+    shoot(FirstStartDialog(work / "new.lzdb"), out / "14-first-start.png")
+    meeting = MeetingDialog(office, __import__("datetime").date.today(), unit_id=edu.id,
+                            kind=MeetingKind.PRINCIPAL_TOPIC)
+    meeting.ui.heldOnEdit.setDate(QDate.currentDate().addDays(3))
+    meeting.save()
+    shoot(meeting, out / "15-meeting-dialog-errors.png")
 
     sheet = work / "名册.xlsx"
     roster_io.export_roster(office.db, sheet, unit_id=edu.id)
-    shoot(ImportReportDialog(roster_io.check_roster(office.db, sheet)), out / "09-import-report.png")
+    shoot(ImportReportDialog(roster_io.check_roster(office.db, sheet)), out / "16-import-report.png")
     office.close()
 
 

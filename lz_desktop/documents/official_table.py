@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lz_desktop.documents import layout as L
+from lz_desktop.documents.charts import BarChart, drawing
 from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
 
 CELL_PT, HEADER_PT, TABLE_TITLE_PT = 12, 12, 18
@@ -32,6 +33,7 @@ class OfficialTable:
     widths: tuple[float, ...] = ()  # relative column widths; equal when empty
     landscape: bool = True
     note: str = ""  # a line under the title, e.g. 截至2026年11月25日
+    charts: tuple[BarChart, ...] = ()  # drawn after the table, one per row, each in its own frame
 
 
 def render_table(table: OfficialTable, choice: FontChoice | None = None) -> bytes:
@@ -72,6 +74,9 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
     if table.note:
         story.append(Paragraph(_markup(table.note, body), note))
     story += [Spacer(1, 4 * mm), grid]
+    for chart in table.charts:
+        _check(chart.title + "".join(chart.labels), body, "统计图")
+        story += [Spacer(1, 8 * mm), drawing(chart, width, 70 * mm, _first_font(chart, body))]
     document.build(story, onFirstPage=_page_number(choice), onLaterPages=_page_number(choice))
     return buffer.getvalue()
 
@@ -79,6 +84,12 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
 def _markup(text: str, fonts: list[LoadedFont]) -> str:
     """Paragraph markup naming, run by run, a font that has each character."""
     return "".join(f'<font name="{font.name}">{html.escape(chunk)}</font>' for font, chunk in runs(text, fonts))
+
+
+def _first_font(chart: BarChart, fonts: list[LoadedFont]) -> str:
+    """Graphics strings take one font: the first that has every character of the chart's text."""
+    text = chart.title + "".join(chart.labels)
+    return next((f.name for f in fonts if not missing(text, [f])), fonts[0].name)
 
 
 def _check(text: str, fonts: list[LoadedFont], where: str) -> None:

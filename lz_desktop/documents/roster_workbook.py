@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from lz_desktop.documents.files import write_atomically
+from lz_desktop.documents.workbook_reader import SheetRow, WorkbookError, read_sheet
+
+__all__ = ["COLUMNS", "LABELS", "SheetRow", "WorkbookError", "read_roster", "write_roster", "write_template"]
 
 # (code name, header label, column width, required): the one definition of the sheet.
 COLUMNS: list[tuple[str, str, int, bool]] = [
@@ -32,16 +32,6 @@ COLUMNS: list[tuple[str, str, int, bool]] = [
 LABELS = {code: label for code, label, _, _ in COLUMNS}
 SHEET_TITLE = "领导干部名册"
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
-
-
-class WorkbookError(Exception):
-    """The file cannot be read as a roster; the message says why, in Chinese."""
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    number: int  # the row number Excel shows
-    values: dict[str, str]
 
 
 def write_template(path: str | os.PathLike[str]) -> Path:
@@ -77,43 +67,8 @@ def write_roster(path: str | os.PathLike[str], rows: list[dict[str, str]], *,
 
 def read_roster(path: str | os.PathLike[str]) -> list[SheetRow]:
     """Every non-blank data row, its cells as trimmed text (dates as yyyy-mm-dd)."""
-    file = Path(path)
-    if not file.exists():
-        raise WorkbookError(f"找不到文件 {file}。")
-    try:
-        wb = load_workbook(file, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise WorkbookError(f"{file.name} 不是可读取的 .xlsx 工作簿（{type(e).__name__}）。") from e
-    try:
-        ws = wb[SHEET_TITLE] if SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = [(_text(c)) for c in next(rows, ())]
-        missing = [label for code, label, _, required in COLUMNS
-                   if required and label not in header]
-        if missing:
-            raise WorkbookError(
-                f"{file.name} 第1行缺少必需的列：{'、'.join(missing)}。请使用“下载模板”得到的表格填写。")
-        index = {label: header.index(label) for _, label, _, _ in COLUMNS if label in header}
-        found: list[SheetRow] = []
-        for number, cells in enumerate(rows, start=2):
-            values = {code: _text(cells[index[label]]) if label in index
-                      and index[label] < len(cells) else ""
-                      for code, label, _, _ in COLUMNS}
-            if any(values.values()):
-                found.append(SheetRow(number, values))
-        return found
-    finally:
-        wb.close()
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).strip()
+    return read_sheet(path, SHEET_TITLE, [(code, label, required) for code, label, _w, required in COLUMNS],
+                      "请使用“下载模板”得到的表格填写。")
 
 
 def _add_choices(ws: object) -> None:

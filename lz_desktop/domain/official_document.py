@@ -29,10 +29,13 @@ class DocumentKind(StrEnum):
     NOTICE = "notice"
     RECTIFICATION_NOTICE = "rectification_notice"
     REMINDER_NOTICE = "reminder_notice"
+    RESULTS_FEEDBACK = "results_feedback"  # Art. 19: inspection results fed back to a unit
+    REPORT = "report"  # Art. 19: results reported to the party committee
 
     @property
     def label(self) -> str:
-        return {"notice": "通知", "rectification_notice": "整改通知书", "reminder_notice": "督办通知"}[self.value]
+        return {"notice": "通知", "rectification_notice": "整改通知书", "reminder_notice": "督办通知",
+                "results_feedback": "考核情况反馈", "report": "报告"}[self.value]
 
 
 class DocumentStatus(StrEnum):

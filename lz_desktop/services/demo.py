@@ -15,6 +15,7 @@ from lz_desktop.domain.units import Unit, UnitCategory
 from lz_desktop.services import roster
 from lz_desktop.services.demo_documents import add_demo_documents
 from lz_desktop.services.demo_duties import add_demo_duties
+from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
 from lz_desktop.services.demo_rectification import add_demo_findings
 from lz_desktop.services.office import set_office_name
@@ -107,6 +108,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
         add_demo_findings(db)
         add_demo_duties(db)
         add_demo_meetings(db)
+        add_demo_inspections(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:

@@ -57,7 +57,8 @@ class RegisterEntry:
         return f"{SOURCE_KINDS.get(kind, kind)} {key}".strip()
 
 
-SOURCE_KINDS = {"demo": "演示记录", "feedback": "检查考核反馈", "finding": "问题", "case": "案件"}
+SOURCE_KINDS = {"demo": "演示记录", "feedback": "检查考核反馈", "finding": "问题", "case": "案件",
+                "inspection": "检查考核"}
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from sqlite_utils import Database
 
 from lz_desktop.domain.errors import RuleViolation
+from lz_desktop.domain.leaders import Role
 from lz_desktop.domain.obligations import (
     DEFAULT_OBLIGATIONS,
     Obligation,
@@ -21,6 +22,8 @@ from lz_desktop.domain.obligations import (
 )
 from lz_desktop.domain.units import UnitCategory
 from lz_desktop.storage import duties as duty_store
+from lz_desktop.storage import inspections as inspection_store
+from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import meetings as meeting_store
 from lz_desktop.storage import obligations as store
 from lz_desktop.storage import units as unit_store
@@ -47,12 +50,12 @@ def remove_duty(db: Database, code: str) -> None:
 
 
 # the year's records against the duties --------------------------------------------------------------
-# Duties whose records this app keeps so far; the others (inspections, results fed back) are counted
-# once the inspections area records them, and until then are left out rather than shown as missed.
+# Duties whose records this app keeps; an office's own duty of another kind is listed but not evaluated.
 RECORDED_KINDS = frozenset({
     RecordKind.STANDING_COMMITTEE_TOPIC_MEETING, RecordKind.GOVERNMENT_INTEGRITY_MEETING,
     RecordKind.PRINCIPAL_TOPIC_MEETING, RecordKind.DEMOCRATIC_LIFE_MEETING, RecordKind.LOWER_LIFE_MEETING_ATTENDED,
     RecordKind.ANNUAL_PLAN_PUBLISHED, RecordKind.PLENARY_REPORT, RecordKind.DEMOCRATIC_EVALUATION,
+    RecordKind.INSPECTION, RecordKind.PRINCIPAL_LED_INSPECTION, RecordKind.RESULTS_FED_BACK,
 })
 
 
@@ -81,6 +84,16 @@ def unit_records(db: Database, year: int) -> dict[int, list[UnitRecord]]:
     for unit_id, day, meeting_id, sub_unit in meeting_store.lower_life_meetings_attended(db, year):
         out.setdefault(unit_id, []).append(UnitRecord(
             RecordKind.LOWER_LIFE_MEETING_ATTENDED, day, f"参加{sub_unit}民主生活会", f"meeting:{meeting_id}"))
+    principals = {r.leader.id: r for r in leader_store.list_leaders(db) if r.leader.role is Role.PRINCIPAL}
+    for unit_id, day, inspection_id, leader_id in inspection_store.held(db, year):
+        ref = f"inspection:{inspection_id}"
+        out.setdefault(unit_id, []).append(UnitRecord(RecordKind.INSPECTION, day, "检查考核", ref))
+        led = principals.get(leader_id)
+        if led is not None and led.unit_id == unit_id and led.leader.serves_on(day):  # Art. 8(4): the principal led
+            out[unit_id].append(UnitRecord(RecordKind.PRINCIPAL_LED_INSPECTION, day, f"{led.leader.name}带队检查", ref))
+    for unit_id, day, inspection_id in inspection_store.fed_back(db, year):
+        out.setdefault(unit_id, []).append(UnitRecord(RecordKind.RESULTS_FED_BACK, day, "检查考核结果反馈",
+                                                      f"inspection:{inspection_id}"))
     for plan in duty_store.plans_of_year(db, year):
         if plan.published_on is not None:
             # A plan published in December for the next year counts for the year it plans.

@@ -20,6 +20,7 @@ from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.duties_page import DutiesPage
+from lz_desktop.ui.pages.inspections_page import InspectionsPage
 from lz_desktop.ui.pages.meetings_page import MeetingsPage
 from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
@@ -36,8 +37,6 @@ def T(text: str) -> str:
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "党风廉政建设责任制管理")
 # Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
 PLANNED = {
-    "检查考核": QT_TRANSLATE_NOOP(
-        "MainWindow", "年度考核指标体系、百分制评分、等次与排名、结果反馈（第十一条至第十四条、第十九条）。"),
     "责任追究": QT_TRANSLATE_NOOP(
         "MainWindow", "案件线索、调查、处理决定和影响期（第四章）。"),
 }
@@ -71,6 +70,8 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage(office)
         self.duties_page = DutiesPage(office)
         self.meetings_page = MeetingsPage(office)
+        self.inspections_page = InspectionsPage(office)
+        self.inspections_page.document_drafted.connect(self._open_draft)
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.overview_page.open_obligations.connect(self._open_obligations)
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
             return self.duties_page
         if area == "会议":
             return self.meetings_page
+        if area == "检查考核":
+            return self.inspections_page
         if area == "文书":
             return self.documents_page
         if area == "设置":

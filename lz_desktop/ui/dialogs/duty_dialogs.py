@@ -20,16 +20,20 @@ from lz_desktop.ui.forms.templates_dialog_ui import Ui_TemplatesDialog
 NO_UNIT = "（请选择）"
 
 
-def _checkable(widget: QListWidget, text: str, value: int, checked: bool) -> None:
+def add_checkable(widget: QListWidget, text: str, value: object, checked: bool) -> None:
     item = QListWidgetItem(text, widget)
     item.setData(Qt.ItemDataRole.UserRole, value)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
-def checked_values(widget: QListWidget) -> tuple[int, ...]:
+def checked_data(widget: QListWidget) -> list[object]:
     items = (widget.item(i) for i in range(widget.count()))
-    return tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
+    return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+def checked_values(widget: QListWidget) -> tuple[int, ...]:
+    return tuple(int(v) for v in checked_data(widget))  # type: ignore[call-overload]
 
 
 class TaskDialog(ActionDialog):
@@ -48,10 +52,10 @@ class TaskDialog(ActionDialog):
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.leadUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
             supporting = current is not None and unit.id in current.supporting_unit_ids
-            _checkable(ui.supportingList, INDENT * depth + unit.short_name, int(unit.id or 0), supporting)
+            add_checkable(ui.supportingList, INDENT * depth + unit.short_name, int(unit.id or 0), supporting)
         for row in duties.leaders_of_year(office.db, year):
             chosen = current is not None and row.leader.id in current.leader_ids
-            _checkable(ui.leadersList, f"{row.unit_short_name} {row.leader.name}（{row.leader.post}）",
+            add_checkable(ui.leadersList, f"{row.unit_short_name} {row.leader.name}（{row.leader.post}）",
                        int(row.leader.id or 0), chosen)
         setup_date_edit(ui.deadlineEdit)
         ui.deadlineEdit.setDateRange(to_qdate(dt.date(year, 1, 1)), to_qdate(dt.date(year, 12, 31)))
@@ -86,7 +90,7 @@ class DateNoteDialog(ActionDialog):
     """
 
     def __init__(self, title: str, what: str, action: Callable[[dt.date, str], object], *, day: dt.date,
-                 date_label: str = "日期", note_label: str = "", note_hint: str = "",
+                 date_label: str = "日期", note_label: str = "", note_hint: str = "", note_optional: bool = False,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_DateNoteDialog()
@@ -100,7 +104,7 @@ class DateNoteDialog(ActionDialog):
         setup_date_edit(ui.dateEdit)
         ui.dateEdit.setDate(to_qdate(day))
         if note_label:
-            ui.noteEditLabel.setText(f"{note_label} *")
+            ui.noteEditLabel.setText(note_label if note_optional else f"{note_label} *")
             ui.noteEdit.setAccessibleName(note_label)
             if note_hint:
                 ui.noteEdit.setPlaceholderText(note_hint)

@@ -26,7 +26,7 @@ from lz_desktop.services import meetings, roster
 from lz_desktop.services.office import Office
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
-from lz_desktop.ui.dialogs.duty_dialogs import _checkable, checked_values
+from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_values
 from lz_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
 
 PRESENT, ABSENT, NOT_LISTED = "present", "absent", "not_listed"
@@ -152,7 +152,7 @@ class MeetingDialog(ActionDialog):
             ui.attendanceTable.setItem(row, 3, QTableWidgetItem(reason))
         ui.observersList.clear()
         for leader_id, label in meetings.superior_leaders(self.office.db, unit_id, day) if unit_id else []:
-            _checkable(ui.observersList, label, leader_id, leader_id in observers)
+            add_checkable(ui.observersList, label, leader_id, leader_id in observers)
         by_leader = {e.leader_id: e for e in entries}
         ui.lifeTable.setRowCount(len(self.team))
         for row, seat in enumerate(self.team):

@@ -1,0 +1,64 @@
+"""Reading a filled-in .xlsx sheet by its header labels: every non-blank row as trimmed text, numbered as
+Excel numbers it, so that a problem can be named by row and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+
+class WorkbookError(Exception):
+    """The file cannot be read as the expected sheet; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # the row number Excel shows
+    values: dict[str, str]
+
+
+def read_sheet(path: str | os.PathLike[str], title: str, columns: Sequence[tuple[str, str, bool]],
+               hint: str) -> list[SheetRow]:
+    """Rows of the sheet `title` (or the first sheet); `columns` are (code, header label, required)."""
+    file = Path(path)
+    if not file.exists():
+        raise WorkbookError(f"找不到文件 {file}。")
+    try:
+        wb = load_workbook(file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        raise WorkbookError(f"{file.name} 不是可读取的 .xlsx 工作簿（{type(e).__name__}）。") from e
+    try:
+        ws = wb[title] if title in wb.sheetnames else wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = [text(c) for c in next(rows, ())]
+        missing = [label for _code, label, required in columns if required and label not in header]
+        if missing:
+            raise WorkbookError(f"{file.name} 第1行缺少必需的列：{'、'.join(missing)}。{hint}")
+        index = {label: header.index(label) for _code, label, _r in columns if label in header}
+        found: list[SheetRow] = []
+        for number, cells in enumerate(rows, start=2):
+            values = {code: text(cells[index[label]]) if label in index and index[label] < len(cells) else ""
+                      for code, label, _r in columns}
+            if any(values.values()):
+                found.append(SheetRow(number, values))
+        return found
+    finally:
+        wb.close()
+
+
+def text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
