@@ -37,12 +37,12 @@ def feedback_notice(facts: InspectionFacts, addressee: str, result: UnitResult, 
         f"{format_cn(facts.end_on)}采取{facts.methods}等方式，对{facts.units}个单位开展了{facts.title}。"
         f"依照第十九条，现将你单位检查考核情况反馈如下。",
         "一、考核结果",
-        f"你单位考核得分 {fmt(result.total)} 分（百分制），等次为“{result.grade}”，在参加考核的{facts.units}个单位中"
-        f"列第 {result.rank} 名。",
+        f"你单位考核得分{fmt(result.total)}分（百分制），等次为“{result.grade}”，在参加考核的{facts.units}个单位中"
+        f"列第{result.rank}名。",
         "二、发现的问题",
     ]
     if result.deductions:
-        body += [f"（{_n(i)}）{name}：扣 {fmt(points)} 分。{reason.rstrip('。')}。"
+        body += [f"（{_n(i)}）{name}：扣{fmt(points)}分。{reason.rstrip('。')}。"
                  for i, (name, points, reason) in enumerate(result.deductions)]
     else:
         body.append("本次检查考核未发现扣分问题。")
@@ -72,10 +72,10 @@ def committee_report(facts: InspectionFacts, addressee: str, rows: list[UnitResu
         f"{format_cn(facts.start_on)}至{format_cn(facts.end_on)}，{facts.office_name}会同有关部门，采取{facts.methods}"
         f"等方式，按照本年度考核指标体系，对{facts.units}个单位进行了检查考核。",
         "二、考核结果",
-        f"参加考核的{len(rows)}个单位平均得分 {fmt(round(average, 1))} 分。其中"
+        f"参加考核的{len(rows)}个单位平均得分{fmt(round(average, 1))}分。其中"
         + "，".join(f"“{g}”{n}个" for g, n in grades.items()) + "。"
-        + (f"得分最高的是{rows[0].unit_name}（{fmt(rows[0].total)} 分），最低的是{rows[-1].unit_name}"
-           f"（{fmt(rows[-1].total)} 分）。" if rows else ""),
+        + (f"得分最高的是{rows[0].unit_name}（{fmt(rows[0].total)}分），最低的是{rows[-1].unit_name}"
+           f"（{fmt(rows[-1].total)}分）。" if rows else ""),
         "三、存在的主要问题",
     ]
     if deducted:

@@ -119,7 +119,7 @@ def test_feedback_turns_deductions_into_findings_with_the_month_of_art_19(office
     assert all(x.next_due == D(2026, 12, 24) for x in ledger)  # one month from the feedback (Art. 19)
     notice = documents.content(office.db, outcome.documents[0])
     body = "".join(notice.body)
-    assert notice.addressee == "区财政局领导班子" and "91 分" in body and "“良好”" in body
+    assert notice.addressee == "区财政局领导班子" and "91分" in body and "“良好”" in body
     assert "全年仅召开一次专题会议" in body and "2026年12月24日前制定整改措施" in body
     with pytest.raises(RuleViolation, match="均已反馈"):
         results.feed_back_results(office.db, inspection_id, TODAY, today=TODAY)
