@@ -31,11 +31,14 @@ class DocumentKind(StrEnum):
     REMINDER_NOTICE = "reminder_notice"
     RESULTS_FEEDBACK = "results_feedback"  # Art. 19: inspection results fed back to a unit
     REPORT = "report"  # Art. 19: results reported to the party committee
+    ACCOUNTABILITY_DECISION = "accountability_decision"  # Chapter 4: a decision about a team or leader
+    OVERSIGHT_NOTICE = "oversight_notice"  # Art. 29: urging a lower level to carry out decisions
 
     @property
     def label(self) -> str:
         return {"notice": "通知", "rectification_notice": "整改通知书", "reminder_notice": "督办通知",
-                "results_feedback": "考核情况反馈", "report": "报告"}[self.value]
+                "results_feedback": "考核情况反馈", "report": "报告", "accountability_decision": "责任追究决定",
+                "oversight_notice": "督促落实通知"}[self.value]
 
 
 class DocumentStatus(StrEnum):

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, UnitCategory
 from lz_desktop.services import roster
+from lz_desktop.services.demo_cases import add_demo_cases
 from lz_desktop.services.demo_documents import add_demo_documents
 from lz_desktop.services.demo_duties import add_demo_duties
 from lz_desktop.services.demo_inspections import add_demo_inspections
@@ -109,6 +110,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
         add_demo_duties(db)
         add_demo_meetings(db)
         add_demo_inspections(db)
+        add_demo_cases(db)
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:

@@ -1,0 +1,297 @@
+"""Accountability cases (Chapter 4): register a lead, investigate, decide per subject, carry out, close.
+
+Every step writes the case's timeline in its own transaction. A closed case changes only with a
+reason, which the timeline keeps; a decision is corrected by a new one that supersedes it, never
+edited in place. Art. 28's restrictions are computed from the decisions in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.accountability import Subject
+from lz_desktop.domain.cases import (
+    CaseDraft,
+    CaseStatus,
+    DecisionDraft,
+    case_status,
+    check_case,
+    check_decision_draft,
+    decision_text,
+)
+from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.impact import AccountabilityRecord, Restriction, restrictions
+from lz_desktop.services.impact_catalogue import catalogue
+from lz_desktop.storage import cases as store
+from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage import units as unit_store
+from lz_desktop.storage.cases import CaseRow, DecisionRow
+from lz_desktop.storage.transaction import transaction
+
+REASON_MAX = 500
+
+
+@dataclass(frozen=True)
+class CaseView:
+    row: CaseRow
+    status: CaseStatus
+
+
+def _view(row: CaseRow) -> CaseView:
+    return CaseView(row, case_status(row.facts))
+
+
+def cases(db: Database, *, year: int | None = None, status: CaseStatus | None = None, text: str = "") -> list[CaseView]:
+    views = [_view(r) for r in store.cases(db, year=year)]
+    if status is not None:
+        views = [v for v in views if v.status is status]
+    if text.strip():
+        t = text.strip()
+        views = [v for v in views if t in v.row.draft.content or t in v.row.subjects or t in v.row.unit_short_name]
+    return views
+
+
+def case(db: Database, case_id: int) -> CaseView:
+    row = store.case(db, case_id)
+    if row is None:
+        raise RuleViolation("该案件已不存在。")
+    return _view(row)
+
+
+def _check_refs(db: Database, d: CaseDraft) -> None:
+    if d.unit_id is None or unit_store.get_unit(db, d.unit_id) is None:
+        raise ValidationError([FieldProblem("unit", "单位", "不存在")])
+    for leader_id in d.leader_ids:
+        row = leader_store.get_leader(db, leader_id)
+        if row is None:
+            raise ValidationError([FieldProblem("leaders", "责任追究对象", "含有不存在的人员")])
+        if row.unit_id != d.unit_id:
+            raise ValidationError([FieldProblem("leaders", "责任追究对象",
+                                                f"{row.leader.name}不是所选单位领导班子的成员")])
+
+
+def register_lead(db: Database, draft: CaseDraft, *, today: dt.date) -> int:
+    clean = check_case(draft, today)
+    _check_refs(db, clean)
+    with transaction(db):
+        case_id = store.insert(db, clean)
+        store.add_event(db, case_id, clean.received_on, f"受理线索（{clean.source.label}"
+                        + (f"，{clean.assigned_by}" if clean.assigned_by else "") + f"）：{clean.content}")
+    return case_id
+
+
+def update_case(db: Database, case_id: int, draft: CaseDraft, *, today: dt.date, reason: str = "") -> None:
+    """Correct the lead's record; once the case is closed, only with a reason (kept in the timeline)."""
+    current = case(db, case_id)
+    clean = check_case(draft, today)
+    _check_refs(db, clean)
+    _need_reason_if_closed(current, reason)
+    decided = {d.draft.subject_leader_id for d in store.decisions(db, case_id=case_id)}
+    dropped = {i for i in decided if i is not None} - set(clean.leader_ids)
+    if dropped or (None in decided and clean.subject is not Subject.TEAM):
+        raise RuleViolation("已有处理决定的对象不能从案件中移除。")
+    with transaction(db):
+        store.update(db, case_id, clean)
+        store.add_event(db, case_id, today, "修改线索记录" + (f"（已结案后修改，理由：{reason.strip()}）"
+                                                          if current.status is CaseStatus.CLOSED else ""))
+
+
+def _need_reason_if_closed(current: CaseView, reason: str) -> None:
+    if current.status is CaseStatus.CLOSED and not reason.strip():
+        raise ValidationError([FieldProblem("reason", "修改理由", "该案件已结案，修改须写明理由")])
+    if len(reason) > REASON_MAX:
+        raise ValidationError([FieldProblem("reason", "修改理由", f"过长：最多 {REASON_MAX} 个字")])
+
+
+def start_investigation(db: Database, case_id: int, on: dt.date, *, today: dt.date) -> None:
+    current = case(db, case_id)
+    if current.status is not CaseStatus.LEAD:
+        raise RuleViolation(f"该案件当前为“{current.status.label}”，不能再开始调查。")
+    if on < current.row.draft.received_on or on > today:
+        raise ValidationError([FieldProblem("on_date", "开始调查日期", f"（{on.isoformat()}）应在受理日期和今天之间")])
+    with transaction(db):
+        store.set_investigation(db, case_id, on)
+        store.add_event(db, case_id, on, f"由{current.row.draft.body.label}开始调查（第二十二条）")
+
+
+def subjects(db: Database, case_id: int) -> list[tuple[int | None, str]]:
+    """Whom a decision can be about: the team, or each leader of the case (in office, transferred or retired)."""
+    row = case(db, case_id).row
+    if row.draft.subject is Subject.TEAM:
+        return [(None, row.team_name)]
+    out: list[tuple[int | None, str]] = []
+    for leader_id in row.draft.leader_ids:
+        found = leader_store.get_leader(db, leader_id)
+        if found is not None:
+            out.append((leader_id, f"{found.leader.name}（{found.leader.post}，{found.leader.status.label}）"))
+    return out
+
+
+def discipline_names(db: Database) -> dict[str, str]:
+    return {rule.code: rule.name for rule in catalogue(db)}
+
+
+def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, reason: str = "") -> int:
+    """One decision per subject; a second one corrects the first only with a reason (the first is kept)."""
+    current = case(db, case_id)
+    if current.status is CaseStatus.CLOSED:
+        raise RuleViolation("该案件已结案；如需改变处理决定，请先写明理由重新打开案件。")
+    if current.row.facts.investigation_started_on is None:
+        raise RuleViolation("尚未开始调查，不能作出处理决定（第二十二条：先查明事实）。")
+    allowed = {i for i, _n in subjects(db, case_id)}
+    if draft.subject_leader_id not in allowed:
+        raise ValidationError([FieldProblem("subject", "对象", "不是本案件的责任追究对象")])
+    clean = check_decision_draft(draft, current.row.draft.received_on, today, set(discipline_names(db)))
+    earlier = [d for d in store.decisions(db, case_id=case_id) if d.draft.subject_leader_id == draft.subject_leader_id]
+    if earlier and not reason.strip():
+        raise ValidationError([FieldProblem("reason", "更正理由",
+                                            f"对{earlier[0].subject_name}已于{format_cn(earlier[0].draft.decided_on)}"
+                                            "作出处理决定；更正须写明理由")])
+    name = dict(subjects(db, case_id))[draft.subject_leader_id].split("（")[0]
+    text = decision_text(name, clean, discipline_names(db))
+    with transaction(db):
+        decision_id = store.insert_decision(db, case_id, clean)
+        for old in earlier:
+            store.supersede(db, old.id, decision_id)
+        note = f"（更正{format_cn(earlier[0].draft.decided_on)}的决定，理由：{reason.strip()}）" if earlier else ""
+        store.add_event(db, case_id, clean.decided_on, f"作出处理决定：{text}{note}")
+    return decision_id
+
+
+def decisions(db: Database, case_id: int) -> list[DecisionRow]:
+    return store.decisions(db, case_id=case_id)
+
+
+def describe_decision(db: Database, d: DecisionRow) -> str:
+    return decision_text(d.subject_name, d.draft, discipline_names(db))
+
+
+def carry_out(db: Database, decision_id: int, on: dt.date, *, today: dt.date) -> None:
+    d = store.decision(db, decision_id)
+    if d is None:
+        raise RuleViolation("该处理决定已不存在。")
+    if d.carried_out_on is not None:
+        raise RuleViolation(f"该决定已于{format_cn(d.carried_out_on)}执行完毕。")
+    if on < d.draft.decided_on or on > today:
+        raise ValidationError([FieldProblem("on_date", "执行日期", f"（{on.isoformat()}）应在决定日期和今天之间")])
+    with transaction(db):
+        store.set_carried_out(db, decision_id, on)
+        store.add_event(db, d.case_id, on, f"处理决定执行完毕：{describe_decision(db, d)}")
+
+
+def close(db: Database, case_id: int, on: dt.date, conclusion: str, *, today: dt.date) -> None:
+    """结案: every decision carried out, or none needed (the conclusion says why)."""
+    current = case(db, case_id)
+    if current.status is CaseStatus.CLOSED:
+        raise RuleViolation("该案件已结案。")
+    pending = [d for d in store.decisions(db, case_id=case_id) if d.carried_out_on is None]
+    if pending:
+        raise RuleViolation(f"尚有 {len(pending)} 项处理决定未执行完毕，不能结案（第二十九条：决定须落实）。")
+    problems = []
+    if not conclusion.strip():
+        problems.append(FieldProblem("conclusion", "结案意见", "不能为空"))
+    if on > today or on < current.row.draft.received_on:
+        problems.append(FieldProblem("on_date", "结案日期", f"（{on.isoformat()}）应在受理日期和今天之间"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        store.set_closed(db, case_id, on, conclusion.strip())
+        store.add_event(db, case_id, on, f"结案：{conclusion.strip()}")
+
+
+def reopen(db: Database, case_id: int, reason: str, *, today: dt.date) -> None:
+    current = case(db, case_id)
+    if current.status is not CaseStatus.CLOSED:
+        raise RuleViolation("该案件未结案。")
+    _need_reason_if_closed(current, reason)
+    with transaction(db):
+        store.set_closed(db, case_id, None, current.row.conclusion)
+        store.add_event(db, case_id, today, f"重新打开，理由：{reason.strip()}")
+
+
+def timeline(db: Database, case_id: int) -> list[str]:
+    return [f"{format_cn(day)}　{text}" for day, text in store.events(db, case_id)]
+
+
+# Art. 28: restrictions --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LeaderRestriction:
+    leader_id: int
+    name: str
+    unit_short_name: str
+    case_number: str
+    restriction: Restriction
+
+
+def _records(db: Database, leader_id: int) -> list[tuple[DecisionRow, AccountabilityRecord]]:
+    return [(d, AccountabilityRecord(d.draft.decided_on, d.draft.sanctions, d.draft.disciplinary))
+            for d in store.decisions(db, leader_id=leader_id) if d.draft.sanctions]
+
+
+def leader_restrictions(db: Database, leader_id: int, on: dt.date) -> list[Restriction]:
+    """What the leader is barred from on a date, until when and why (Art. 28)."""
+    return restrictions([r for _d, r in _records(db, leader_id)], catalogue(db), on)
+
+
+def restrictions_in_force(db: Database, on: dt.date) -> list[LeaderRestriction]:
+    """The list “restrictions in force on date X”, leader by leader."""
+    numbers = {row.id: row.number for row in store.cases(db)}
+    leader_ids = sorted({d.draft.subject_leader_id for d in store.decisions(db) if d.draft.subject_leader_id})
+    out = []
+    rules = catalogue(db)
+    for leader_id in leader_ids:
+        row = leader_store.get_leader(db, leader_id)
+        if row is None:
+            continue
+        for decision, record in _records(db, leader_id):
+            for r in restrictions([record], rules, on):
+                out.append(LeaderRestriction(leader_id, row.leader.name, row.unit_short_name,
+                                             numbers.get(decision.case_id, ""), r))
+    return out
+
+
+def accountability_years(db: Database, leader_id: int) -> dict[int, list[str]]:
+    """Each year the leader was held accountable, with the decisions: Art. 20's use and Art. 28's first rule."""
+    out: dict[int, list[str]] = {}
+    for d in store.decisions(db, leader_id=leader_id):
+        if d.draft.sanctions:
+            out.setdefault(d.draft.decided_on.year, []).append(describe_decision(db, d))
+    return out
+
+
+def excellence_eligible(db: Database, leader_id: int, year: int) -> tuple[bool, str]:
+    """Art. 28 para. 1: held accountable in a year, no excellence rating that year."""
+    held = accountability_years(db, leader_id).get(year)
+    if held:
+        return False, (f"{year}年受到责任追究（{'；'.join(held)}），"
+                       "取消当年年度考核评优和评选各类先进的资格（第二十八条）")
+    return True, f"{year}年未受到责任追究"
+
+
+# Art. 29: oversight of lower levels --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pending:
+    decision: DecisionRow
+    case_number: str
+    unit_id: int
+    unit_short_name: str
+    team_name: str
+    days: int
+    text: str
+
+
+def pending_decisions(db: Database, today: dt.date, *, older_than_days: int = 0) -> list[Pending]:
+    """Decisions not yet carried out, oldest first: what Art. 29 asks the office to urge."""
+    rows = {row.id: row for row in store.cases(db)}
+    out = []
+    for d in store.decisions(db, pending_only=True):
+        days = (today - d.draft.decided_on).days
+        if days >= older_than_days and d.draft.sanctions:
+            c = rows[d.case_id]
+            out.append(Pending(d, c.number, c.draft.unit_id or 0, c.unit_short_name, c.team_name, days,
+                               describe_decision(db, d)))
+    return sorted(out, key=lambda p: -p.days)
