@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
         year_export.add_argument("--on", default=None, help="计算任务状态的日期；省略时为今天")
         year_export.add_argument("out", type=Path, help="输出的 .xlsx 文件")
 
+    limits = sub.add_parser("restrictions", help="列出某日仍在影响期内的责任追究限制（第二十八条）")
+    limits.add_argument("--db", type=Path, required=True, help="数据文件")
+    limits.add_argument("--on", default=None, help="日期；省略时为今天")
+    limits.add_argument("--csv", action="store_true", help="输出 CSV（UTF-8，带表头）")
+
+    register = sub.add_parser("export-cases", help="导出责任追究案件登记为 .xlsx")
+    register.add_argument("--db", type=Path, required=True, help="数据文件")
+    register.add_argument("--year", type=int, default=None, help="年度；省略时导出全部")
+    register.add_argument("out", type=Path, help="输出的 .xlsx 文件")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -85,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.db)
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
                 "roster-template": _template, "documents": _documents, "export-document": _export_document,
-                "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export)}
+                "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export),
+                "restrictions": _restrictions, "export-cases": _export_cases}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
@@ -254,4 +265,43 @@ def _year_export(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(f"已导出{year}年度{YEAR_EXPORTS[args.command].split('（')[0]} → {args.out}")
+    return EXIT_OK
+
+
+def _restrictions(args: argparse.Namespace) -> int:
+    import csv
+
+    from lz_desktop.services import cases
+    from lz_desktop.services.office import open_office
+
+    day = _day(args.on)
+    office = open_office(args.db, read_only=True)
+    try:
+        rows = cases.restrictions_in_force(office.db, day)
+    finally:
+        office.close()
+    cells = [[r.name, r.unit_short_name, r.case_number, r.restriction.kind.label,
+              r.restriction.until.isoformat() if r.restriction.until else "长期", r.restriction.reason] for r in rows]
+    if args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["姓名", "单位", "案件", "限制", "截止", "原因"])
+        writer.writerows(cells)
+    else:
+        for line in cells:
+            print("\t".join(line[:5]))
+        print(f"{day.isoformat()}：共 {len(rows)} 项限制在影响期内。")
+    return EXIT_OK
+
+
+def _export_cases(args: argparse.Namespace) -> int:
+    from lz_desktop.services import case_papers, cases
+    from lz_desktop.services.office import open_office
+
+    office = open_office(args.db, read_only=True)
+    try:
+        views = cases.cases(office.db, year=args.year)
+        case_papers.export_register(office.db, views, args.out)
+    finally:
+        office.close()
+    print(f"已导出 {len(views)} 件责任追究案件 → {args.out}")
     return EXIT_OK

@@ -33,6 +33,8 @@ def draft_decision_notice(db: Database, decision_id: int) -> int:
         raise RuleViolation("该处理决定已不存在。")
     if not d.draft.sanctions:
         raise RuleViolation("不予追究的决定不需要决定通知。")
+    if d.document_id is not None:
+        raise RuleViolation("该决定的通知已起草，请在“文书”中修改、印发。")
     c = svc.case(db, d.case_id).row
     post = ""
     if d.draft.subject_leader_id is not None:

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 from lz_desktop import __version__
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
+from lz_desktop.ui.pages.cases_page import CasesPage
 from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.duties_page import DutiesPage
 from lz_desktop.ui.pages.inspections_page import InspectionsPage
 from lz_desktop.ui.pages.meetings_page import MeetingsPage
 from lz_desktop.ui.pages.overview_page import OverviewPage
-from lz_desktop.ui.pages.placeholder_page import PlaceholderPage
 from lz_desktop.ui.pages.rectification_page import RectificationPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
@@ -35,11 +35,7 @@ def T(text: str) -> str:
 
 
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "党风廉政建设责任制管理")
-# Every area of the app, in the order a clerk works; unbuilt ones say what they will hold.
-PLANNED = {
-    "责任追究": QT_TRANSLATE_NOOP(
-        "MainWindow", "案件线索、调查、处理决定和影响期（第四章）。"),
-}
+# Every area of the app, in the order a clerk works.
 AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "总览"), QT_TRANSLATE_NOOP("MainWindow", "单位与班子"),
     QT_TRANSLATE_NOOP("MainWindow", "责任分解"), QT_TRANSLATE_NOOP("MainWindow", "会议"),
@@ -72,11 +68,14 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(office)
         self.inspections_page = InspectionsPage(office)
         self.inspections_page.document_drafted.connect(self._open_draft)
+        self.cases_page = CasesPage(office)
+        self.cases_page.document_drafted.connect(self._open_draft)
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.overview_page.open_obligations.connect(self._open_obligations)
         self.roster_page.open_obligations.connect(self._open_obligations)
         self.overview_page.open_duties.connect(self._open_duties)
+        self.overview_page.open_pending_decisions.connect(self._open_pending_decisions)
         self.rectification_page.document_drafted.connect(self._open_draft)
         self.settings_page.office_renamed.connect(lambda _name: self._update_title())
         for area in AREAS:
@@ -104,26 +103,16 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(AREAS.index(area))
 
     def _page_for(self, area: str) -> QWidget:
-        if area == "单位与班子":
-            return self.roster_page
-        if area == "总览":
-            return self.overview_page
-        if area == "整改":
-            return self.rectification_page
-        if area == "责任分解":
-            return self.duties_page
-        if area == "会议":
-            return self.meetings_page
-        if area == "检查考核":
-            return self.inspections_page
-        if area == "文书":
-            return self.documents_page
         if area == "设置":
             scroll = QScrollArea(objectName="settingsScroll")
             scroll.setWidgetResizable(True)
             scroll.setWidget(self.settings_page)
             return scroll
-        return PlaceholderPage(self.tr(area), self.tr(PLANNED[area]))
+        pages: dict[str, QWidget] = {
+            "总览": self.overview_page, "单位与班子": self.roster_page, "责任分解": self.duties_page,
+            "会议": self.meetings_page, "检查考核": self.inspections_page, "整改": self.rectification_page,
+            "责任追究": self.cases_page, "文书": self.documents_page}
+        return pages[area]
 
     def _refresh_shown(self, row: int) -> None:
         # Pages that summarise others are brought up to date when they come into view.
@@ -135,6 +124,9 @@ class MainWindow(QMainWindow):
             self.meetings_page.refresh()
         elif AREAS[row] == "责任分解":
             self.duties_page.refresh()
+        elif AREAS[row] in ("检查考核", "责任追究"):
+            page = self.inspections_page if AREAS[row] == "检查考核" else self.cases_page
+            page.refresh()
 
     def _open_ledger(self, status_key: str) -> None:
         self.rectification_page.show_only(status_key)
@@ -143,6 +135,10 @@ class MainWindow(QMainWindow):
     def _open_obligations(self, unit_id: int | None = None) -> None:
         self.meetings_page.show_duties(unit_id)
         self.show_area("会议")
+
+    def _open_pending_decisions(self) -> None:
+        self.cases_page.show_pending()
+        self.show_area("责任追究")
 
     def _open_duties(self, tab: int) -> None:
         if tab == 0:

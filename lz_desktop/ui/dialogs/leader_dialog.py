@@ -11,6 +11,7 @@ from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
 from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
+from lz_desktop.services.leader_record import record_lines
 from lz_desktop.services.office import Office
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
@@ -56,9 +57,12 @@ class LeaderDialog(ActionDialog):
             "portfolio_unit_ids": ui.portfolioUnitsList, "note": ui.noteEdit,
         })
         ui.historyGroup.setVisible(leader is not None)
+        ui.accountabilityGroup.setVisible(leader is not None)
         if leader is not None:
             self._fill(leader)
             ui.historyView.setPlainText("\n".join(roster.leader_history(self._db, int(leader.id or 0))))
+            ui.accountabilityView.setPlainText("\n".join(record_lines(self._db, int(leader.id or 0),
+                                                                      dt.date.today())))
         elif unit_id is not None:
             team = next((u.team_id for u in units if u.id == unit_id), None)
             ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(team)))

@@ -180,6 +180,20 @@ class Ui_LeaderDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.accountabilityGroup = QGroupBox(LeaderDialog)
+        self.accountabilityGroup.setObjectName(u"accountabilityGroup")
+        self.accountabilityLayout = QVBoxLayout(self.accountabilityGroup)
+        self.accountabilityLayout.setObjectName(u"accountabilityLayout")
+        self.accountabilityView = QPlainTextEdit(self.accountabilityGroup)
+        self.accountabilityView.setObjectName(u"accountabilityView")
+        self.accountabilityView.setReadOnly(True)
+        self.accountabilityView.setMaximumSize(QSize(16777215, 110))
+
+        self.accountabilityLayout.addWidget(self.accountabilityView)
+
+
+        self.mainLayout.addWidget(self.accountabilityGroup)
+
         self.historyGroup = QGroupBox(LeaderDialog)
         self.historyGroup.setObjectName(u"historyGroup")
         self.historyLayout = QVBoxLayout(self.historyGroup)
@@ -286,6 +300,10 @@ class Ui_LeaderDialog(object):
         self.noteLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
+#endif // QT_CONFIG(accessibility)
+        self.accountabilityGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7ed3\u679c\u4e0e\u8d23\u4efb\u8ffd\u7a76\uff08\u7b2c\u4e8c\u5341\u6761\u3001\u7b2c\u4e8c\u5341\u516b\u6761\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.accountabilityView.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7ed3\u679c\u4e0e\u8d23\u4efb\u8ffd\u7a76", None))
 #endif // QT_CONFIG(accessibility)
         self.historyGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u53d8\u66f4\u8bb0\u5f55", None))
 #if QT_CONFIG(accessibility)

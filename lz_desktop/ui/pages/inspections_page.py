@@ -14,6 +14,7 @@ from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationErro
 from lz_desktop.domain.inspections import Feed, Score, fmt, scoring_indicators
 from lz_desktop.services import duties, inspections
 from lz_desktop.services import inspection_results as results
+from lz_desktop.services.leader_record import record_lines
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.services.roster_io import WorkbookError
 from lz_desktop.ui.bar_chart import BarChart
@@ -418,15 +419,11 @@ class InspectionsPage(QWidget):
     def _show_leader(self) -> None:
         item = self.ui.leaderList.currentItem()
         if item is None:
-            self.ui.leaderResultsView.setPlainText("选择一名领导干部，查看其任职单位历年的检查考核结果（第二十条：作为领导班子"
-                                                   "总体评价和领导干部业绩评定、奖励惩处、选拔任用的重要依据）。")
+            self.ui.leaderResultsView.setPlainText("选择一名领导干部，查看其任职单位历年的检查考核结果和责任追究情况（第二十条："
+                                                   "作为领导班子总体评价和领导干部业绩评定、奖励惩处、选拔任用的重要依据）。")
             return
-        years = results.leader_results(self.office.db, int(item.data(Qt.ItemDataRole.UserRole)))
-        lines = [item.text(), ""]
-        lines += [f"{y.year}年　{y.unit}　{fmt(y.total)} 分　{y.grade or '（未评完）'}　"
-                  f"{f'第 {y.rank} 名 / {y.of}' if y.rank else ''}{'' if y.final else '　（结果未确定）'}"
-                  for y in years] or ["任职期间所在单位尚无检查考核结果。"]
-        self.ui.leaderResultsView.setPlainText("\n".join(lines))
+        lines = record_lines(self.office.db, int(item.data(Qt.ItemDataRole.UserRole)), self.today)
+        self.ui.leaderResultsView.setPlainText("\n\n".join([item.text(), *lines]))
 
     def _run(self, action: Callable[[], object]) -> bool:
         try:

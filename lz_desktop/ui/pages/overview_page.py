@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.obligations import Status
 from lz_desktop.domain.official_document import DocumentStatus
-from lz_desktop.services import documents, duties, obligations
+from lz_desktop.services import cases, documents, duties, obligations
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.forms.overview_page_ui import Ui_OverviewPage
 
+PENDING_DAYS = 30  # the 督促落实 tab's default: a decision a month old and still not carried out
 _CARD = ("QPushButton {{ text-align: left; padding: 12px; border: 1px solid #d8d2c8; border-radius: 6px;"
          " background: {bg}; font-size: 12pt; }} QPushButton:hover {{ border-color: #b71c1c; }}")
 
@@ -24,6 +25,7 @@ class OverviewPage(QWidget):
     open_documents = Signal()
     open_obligations = Signal()  # 会议 › 年度责任履行, every unit
     open_duties = Signal(int)  # a tab of 责任分解: 0 the plan, 2 the statements
+    open_pending_decisions = Signal()  # 责任追究 › 督促落实 (Art. 29)
 
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -38,6 +40,7 @@ class OverviewPage(QWidget):
         ui.obligationsButton.clicked.connect(self.open_obligations.emit)
         ui.tasksButton.clicked.connect(lambda: self.open_duties.emit(0))
         ui.statementsButton.clicked.connect(lambda: self.open_duties.emit(2))
+        ui.casesButton.clicked.connect(self.open_pending_decisions.emit)
         self.refresh()
 
     def refresh(self) -> None:
@@ -63,9 +66,12 @@ class OverviewPage(QWidget):
         signed, made = duties.signing_rate(self.office.db, year)
         self._card(ui.statementsButton, made - signed, self.tr("责任书未签订"),
                    self.tr("已签订 {0} / {1} 份").format(signed, made), "#eef2f8")
+        pending = cases.pending_decisions(self.office.db, self.today, older_than_days=PENDING_DAYS)
+        self._card(ui.casesButton, len(pending), self.tr("责任追究决定未落实"),
+                   self.tr("作出已超过{0}天（第二十九条）").format(PENDING_DAYS), "#fdecea")
         ui.obligationsLabel.setText(self.tr(
-            "年度责任按会议、计划公布等记录统计（第七条、第八条、第十条、第十五条、第十六条）；检查考核及其反馈"
-            "（第十三条、第十九条）在“检查考核”建成后计入。规定的年度责任和本机关自定的责任见“设置 › 年度责任”。"))
+            "年度责任按会议、计划公布、检查考核及其反馈等记录统计（第七条、第八条、第十条、第十三条、第十五条、"
+            "第十六条、第十九条）。规定的年度责任和本机关自定的责任见“设置 › 年度责任”。"))
 
     @staticmethod
     def _card(button: QPushButton, count: int, title: str, note: str, background: str) -> None:
