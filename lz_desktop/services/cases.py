@@ -188,7 +188,7 @@ def close(db: Database, case_id: int, on: dt.date, conclusion: str, *, today: dt
     current = case(db, case_id)
     if current.status is CaseStatus.CLOSED:
         raise RuleViolation("该案件已结案。")
-    pending = [d for d in store.decisions(db, case_id=case_id) if d.carried_out_on is None]
+    pending = [d for d in store.decisions(db, case_id=case_id) if d.carried_out_on is None and d.draft.sanctions]
     if pending:
         raise RuleViolation(f"尚有 {len(pending)} 项处理决定未执行完毕，不能结案（第二十九条：决定须落实）。")
     problems = []

@@ -58,8 +58,8 @@ SELECT c.id, c.year, c.serial, c.source, c.received_on, c.content, c.assigned_by
           WHERE x.case_id = c.id) END,
        (SELECT group_concat(leader_id) FROM case_leaders WHERE case_id = c.id),
        c.investigation_started_on,
-       (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL),
-       (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL
+       (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL AND sanctions != ''),
+       (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL AND sanctions != ''
           AND carried_out_on IS NOT NULL),
        c.closed_on, c.conclusion
 FROM cases c JOIN units u ON u.id = c.unit_id JOIN teams t ON t.unit_id = u.id JOIN tree ON tree.id = u.id

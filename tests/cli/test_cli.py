@@ -148,3 +148,17 @@ def test_a_years_plan_duty_lists_and_meetings_as_workbooks(tmp_path: Path, demo_
     tallies = list(meetings_wb["民主评议票数"].iter_rows(values_only=True))
     assert tallies[0] == ("日期", "单位", "评议项目", "满意", "基本满意", "不满意", "满意率")
     assert all(str(row[6]).endswith("%") for row in tallies[1:])
+
+
+def test_restrictions_in_force_and_the_case_register_headless(tmp_path: Path, demo_file: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["restrictions", "--db", str(demo_file), "--on", "2026-11-25", "--csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "姓名,单位,案件,限制,截止,原因"
+    assert any(line.startswith("蔡德远,区住房城乡建设委,2026年第1号,处分影响期,2027-07-15") for line in lines)
+    assert main(["restrictions", "--db", str(demo_file), "--on", "2028-01-01"]) == 0
+    assert "共 0 项限制在影响期内" in capsys.readouterr().out
+    out = tmp_path / "案件.xlsx"
+    assert main(["export-cases", "--db", str(demo_file), "--year", "2026", str(out)]) == 0
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("编号", "受理日期", "线索来源") and len(rows) == 1 + 4

@@ -21,7 +21,7 @@ from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
 
 class LeaderDialog(ActionDialog):
     def __init__(self, office: Office, units: list[Unit], *, leader: Leader | None = None,
-                 unit_id: int | None = None, parent: QWidget | None = None):
+                 unit_id: int | None = None, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_LeaderDialog()
         self.ui.setupUi(self)
@@ -62,7 +62,7 @@ class LeaderDialog(ActionDialog):
             self._fill(leader)
             ui.historyView.setPlainText("\n".join(roster.leader_history(self._db, int(leader.id or 0))))
             ui.accountabilityView.setPlainText("\n".join(record_lines(self._db, int(leader.id or 0),
-                                                                      dt.date.today())))
+                                                                      today or dt.date.today())))
         elif unit_id is not None:
             team = next((u.team_id for u in units if u.id == unit_id), None)
             ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(team)))

@@ -182,7 +182,7 @@ class RosterPage(QWidget):
         found = roster.get_leader(self.office.db, leader_id) if leader_id else None
         if found is None:
             return
-        dialog = LeaderDialog(self.office, self._units, leader=found.leader, parent=self)
+        dialog = LeaderDialog(self.office, self._units, leader=found.leader, today=self.today, parent=self)
         if self.office.read_only:
             dialog.ui.buttonBox.setEnabled(False)
         if dialog.exec() and dialog.saved:
