@@ -138,6 +138,10 @@ class MeetingDialog(ActionDialog):
         for seat in self.team:
             ui.chairCombo.addItem(f"{seat.name}（{seat.post}）", seat.leader_id)
         ui.chairCombo.setCurrentIndex(max(0, ui.chairCombo.findData(chair)))
+        for row in range(ui.attendanceTable.rowCount()):  # replaced widgets are deleted later: hide them now
+            old = ui.attendanceTable.cellWidget(row, 2)
+            if old is not None:
+                old.hide()
         ui.attendanceTable.setRowCount(len(self.team))
         for row, seat in enumerate(self.team):
             state, reason = states.get(seat.leader_id, (newcomer, ""))

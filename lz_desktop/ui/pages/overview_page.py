@@ -47,7 +47,7 @@ class OverviewPage(QWidget):
         ui, figures = self.ui, r.dashboard(self.office.db, self.today)
         drafts = sum(e.status is DocumentStatus.DRAFT for e in documents.register(self.office.db))
         ui.titleLabel.setText(office_name(self.office.db) or self.tr("党风廉政建设责任制管理"))
-        ui.dateLabel.setText(self.tr("{0}，整改情况（《办法》第十九条）").format(format_cn(self.today)))
+        ui.dateLabel.setText(self.tr("{0}　待办一览：点击一项打开它的清单").format(format_cn(self.today)))
         self._card(ui.dueSoonButton, figures.due_soon, self.tr("7天内到期"), self.tr("整改措施报备或完成期限"),
                    "#fff8e1")
         self._card(ui.overdueButton, figures.overdue, self.tr("已逾期"), self.tr("措施逾期未报或整改逾期"), "#fdecea")
