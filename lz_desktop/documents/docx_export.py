@@ -35,7 +35,7 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
     section.right_margin = Mm(L.PAGE_W - L.LEFT - L.TYPE_W)
     section.bottom_margin = Mm(L.PAGE_H - L.TOP - L.TYPE_H)
     section.footer_distance = Mm(L.PAGE_H - L.TOP - L.TYPE_H - 7 - 5)
-    _page_numbers(word)
+    page_numbers(word)
 
     mark = _para(word, doc.issuer_mark, "title", L.mark_size(doc.issuer_mark), WD_ALIGN_PARAGRAPH.CENTER,
                  color=RGBColor(255, 0, 0))
@@ -52,7 +52,7 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
         title.runs[-1].add_break()
         more = title.add_run(next_line)
         more.font.size = Pt(L.TITLE_PT)
-        _font(more, FONTS["title"])
+        set_font(more, FONTS["title"])
     _blank(word, 1)
     _para(word, f"{doc.addressee}：", "body", L.BODY_PT)
     for text in doc.body:
@@ -63,7 +63,7 @@ def write_docx(doc: OfficialDocument, path: Path) -> None:
         if cut and text[cut:]:
             rest = paragraph.add_run(text[cut:])
             rest.font.size = Pt(L.BODY_PT)
-            _font(rest, FONTS["body"])
+            set_font(rest, FONTS["body"])
     if doc.attachments:
         _blank(word, 1)
         for i, name in enumerate(doc.attachments):
@@ -105,7 +105,7 @@ def _para(word: WordDocument, text: str, role: str, size: float,
         fmt.first_line_indent = Mm(first_line_chars * L.CHAR_PITCH)
     run = paragraph.add_run(text)
     run.font.size = Pt(size)
-    _font(run, FONTS[role])
+    set_font(run, FONTS[role])
     if color is not None:
         run.font.color.rgb = color
     return paragraph
@@ -138,7 +138,7 @@ def _top_border(paragraph: Paragraph, width_mm: float) -> None:
     _border(paragraph, "top", "000000", width_mm, 1)
 
 
-def _page_numbers(word: WordDocument) -> None:
+def page_numbers(word: WordDocument) -> None:
     """“— 1 —” in 4号 宋体: odd pages right, even pages left, one character in."""
     word.settings.odd_and_even_pages_header_footer = True
     section = word.sections[0]
@@ -159,7 +159,7 @@ def _page_numbers(word: WordDocument) -> None:
 def _footer_run(paragraph: Paragraph, text: str) -> None:
     run = paragraph.add_run(text)
     run.font.size = Pt(L.PAGE_NO_PT)
-    _font(run, FONTS["page_number"])
+    set_font(run, FONTS["page_number"])
 
 
 def _page_field(paragraph: Paragraph) -> None:
@@ -176,7 +176,7 @@ def _page_field(paragraph: Paragraph) -> None:
         run._element.append(element)
 
 
-def _font(run: Run, name: str) -> None:
+def set_font(run: Run, name: str) -> None:
     """Word picks Chinese text's font from the eastAsia slot, not from the font name."""
     run.font.name = name
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)

@@ -40,9 +40,9 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
     choice = choice or FontChoice()
     body, head, title_fonts = choice.fonts("body"), choice.fonts("heading1"), choice.fonts("title")
     for where, text in (("表格标题", table.title), ("表头", "".join(table.headers))):
-        _check(text, title_fonts if where == "表格标题" else head, where)
+        check_text(text, title_fonts if where == "表格标题" else head, where)
     for number, row in enumerate(table.rows, start=1):
-        _check("".join(row), body, f"表格第{number}行")
+        check_text("".join(row), body, f"表格第{number}行")
     base = body[0].name  # not Helvetica: every font in the file is embedded
     page = landscape(A4) if table.landscape else A4
     buffer = io.BytesIO()
@@ -61,8 +61,8 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
 
     cell, header = style("cell", CELL_PT, 1.35, centred=False), style("head", HEADER_PT, 1.35)
     title, note = style("title", TABLE_TITLE_PT, 1.5), style("note", CELL_PT, 1.5)
-    data = [[Paragraph(_markup(h, head), header) for h in table.headers]]
-    data += [[Paragraph(_markup(value, body), cell) for value in row] for row in table.rows]
+    data = [[Paragraph(markup(h, head), header) for h in table.headers]]
+    data += [[Paragraph(markup(value, body), cell) for value in row] for row in table.rows]
     grid = Table(data, colWidths=col_widths, repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), base),  # the cells set it even when their Paragraphs do not need it
@@ -70,35 +70,35 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
-    story = [Paragraph(_markup(table.title, title_fonts), title)]
+    story = [Paragraph(markup(table.title, title_fonts), title)]
     if table.note:
-        story.append(Paragraph(_markup(table.note, body), note))
+        story.append(Paragraph(markup(table.note, body), note))
     story += [Spacer(1, 4 * mm), grid]
     for chart in table.charts:
-        _check(chart.title + "".join(chart.labels), body, "统计图")
-        story += [Spacer(1, 8 * mm), drawing(chart, width, 70 * mm, _first_font(chart, body))]
-    document.build(story, onFirstPage=_page_number(choice), onLaterPages=_page_number(choice))
+        check_text(chart.title + "".join(chart.labels), body, "统计图")
+        story += [Spacer(1, 8 * mm), drawing(chart, width, 70 * mm, chart_font(chart, body))]
+    document.build(story, onFirstPage=page_numbers(choice), onLaterPages=page_numbers(choice))
     return buffer.getvalue()
 
 
-def _markup(text: str, fonts: list[LoadedFont]) -> str:
+def markup(text: str, fonts: list[LoadedFont]) -> str:
     """Paragraph markup naming, run by run, a font that has each character."""
     return "".join(f'<font name="{font.name}">{html.escape(chunk)}</font>' for font, chunk in runs(text, fonts))
 
 
-def _first_font(chart: BarChart, fonts: list[LoadedFont]) -> str:
+def chart_font(chart: BarChart, fonts: list[LoadedFont]) -> str:
     """Graphics strings take one font: the first that has every character of the chart's text."""
     text = chart.title + "".join(chart.labels)
     return next((f.name for f in fonts if not missing(text, [f])), fonts[0].name)
 
 
-def _check(text: str, fonts: list[LoadedFont], where: str) -> None:
+def check_text(text: str, fonts: list[LoadedFont], where: str) -> None:
     lacking = missing(text, fonts)
     if lacking:
         raise MissingGlyphs("".join(lacking), where)
 
 
-def _page_number(choice: FontChoice):  # type: ignore[no-untyped-def]
+def page_numbers(choice: FontChoice):  # type: ignore[no-untyped-def]
     fonts = choice.fonts("page_number")
 
     def draw(canvas, document) -> None:  # type: ignore[no-untyped-def]

@@ -95,6 +95,13 @@ def filed_on_time(facts: FindingFacts) -> bool | None:
     return facts.measures_filed_on <= facts.measures_due
 
 
+def completed_on_time(facts: FindingFacts) -> bool | None:
+    """Every measure done by its (extended) completion date; None until every measure is done."""
+    if not facts.measures or any(m.done_on is None for m in facts.measures):
+        return None
+    return all(m.done_on is not None and m.done_on <= m.due_on for m in facts.measures)
+
+
 def next_due(facts: FindingFacts) -> dt.date | None:
     """The date that matters next: the filing deadline, then the earliest open measure's completion."""
     if facts.closed_on is not None or facts.fed_back_on is None:

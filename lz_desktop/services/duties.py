@@ -54,6 +54,10 @@ def default_plan_unit(db: Database) -> int | None:
     return min(roots, key=lambda u: (u.sort_order, u.id or 0)).id if roots else None
 
 
+def plans_of_year(db: Database, year: int) -> list[PlanRow]:
+    return store.plans_of_year(db, year)
+
+
 def plan(db: Database, unit_id: int, year: int) -> PlanRow | None:
     return store.plan(db, unit_id, year)
 

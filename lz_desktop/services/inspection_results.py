@@ -233,8 +233,8 @@ def charts(db: Database, inspection_id: int) -> tuple[list[tuple[str, int]], lis
 
 def results_pdf(db: Database, inspection_id: int, today: dt.date) -> bytes:
     """The publication list (Art. 14: results published within a range), with both charts under it."""
-    from lz_desktop.documents.charts import BarChart
     from lz_desktop.documents.official_table import OfficialTable, render_table
+    from lz_desktop.domain.report import BarChart
     from lz_desktop.services.documents import font_choice
 
     found = svc.inspection(db, inspection_id)
