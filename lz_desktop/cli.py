@@ -82,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("--year", type=int, default=None, help="年度；省略时导出全部")
     register.add_argument("out", type=Path, help="输出的 .xlsx 文件")
 
+    summary = sub.add_parser("summary", help="导出年度汇总（PDF、Excel、Word 三种格式）",
+                             description="按年度和范围汇总计划任务、年度责任、责任书、检查考核、问题整改和责任追究，"
+                                         "写出同一内容的 .pdf、.xlsx 和 .docx。")
+    summary.add_argument("--db", type=Path, required=True, help="数据文件")
+    summary.add_argument("--year", type=int, default=None, help="年度；省略时为今年")
+    summary.add_argument("--unit", default=None, help="单位简称或全称：汇总该单位及其下属单位；省略时为全区")
+    summary.add_argument("--on", default=None, help="统计截止日期；省略时为今天")
+    summary.add_argument("--out-dir", type=Path, required=True, help="输出文件夹（不存在时新建）")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -96,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
                 "roster-template": _template, "documents": _documents, "export-document": _export_document,
                 "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export),
-                "restrictions": _restrictions, "export-cases": _export_cases}
+                "restrictions": _restrictions, "export-cases": _export_cases, "summary": _summary}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
@@ -304,4 +313,26 @@ def _export_cases(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(f"已导出 {len(views)} 件责任追究案件 → {args.out}")
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from lz_desktop.services import roster, summary_export
+    from lz_desktop.services.office import open_office
+
+    day = _day(args.on)
+    office = open_office(args.db, read_only=True)
+    try:
+        unit_id = None
+        if args.unit:
+            found = [u for u in roster.list_units(office.db) if args.unit.strip() in (u.short_name, u.name)]
+            if not found:
+                print(f"错误：没有名为“{args.unit}”的单位。", file=sys.stderr)
+                return EXIT_PROBLEMS
+            unit_id = found[0].id
+        written = summary_export.export_all(office.db, args.year or day.year, unit_id, args.out_dir, day)
+    finally:
+        office.close()
+    for path in written.paths:
+        print(f"已导出 → {path}")
     return EXIT_OK

@@ -33,7 +33,7 @@ from lz_desktop.documents.official_table import chart_font, check_text, markup, 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.report import Report, ReportTable, numbered
 
-BODY_PT, CELL_PT, HEADING_PT, COVER_PT = 14, 10.5, 16, 26
+BODY_PT, CELL_PT, HEADING_PT, COVER_PT = 14, 10.5, 16, 22
 
 
 class _Doc(BaseDocTemplate):
@@ -69,8 +69,14 @@ def render_report(report: Report, choice: FontChoice | None = None,
     cell, header = style("cell", CELL_PT, 1.3), style("head", CELL_PT, 1.3, centred=True)
     toc = TableOfContents()
     toc.levelStyles = [style("toc", BODY_PT, 1.9)]
+    # The cover title breaks where a word ends, as official titles do (GB/T 9704-2012 7.2.8).
+    def width(text: str) -> float:  # digits and Latin letters are half as wide as a Chinese character
+        return sum(0.5 if ord(c) < 128 else 1.0 for c in text) * L.pt_to_mm(COVER_PT)
+
+    lines = L.title_lines(report.title, width, L.TYPE_W - 4 * L.CHAR_PITCH)
     story: list[Flowable] = [
-        Spacer(1, 60 * mm), Paragraph(markup(report.title, title_fonts), cover), Spacer(1, 12 * mm),
+        Spacer(1, 60 * mm), Paragraph("<br/>".join(markup(line, title_fonts) for line in lines), cover),
+        Spacer(1, 12 * mm),
         Paragraph(markup(report.scope, body), style("scope", BODY_PT + 2, 1.6, centred=True)), Spacer(1, 70 * mm),
         Paragraph(markup(report.office, body), style("office", BODY_PT + 2, 1.6, centred=True)),
         Paragraph(markup(format_cn(report.made_on), body), style("date", BODY_PT + 2, 1.6, centred=True)),

@@ -72,3 +72,10 @@ def export_all(db: Database, year: int, unit_id: int | None, folder: str | os.Pa
         paths.append(write(report, base.with_suffix(f".{suffix}"), choice))
         progress(done, len(FORMATS))
     return Written(report, paths)
+
+
+def pdf_bytes(db: Database, report: Report) -> bytes:
+    from lz_desktop.documents.report_pdf import render_report
+    from lz_desktop.services.documents import font_choice
+
+    return render_report(report, font_choice(db))

@@ -27,6 +27,7 @@ from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.rectification_page import RectificationPage
 from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
+from lz_desktop.ui.pages.summary_page import SummaryPage
 
 
 def T(text: str) -> str:
@@ -40,7 +41,8 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "总览"), QT_TRANSLATE_NOOP("MainWindow", "单位与班子"),
     QT_TRANSLATE_NOOP("MainWindow", "责任分解"), QT_TRANSLATE_NOOP("MainWindow", "会议"),
     QT_TRANSLATE_NOOP("MainWindow", "检查考核"), QT_TRANSLATE_NOOP("MainWindow", "整改"),
-    QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "文书"),
+    QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "年度汇总"),
+    QT_TRANSLATE_NOOP("MainWindow", "文书"),
     QT_TRANSLATE_NOOP("MainWindow", "设置"),
 ]
 START_AREA = "总览"
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.inspections_page.document_drafted.connect(self._open_draft)
         self.cases_page = CasesPage(office)
         self.cases_page.document_drafted.connect(self._open_draft)
+        self.summary_page = SummaryPage(office)
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.overview_page.open_obligations.connect(self._open_obligations)
@@ -111,7 +114,7 @@ class MainWindow(QMainWindow):
         pages: dict[str, QWidget] = {
             "总览": self.overview_page, "单位与班子": self.roster_page, "责任分解": self.duties_page,
             "会议": self.meetings_page, "检查考核": self.inspections_page, "整改": self.rectification_page,
-            "责任追究": self.cases_page, "文书": self.documents_page}
+            "责任追究": self.cases_page, "年度汇总": self.summary_page, "文书": self.documents_page}
         return pages[area]
 
     def _refresh_shown(self, row: int) -> None:
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
             self.meetings_page.refresh()
         elif AREAS[row] == "责任分解":
             self.duties_page.refresh()
+        elif AREAS[row] == "年度汇总" and self.summary_page.report is None:
+            self.summary_page.build()
         elif AREAS[row] in ("检查考核", "责任追究"):
             page = self.inspections_page if AREAS[row] == "检查考核" else self.cases_page
             page.refresh()

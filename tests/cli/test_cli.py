@@ -162,3 +162,13 @@ def test_restrictions_in_force_and_the_case_register_headless(tmp_path: Path, de
     assert main(["export-cases", "--db", str(demo_file), "--year", "2026", str(out)]) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][:3] == ("编号", "受理日期", "线索来源") and len(rows) == 1 + 4
+
+
+def test_the_annual_summary_headless_in_three_formats(tmp_path: Path, demo_file: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "汇总"
+    assert main(["summary", "--db", str(demo_file), "--year", "2026", "--on", "2026-11-25", "--out-dir", str(out)]) == 0
+    assert sorted(p.suffix for p in out.iterdir()) == [".docx", ".pdf", ".xlsx"]
+    assert capsys.readouterr().out.count("已导出") == 3
+    assert main(["summary", "--db", str(demo_file), "--unit", "区民政局", "--out-dir", str(out)]) == 1
+    assert "没有名为“区民政局”的单位" in capsys.readouterr().err

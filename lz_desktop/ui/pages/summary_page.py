@@ -1,0 +1,115 @@
+"""年度汇总 (Art. 15, 19): the year's figures for the district or one unit with its subordinate units, as the
+PDF, workbook and Word draft will carry them; the export runs in the background with progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from lz_desktop.domain.report import Report, numbered
+from lz_desktop.services import annual_summary, roster, summary_export
+from lz_desktop.services.office import Office, open_office
+from lz_desktop.ui.bar_chart import BarChart as ChartWidget
+from lz_desktop.ui.chinese import INDENT
+from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.forms.summary_page_ui import Ui_SummaryPage
+from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
+from lz_desktop.ui.printing import save_or_print
+
+ALL = "all"
+
+
+def report_html(report: Report) -> str:
+    """The report as the page shows it: the same sections, sentences and tables as the files."""
+    parts = [f"<h2 style='text-align:center'>{html.escape(report.title)}</h2>",
+             f"<p style='text-align:center'>{html.escape(report.scope)}　{report.made_on.isoformat()}</p>"]
+    for index, section in enumerate(report.sections):
+        parts.append(f"<h3>{html.escape(numbered(index, section.heading))}</h3>")
+        parts += [f"<p>{html.escape(p)}</p>" for p in section.paragraphs]
+        for table in section.tables:
+            head = "".join(f"<th>{html.escape(h)}</th>" for h in table.headers)
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
+                           for row in table.rows) or f"<tr><td colspan='{len(table.headers)}'>（无）</td></tr>"
+            parts.append(f"<p><b>{html.escape(table.title)}</b></p><table border='1' cellspacing='0' cellpadding='3'>"
+                         f"<tr style='background:#eee'>{head}</tr>{rows}</table>")
+    return "".join(parts)
+
+
+class SummaryPage(QWidget):
+    def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SummaryPage()
+        self.ui.setupUi(self)
+        self.office = office
+        self.today = today or dt.date.today()
+        self.report: Report | None = None
+        self.job: BackgroundJob | None = None
+        self.charts: list[ChartWidget] = []
+        ui = self.ui
+        ui.yearSpin.setValue(self.today.year)
+        ui.scopeCombo.addItem("全区各单位", ALL)
+        for unit, depth in roster.list_units_with_depth(office.db):
+            ui.scopeCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        ui.buildButton.clicked.connect(self.build)
+        ui.exportButton.clicked.connect(self.export)
+        ui.printButton.clicked.connect(self.print_report)
+        ui.splitter.setSizes([760, 420])
+        ui.reportView.setPlainText("选择年度和范围，点“汇总”。")  # built when first shown: start-up stays quick
+
+    @property
+    def unit_id(self) -> int | None:
+        data = self.ui.scopeCombo.currentData()
+        return None if data == ALL else data
+
+    def build(self) -> None:
+        self.report = annual_summary.build(self.office.db, self.ui.yearSpin.value(), self.unit_id, self.today)
+        self.ui.reportView.setHtml(report_html(self.report))
+        for widget in self.charts:
+            widget.deleteLater()
+        self.charts = []
+        for section in self.report.sections:
+            for chart in section.charts:
+                widget = ChartWidget(chart.title)
+                widget.set_data(list(chart.labels), list(chart.values), chart.top, chart.unit)
+                self.ui.chartLayout.addWidget(widget)
+                self.charts.append(widget)
+        say(self.ui.messageLabel, f"已汇总：{self.report.title}（{self.report.scope}）。", error=False)
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "选择导出文件夹（如U盘）")
+        if folder:
+            job = self.start_export(folder)
+            self._progress = with_progress_dialog(job, self, "正在导出年度汇总（PDF、Excel、Word）…")
+
+    def start_export(self, folder: str) -> BackgroundJob:
+        """All three files in a worker with its own connection; the page says where they went."""
+        path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> summary_export.Written:
+            worker = open_office(path, read_only=True)
+            try:
+                return summary_export.export_all(worker.db, year, unit_id, folder, today, progress=progress,
+                                                 cancelled=cancelled)
+            finally:
+                worker.close()
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(lambda written: say(self.ui.messageLabel, "已导出：" + "；".join(
+            p.name for p in written.paths), error=False))
+        job.failed.connect(lambda e: say(self.ui.messageLabel, f"未导出：{e}", error=True))
+        self.job = job
+        job.start()
+        return job
+
+    def print_report(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf",
+                                lambda: summary_export.pdf_bytes(self.office.db, report), to_printer=True)
+        if outcome:
+            say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
+
