@@ -15,7 +15,9 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from lz_desktop import __version__
+from lz_desktop.storage import audit
 from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
+from lz_desktop.storage.session import session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -47,8 +49,12 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
         raise DatabaseFileError(f"无法创建数据文件 {path}：文件夹不可写或以只读方式打开。")
     conn = _connect(path, writable)
     try:
+        db_holder: list[Database] = []
+        # Who is writing, for the audit trail's triggers (see storage/audit.py and storage/session.py).
+        conn.create_function("lz_actor", 0, lambda: session(db_holder[0]).user if db_holder else "系统")
         _check_integrity(conn, path)
         db = Database(conn)
+        db_holder.append(db)
         applied = [m.name for m in migrations.applied(db)]
         _refuse_newer(db, applied, path)
         pending = [m.name for m in migrations.pending(db)]
@@ -62,7 +68,12 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
             if pending and exists:
                 backup = _copy_aside(conn, path, pending[0])
             migrations.apply(db)
+            if pending or audit.missing_triggers(db):
+                with db.atomic():
+                    audit.ensure_triggers(db)
             _stamp_version(db)
+            with db.atomic():
+                audit.seal(db)
         conn.execute("PRAGMA foreign_keys=ON")
     except BaseException:
         conn.close()

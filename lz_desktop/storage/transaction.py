@@ -15,9 +15,18 @@ class StorageError(Exception):
 
 @contextmanager
 def transaction(db: Database) -> Iterator[Database]:
+    """One write: the signed-in role is checked first, the audit trail sealed last, then COMMIT."""
+    from lz_desktop.domain.accounts import Permission
+    from lz_desktop.storage import audit
+    from lz_desktop.storage.session import require
+
+    require(db, Permission.WRITE)
+    outermost = not db.conn.in_transaction
     try:
         with db.atomic():
             yield db
+            if outermost:
+                audit.seal(db)
     except sqlite3.OperationalError as e:
         text = str(e)
         if "readonly" in text:

@@ -67,6 +67,7 @@ def test_a_file_from_a_newer_version_is_refused_naming_both_versions(tmp_path: P
     path = tmp_path / "newer.lzdb"
     open_database(path).close()
     with sqlite3.connect(path) as conn:
+        conn.create_function("lz_actor", 0, lambda: "较新版本")  # audited tables need a writer's name
         conn.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at)"
                      " VALUES ('lz_desktop', '0099_future_tables', '2027-01-01')")
         conn.execute("UPDATE meta SET value = '0.9.0' WHERE key = 'app_version'")
