@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.duties import TaskStatus
 from lz_desktop.domain.inspections import distribution, fmt
 from lz_desktop.domain.obligations import Status, evaluate
@@ -20,7 +21,7 @@ from lz_desktop.domain.rectification import RectificationStatus as RS
 from lz_desktop.domain.rectification import completed_on_time, filed_on_time
 from lz_desktop.domain.report import BarChart, Report, ReportTable, Section, percent
 from lz_desktop.domain.units import tree_order
-from lz_desktop.services import cases, duties, inspections, obligations, rectification, roster
+from lz_desktop.services import accounts, cases, duties, inspections, obligations, rectification, roster
 from lz_desktop.services.office import office_name
 
 Step = Callable[[int, int], None]
@@ -190,6 +191,8 @@ def _findings(db: Database, year: int, ids: list[int], names: Names, today: dt.d
 
 
 def _cases(db: Database, year: int, ids: list[int], names: Names, today: dt.date) -> Section:
+    if not accounts.may(db, Permission.CASES):
+        return Section("责任追究（第四章）", ("当前用户无权查看责任追究案件，本部分未汇总。",))
     views = [v for v in cases.cases(db, year=year) if v.row.draft.unit_id in ids]
     decisions = [d for v in views for d in cases.decisions(db, v.row.id) if d.draft.sanctions]
     by_circumstance = Counter(c.article for v in views for c in v.row.draft.circumstances)

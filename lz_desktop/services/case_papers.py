@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import Subject, article_for
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.case_documents import DecisionFacts, PendingDecision, decision_notice, oversight_notice
 from lz_desktop.domain.cases import sanction_names
 from lz_desktop.domain.dates import format_cn
@@ -20,10 +21,12 @@ from lz_desktop.domain.official_document import DocumentKind
 from lz_desktop.services import cases as svc
 from lz_desktop.storage import cases as store
 from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage.session import require
 from lz_desktop.storage.transaction import transaction
 
 
 def draft_decision_notice(db: Database, decision_id: int) -> int:
+    require(db, Permission.CASES)
     """The decision notice, drafted in 文书 from the case and the decision; the decision remembers it."""
     from lz_desktop.services import documents
     from lz_desktop.services.office import office_name
@@ -64,6 +67,7 @@ def draft_oversight_notices(db: Database, today: dt.date, *, older_than_days: in
     from lz_desktop.services import documents
     from lz_desktop.services.office import office_name
 
+    require(db, Permission.CASES)
     pending = svc.pending_decisions(db, today, older_than_days=older_than_days)
     name = office_name(db)
     made = []

@@ -8,11 +8,15 @@ edited in place. Art. 28's restrictions are computed from the decisions in force
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import Subject
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.cases import (
     CaseDraft,
     CaseStatus,
@@ -30,9 +34,21 @@ from lz_desktop.storage import cases as store
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.cases import CaseRow, DecisionRow
+from lz_desktop.storage.session import require
 from lz_desktop.storage.transaction import transaction
 
 REASON_MAX = 500
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _cases_role(func: F) -> F:
+    """Case records are read and written only by roles allowed to see them; the check is here, not in a widget."""
+    @functools.wraps(func)
+    def checked(db: Database, *args: Any, **kwargs: Any) -> Any:
+        require(db, Permission.CASES)
+        return func(db, *args, **kwargs)
+
+    return checked  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,7 @@ def _view(row: CaseRow) -> CaseView:
     return CaseView(row, case_status(row.facts))
 
 
+@_cases_role
 def cases(db: Database, *, year: int | None = None, status: CaseStatus | None = None, text: str = "") -> list[CaseView]:
     views = [_view(r) for r in store.cases(db, year=year)]
     if status is not None:
@@ -55,6 +72,7 @@ def cases(db: Database, *, year: int | None = None, status: CaseStatus | None = 
     return views
 
 
+@_cases_role
 def case(db: Database, case_id: int) -> CaseView:
     row = store.case(db, case_id)
     if row is None:
@@ -74,6 +92,7 @@ def _check_refs(db: Database, d: CaseDraft) -> None:
                                                 f"{row.leader.name}不是所选单位领导班子的成员")])
 
 
+@_cases_role
 def register_lead(db: Database, draft: CaseDraft, *, today: dt.date) -> int:
     clean = check_case(draft, today)
     _check_refs(db, clean)
@@ -84,6 +103,7 @@ def register_lead(db: Database, draft: CaseDraft, *, today: dt.date) -> int:
     return case_id
 
 
+@_cases_role
 def update_case(db: Database, case_id: int, draft: CaseDraft, *, today: dt.date, reason: str = "") -> None:
     """Correct the lead's record; once the case is closed, only with a reason (kept in the timeline)."""
     current = case(db, case_id)
@@ -107,6 +127,7 @@ def _need_reason_if_closed(current: CaseView, reason: str) -> None:
         raise ValidationError([FieldProblem("reason", "修改理由", f"过长：最多 {REASON_MAX} 个字")])
 
 
+@_cases_role
 def start_investigation(db: Database, case_id: int, on: dt.date, *, today: dt.date) -> None:
     current = case(db, case_id)
     if current.status is not CaseStatus.LEAD:
@@ -118,6 +139,7 @@ def start_investigation(db: Database, case_id: int, on: dt.date, *, today: dt.da
         store.add_event(db, case_id, on, f"由{current.row.draft.body.label}开始调查（第二十二条）")
 
 
+@_cases_role
 def subjects(db: Database, case_id: int) -> list[tuple[int | None, str]]:
     """Whom a decision can be about: the team, or each leader of the case (in office, transferred or retired)."""
     row = case(db, case_id).row
@@ -131,10 +153,12 @@ def subjects(db: Database, case_id: int) -> list[tuple[int | None, str]]:
     return out
 
 
+@_cases_role
 def discipline_names(db: Database) -> dict[str, str]:
     return {rule.code: rule.name for rule in catalogue(db)}
 
 
+@_cases_role
 def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, reason: str = "") -> int:
     """One decision per subject; a second one corrects the first only with a reason (the first is kept)."""
     current = case(db, case_id)
@@ -162,14 +186,17 @@ def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, 
     return decision_id
 
 
+@_cases_role
 def decisions(db: Database, case_id: int) -> list[DecisionRow]:
     return store.decisions(db, case_id=case_id)
 
 
+@_cases_role
 def describe_decision(db: Database, d: DecisionRow) -> str:
     return decision_text(d.subject_name, d.draft, discipline_names(db))
 
 
+@_cases_role
 def carry_out(db: Database, decision_id: int, on: dt.date, *, today: dt.date) -> None:
     d = store.decision(db, decision_id)
     if d is None:
@@ -183,6 +210,7 @@ def carry_out(db: Database, decision_id: int, on: dt.date, *, today: dt.date) ->
         store.add_event(db, d.case_id, on, f"处理决定执行完毕：{describe_decision(db, d)}")
 
 
+@_cases_role
 def close(db: Database, case_id: int, on: dt.date, conclusion: str, *, today: dt.date) -> None:
     """结案: every decision carried out, or none needed (the conclusion says why)."""
     current = case(db, case_id)
@@ -203,6 +231,7 @@ def close(db: Database, case_id: int, on: dt.date, conclusion: str, *, today: dt
         store.add_event(db, case_id, on, f"结案：{conclusion.strip()}")
 
 
+@_cases_role
 def reopen(db: Database, case_id: int, reason: str, *, today: dt.date) -> None:
     current = case(db, case_id)
     if current.status is not CaseStatus.CLOSED:
@@ -213,6 +242,7 @@ def reopen(db: Database, case_id: int, reason: str, *, today: dt.date) -> None:
         store.add_event(db, case_id, today, f"重新打开，理由：{reason.strip()}")
 
 
+@_cases_role
 def timeline(db: Database, case_id: int) -> list[str]:
     return [f"{format_cn(day)}　{text}" for day, text in store.events(db, case_id)]
 
@@ -232,11 +262,13 @@ def _records(db: Database, leader_id: int) -> list[tuple[DecisionRow, Accountabi
             for d in store.decisions(db, leader_id=leader_id) if d.draft.sanctions]
 
 
+@_cases_role
 def leader_restrictions(db: Database, leader_id: int, on: dt.date) -> list[Restriction]:
     """What the leader is barred from on a date, until when and why (Art. 28)."""
     return restrictions([r for _d, r in _records(db, leader_id)], catalogue(db), on)
 
 
+@_cases_role
 def restrictions_in_force(db: Database, on: dt.date) -> list[LeaderRestriction]:
     """The list “restrictions in force on date X”, leader by leader."""
     numbers = {row.id: row.number for row in store.cases(db)}
@@ -254,6 +286,7 @@ def restrictions_in_force(db: Database, on: dt.date) -> list[LeaderRestriction]:
     return out
 
 
+@_cases_role
 def accountability_years(db: Database, leader_id: int) -> dict[int, list[str]]:
     """Each year the leader was held accountable, with the decisions: Art. 20's use and Art. 28's first rule."""
     out: dict[int, list[str]] = {}
@@ -263,6 +296,7 @@ def accountability_years(db: Database, leader_id: int) -> dict[int, list[str]]:
     return out
 
 
+@_cases_role
 def excellence_eligible(db: Database, leader_id: int, year: int) -> tuple[bool, str]:
     """Art. 28 para. 1: held accountable in a year, no excellence rating that year."""
     held = accountability_years(db, leader_id).get(year)
@@ -284,6 +318,7 @@ class Pending:
     text: str
 
 
+@_cases_role
 def pending_decisions(db: Database, today: dt.date, *, older_than_days: int = 0) -> list[Pending]:
     """Decisions not yet carried out, oldest first: what Art. 29 asks the office to urge."""
     rows = {row.id: row for row in store.cases(db)}

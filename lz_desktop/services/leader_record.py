@@ -7,8 +7,9 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.inspections import fmt
-from lz_desktop.services import cases
+from lz_desktop.services import accounts, cases
 from lz_desktop.services.inspection_results import leader_results
 
 
@@ -18,6 +19,8 @@ def record_lines(db: Database, leader_id: int, today: dt.date) -> list[str]:
         f"{y.year}年 {y.unit} {fmt(y.total)}分 {y.grade or '未评完'}"
         + (f" 第{y.rank}名/{y.of}" if y.rank else "") + ("" if y.final else "（结果未确定）") for y in years)
         or "任职期间所在单位尚无检查考核结果")]
+    if not accounts.may(db, Permission.CASES):
+        return [*lines, "责任追究与影响期：当前用户无权查看（第二十八条的限制由案件管理员查询）"]
     held = cases.accountability_years(db, leader_id)
     lines.append("责任追究：" + ("；".join(f"{year}年 {'；'.join(texts)}" for year, texts in sorted(held.items()))
                                  or "无"))

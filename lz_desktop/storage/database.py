@@ -15,7 +15,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from lz_desktop import __version__
-from lz_desktop.storage import audit
+from lz_desktop.storage import audit, writer_lock
 from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
 from lz_desktop.storage.session import session
 
@@ -33,9 +33,12 @@ class OpenedDatabase:
     read_only: bool
     created: bool
     backup_path: Path | None  # the copy made before pending migrations ran, if any
+    held_by: str = ""  # who writes the file, when it was opened read-only because someone else does
 
     def close(self) -> None:
         self.db.close()
+        if not self.read_only:
+            writer_lock.release(self.path)
 
 
 def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> OpenedDatabase:
@@ -47,6 +50,21 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
     writable = not read_only and _writable(path)
     if not exists and not writable:
         raise DatabaseFileError(f"无法创建数据文件 {path}：文件夹不可写或以只读方式打开。")
+    held_by = ""
+    if writable and not writer_lock.acquire(path):
+        held_by = writer_lock.holder(path)
+        if not exists:
+            raise DatabaseFileError(f"数据文件 {path.name} 正由{held_by}创建，请稍后再打开。")
+        writable = False  # never two writers: this one reads
+    try:
+        return _open(path, exists, writable, held_by)
+    except BaseException:
+        if writable:
+            writer_lock.release(path)
+        raise
+
+
+def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatabase:
     conn = _connect(path, writable)
     try:
         db_holder: list[Database] = []
@@ -78,7 +96,7 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
     except BaseException:
         conn.close()
         raise
-    return OpenedDatabase(db, path, not writable, not exists, backup)
+    return OpenedDatabase(db, path, not writable, not exists, backup, held_by)
 
 
 def _check_header(path: Path) -> None:

@@ -1,0 +1,138 @@
+"""Backups a clerk can trust: one click or automatic (on exit, daily), written with SQLite's online backup,
+checked after writing, rotated; restore after a preview, and only after the current file is itself copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lz_desktop.storage import backup as store
+from lz_desktop.storage.database import SQLITE_HEADER
+
+AUTO, MANUAL, BEFORE_RESTORE = "自动备份", "备份", "恢复前备份"
+KEEP_AUTOMATIC = 14  # two weeks of daily copies on the USB drive
+
+
+class BackupError(Exception):
+    """A backup could not be written or read; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    office: str
+    app_version: str
+    last_change: str
+    counts: dict[str, int]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        figures = "，".join(f"{label} {n}" for label, n in self.counts.items())
+        state = "完好" if self.ok else "有问题：" + "；".join(self.problems[:3])
+        return (f"{self.path.name}\n{self.office or '（未命名）'}，版本 {self.app_version or '—'}，"
+                f"最后修改 {self.last_change or '—'}\n{figures}\n检查结果：{state}")
+
+
+def backup(db: Database, source: Path, folder: str | os.PathLike[str], *, kind: str = MANUAL,
+           now: dt.datetime | None = None) -> BackupInfo:
+    """Copy the open office into `folder` (e.g. a USB drive), check the copy, rotate automatic copies."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BackupError(f"无法使用文件夹 {folder}：{e.strerror or e}") from e
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{source.stem}-{kind}-{stamp}.lzdb"
+    partial = target.with_suffix(".lzdb.partial")
+    try:
+        store.copy_to(db, partial)
+        os.replace(partial, target)  # a copy interrupted half-way never carries the backup's name
+    except (OSError, sqlite3.Error) as e:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"备份未完成（{e}）；原数据文件未受影响。") from e
+    info = inspect(target)
+    if not info.ok:
+        raise BackupError(f"备份写入后检查未通过：{'；'.join(info.problems)}。请换一个文件夹或U盘再试。")
+    if kind == AUTO:
+        rotate(folder, source.stem)
+    return info
+
+
+def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """Keep the newest `keep` automatic copies of this office; manual ones are the clerk's to remove."""
+    copies = sorted(folder.glob(f"{stem}-{AUTO}-*.lzdb"))
+    removed = copies[:-keep] if len(copies) > keep else []
+    for old in removed:
+        old.unlink()
+    return removed
+
+
+def last_automatic(folder: str | os.PathLike[str], stem: str) -> dt.datetime | None:
+    copies = sorted(Path(folder).glob(f"{stem}-{AUTO}-*.lzdb"))
+    if not copies:
+        return None
+    stamp = copies[-1].stem.rsplit("-", 2)
+    try:
+        return dt.datetime.strptime(f"{stamp[-2]}-{stamp[-1]}", "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def due(folder: str | os.PathLike[str], stem: str, now: dt.datetime,
+        every: dt.timedelta = dt.timedelta(days=1)) -> bool:
+    last = last_automatic(folder, stem)
+    return last is None or now - last >= every
+
+
+def inspect(path: str | os.PathLike[str]) -> BackupInfo:
+    """What a backup holds and whether it is whole, read without changing a byte of it."""
+    path = Path(path)
+    try:
+        with path.open("rb") as f:
+            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise BackupError(f"{path.name} 不是 lz-desktop 的数据文件或备份。")
+    except OSError as e:
+        raise BackupError(f"无法读取 {path}：{e.strerror or e}") from e
+    conn = store.open_copy(path)
+    try:
+        try:
+            problems = store.integrity(conn)
+            figures = store.counts(conn)
+        except sqlite3.DatabaseError as e:
+            return BackupInfo(path, "", "", "", {}, [f"文件已损坏（{e}）"])
+        return BackupInfo(path, store.meta(conn, "office_name"), store.meta(conn, "app_version"),
+                          store.last_change(conn), figures, problems)
+    finally:
+        conn.close()
+
+
+def restore(current: str | os.PathLike[str], chosen: str | os.PathLike[str], *,
+            safety_folder: str | os.PathLike[str] | None = None, now: dt.datetime | None = None) -> Path:
+    """Replace the (closed) office file with a checked backup; the current file is copied aside first.
+    Returns the safety copy. The caller closes its connection before and reopens after."""
+    current, chosen = Path(current), Path(chosen)
+    info = inspect(chosen)
+    if not info.ok:
+        raise BackupError(f"该备份检查未通过，未恢复：{'；'.join(info.problems[:3])}")
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    folder = Path(safety_folder) if safety_folder else current.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    safety = folder / f"{current.stem}-{BEFORE_RESTORE}-{stamp}.lzdb"
+    if current.exists():
+        store.copy_file(current, safety)
+    staged = current.with_name(f".{current.name}.restoring")
+    shutil.copyfile(chosen, staged)
+    for leftover in (current.with_name(current.name + "-wal"), current.with_name(current.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    os.replace(staged, current)
+    return safety

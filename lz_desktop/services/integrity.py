@@ -1,0 +1,31 @@
+"""`lz-desktop verify`: is the office file whole, are its references sound, is the audit chain unbroken?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from lz_desktop.storage import audit
+from lz_desktop.storage import backup as store
+
+
+@dataclass(frozen=True)
+class Verification:
+    problems: list[str]
+    audit_entries: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            return [f"数据文件完好；外键引用无误；审计记录 {self.audit_entries} 条，哈希链完整。"]
+        return [f"发现 {len(self.problems)} 处问题：", *(f"  {p}" for p in self.problems)]
+
+
+def verify(db: Database) -> Verification:
+    problems = store.integrity(db.conn)
+    chain = audit.verify_chain(db)
+    return Verification(problems + chain.problems, chain.entries)
