@@ -6,13 +6,12 @@ Qt is imported only when the GUI starts, so the batch commands run on a machine 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
-from lz_desktop import __version__
+from lz_desktop import __version__, cli_office
+from lz_desktop.cli_common import EXIT_FILE, EXIT_OK, EXIT_PROBLEMS, on_date
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 YEAR_EXPORTS = {"export-plan": "全部单位年度计划与任务（含状态、进展、公布日期）",
                 "export-duty-lists": "当年在任领导干部的责任清单",
                 "export-meetings": "全部会议记录及民主评议票数"}
@@ -91,6 +90,23 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--on", default=None, help="统计截止日期；省略时为今天")
     summary.add_argument("--out-dir", type=Path, required=True, help="输出文件夹（不存在时新建）")
 
+    check = sub.add_parser("verify", help="检查数据文件：完整性、外键引用和审计记录哈希链")
+    check.add_argument("--db", type=Path, required=True, help="数据文件")
+
+    save = sub.add_parser("backup", help="备份数据文件到文件夹（如U盘），写入后检查",
+                          description="用 SQLite 在线备份写出完整副本并逐项检查；"
+                                      "--auto 时按自动备份命名并只保留最近的副本。")
+    save.add_argument("--db", type=Path, required=True, help="数据文件")
+    save.add_argument("--to", type=Path, required=True, help="备份文件夹")
+    save.add_argument("--auto", action="store_true", help="作为自动备份（参与轮换，保留最近 14 份）")
+
+    back = sub.add_parser("restore", help="从备份恢复数据文件（先备份当前文件）",
+                          description="先检查备份；不加 --yes 时只显示备份内容；"
+                                      "加 --yes 时先把当前文件复制为“恢复前备份”，再恢复。")
+    back.add_argument("--db", type=Path, required=True, help="要恢复的数据文件")
+    back.add_argument("backup", type=Path, help="备份文件")
+    back.add_argument("--yes", action="store_true", help="确认恢复")
+
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -105,14 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"demo": _demo, "import-leaders": _import, "export-leaders": _export,
                 "roster-template": _template, "documents": _documents, "export-document": _export_document,
                 "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export),
-                "restrictions": _restrictions, "export-cases": _export_cases, "summary": _summary}
+                "restrictions": cli_office.restrictions, "export-cases": cli_office.export_cases,
+                "summary": cli_office.summary, "verify": cli_office.verify, "backup": cli_office.backup,
+                "restore": cli_office.restore}
     from lz_desktop.documents.fonts import MissingGlyphs
+    from lz_desktop.services.backups import BackupError
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
 
     try:
         return handlers[args.command](args)
-    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, OSError, ValueError) as e:
+    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, BackupError, OSError, ValueError) as e:
         print(f"错误：{e}", file=sys.stderr)
         return EXIT_FILE
 
@@ -208,12 +227,6 @@ def _export_document(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day(text: str | None) -> dt.date:
-    from lz_desktop.domain.dates import parse_date
-
-    return parse_date(text) if text else dt.date.today()
-
-
 def _due(args: argparse.Namespace) -> int:
     import csv
 
@@ -222,7 +235,7 @@ def _due(args: argparse.Namespace) -> int:
 
     office = open_office(args.db, read_only=True)
     try:
-        rows = rectification.due_or_overdue(office.db, _day(args.on))
+        rows = rectification.due_or_overdue(office.db, on_date(args.on))
     finally:
         office.close()
     cells = [rectification.ledger_cells(row) for row in rows]
@@ -241,7 +254,7 @@ def _remind(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents, rectification
     from lz_desktop.services.office import open_office
 
-    day = _day(args.on)
+    day = on_date(args.on)
     office = open_office(args.db)
     try:
         drafts = rectification.draft_reminders(office.db, day, args.contact)
@@ -261,7 +274,7 @@ def _year_export(args: argparse.Namespace) -> int:
     from lz_desktop.services import duties, meetings
     from lz_desktop.services.office import open_office
 
-    day = _day(args.on)
+    day = on_date(args.on)
     year = args.year or day.year
     office = open_office(args.db, read_only=True)
     try:
@@ -274,65 +287,4 @@ def _year_export(args: argparse.Namespace) -> int:
     finally:
         office.close()
     print(f"已导出{year}年度{YEAR_EXPORTS[args.command].split('（')[0]} → {args.out}")
-    return EXIT_OK
-
-
-def _restrictions(args: argparse.Namespace) -> int:
-    import csv
-
-    from lz_desktop.services import cases
-    from lz_desktop.services.office import open_office
-
-    day = _day(args.on)
-    office = open_office(args.db, read_only=True)
-    try:
-        rows = cases.restrictions_in_force(office.db, day)
-    finally:
-        office.close()
-    cells = [[r.name, r.unit_short_name, r.case_number, r.restriction.kind.label,
-              r.restriction.until.isoformat() if r.restriction.until else "长期", r.restriction.reason] for r in rows]
-    if args.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(["姓名", "单位", "案件", "限制", "截止", "原因"])
-        writer.writerows(cells)
-    else:
-        for line in cells:
-            print("\t".join(line[:5]))
-        print(f"{day.isoformat()}：共 {len(rows)} 项限制在影响期内。")
-    return EXIT_OK
-
-
-def _export_cases(args: argparse.Namespace) -> int:
-    from lz_desktop.services import case_papers, cases
-    from lz_desktop.services.office import open_office
-
-    office = open_office(args.db, read_only=True)
-    try:
-        views = cases.cases(office.db, year=args.year)
-        case_papers.export_register(office.db, views, args.out)
-    finally:
-        office.close()
-    print(f"已导出 {len(views)} 件责任追究案件 → {args.out}")
-    return EXIT_OK
-
-
-def _summary(args: argparse.Namespace) -> int:
-    from lz_desktop.services import roster, summary_export
-    from lz_desktop.services.office import open_office
-
-    day = _day(args.on)
-    office = open_office(args.db, read_only=True)
-    try:
-        unit_id = None
-        if args.unit:
-            found = [u for u in roster.list_units(office.db) if args.unit.strip() in (u.short_name, u.name)]
-            if not found:
-                print(f"错误：没有名为“{args.unit}”的单位。", file=sys.stderr)
-                return EXIT_PROBLEMS
-            unit_id = found[0].id
-        written = summary_export.export_all(office.db, args.year or day.year, unit_id, args.out_dir, day)
-    finally:
-        office.close()
-    for path in written.paths:
-        print(f"已导出 → {path}")
     return EXIT_OK

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lz_desktop.storage import backup as store
+from lz_desktop.storage import writer_lock
 from lz_desktop.storage.database import SQLITE_HEADER
 
 AUTO, MANUAL, BEFORE_RESTORE = "自动备份", "备份", "恢复前备份"
@@ -120,10 +121,20 @@ def restore(current: str | os.PathLike[str], chosen: str | os.PathLike[str], *,
             safety_folder: str | os.PathLike[str] | None = None, now: dt.datetime | None = None) -> Path:
     """Replace the (closed) office file with a checked backup; the current file is copied aside first.
     Returns the safety copy. The caller closes its connection before and reopens after."""
-    current, chosen = Path(current), Path(chosen)
+    current, chosen = Path(current).resolve(), Path(chosen)
     info = inspect(chosen)
     if not info.ok:
         raise BackupError(f"该备份检查未通过，未恢复：{'；'.join(info.problems[:3])}")
+    if not writer_lock.acquire(current):
+        raise BackupError(f"数据文件正由{writer_lock.holder(current)}使用，请先关闭后再恢复。")
+    try:
+        return _replace(current, chosen, safety_folder, now)
+    finally:
+        writer_lock.release(current)
+
+
+def _replace(current: Path, chosen: Path, safety_folder: str | os.PathLike[str] | None,
+             now: dt.datetime | None) -> Path:
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = Path(safety_folder) if safety_folder else current.parent
     folder.mkdir(parents=True, exist_ok=True)
