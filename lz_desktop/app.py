@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from lz_desktop.services import accounts
 from lz_desktop.services.office import DatabaseFileError, Office, open_office
 from lz_desktop.ui.chinese import install_chinese
+from lz_desktop.ui.dialogs.account_dialogs import LoginDialog, UserDialog
 from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from lz_desktop.ui.main_window import APP_TITLE, MainWindow
 
@@ -60,11 +62,28 @@ def run_gui(db_path: Path | None) -> int:
     except DatabaseFileError as e:
         QMessageBox.critical(None, "无法打开数据文件", str(e))
         return 2
-    if office is None:
-        return 0
-    window = MainWindow(office)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        office.close()
+    while office is not None:
+        if not sign_in(office):
+            office.close()
+            return 0
+        window = MainWindow(office)
+        window.show()
+        try:
+            code = app.exec()
+        finally:
+            if not getattr(window, "office_closed", False):
+                office.close()
+        if not window.reopen:
+            return code
+        office = open_office(path)  # after a restore: the restored file, signed in again
+    return 0
+
+
+def sign_in(office: Office) -> bool:
+    """Who is working: the login, or on a file with no account yet, its first administrator."""
+    if accounts.has_users(office.db):
+        return LoginDialog(office).exec() == QDialog.DialogCode.Accepted
+    if office.read_only:  # no account can be made in a read-only file: look, but change nothing
+        accounts.sign_in_guest(office.db)
+        return True
+    return UserDialog(office, first=True).exec() == QDialog.DialogCode.Accepted

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from lz_desktop import __version__, cli_office
-from lz_desktop.cli_common import EXIT_FILE, EXIT_OK, EXIT_PROBLEMS, on_date
+from lz_desktop.cli_common import EXIT_FILE, EXIT_OK, EXIT_PROBLEMS, on_date, open_headless
 
 YEAR_EXPORTS = {"export-plan": "全部单位年度计划与任务（含状态、进展、公布日期）",
                 "export-duty-lists": "当年在任领导干部的责任清单",
@@ -148,10 +148,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from lz_desktop.services.office import open_office
     from lz_desktop.services.roster_io import check_roster, import_checked
 
-    office = open_office(args.db)
+    office = open_headless(args.db)
     try:
         check = check_roster(office.db, args.file)
         print(f"{args.file.name}：共 {check.total} 行，无问题 {len(check.valid)} 行，"
@@ -169,10 +168,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from lz_desktop.services.office import open_office
     from lz_desktop.services.roster_io import export_roster
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         count = export_roster(office.db, args.out)
     finally:
@@ -191,9 +189,8 @@ def _template(args: argparse.Namespace) -> int:
 
 def _documents(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         entries = documents.register(office.db, args.year)
     finally:
@@ -207,9 +204,8 @@ def _documents(args: argparse.Namespace) -> int:
 
 def _export_document(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         found = [e for e in documents.register(office.db) if e.number == args.number.strip()]
         if not found:
@@ -231,9 +227,8 @@ def _due(args: argparse.Namespace) -> int:
     import csv
 
     from lz_desktop.services import rectification
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         rows = rectification.due_or_overdue(office.db, on_date(args.on))
     finally:
@@ -252,10 +247,9 @@ def _due(args: argparse.Namespace) -> int:
 
 def _remind(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents, rectification
-    from lz_desktop.services.office import open_office
 
     day = on_date(args.on)
-    office = open_office(args.db)
+    office = open_headless(args.db)
     try:
         drafts = rectification.draft_reminders(office.db, day, args.contact)
         if not drafts:
@@ -272,11 +266,10 @@ def _remind(args: argparse.Namespace) -> int:
 
 def _year_export(args: argparse.Namespace) -> int:
     from lz_desktop.services import duties, meetings
-    from lz_desktop.services.office import open_office
 
     day = on_date(args.on)
     year = args.year or day.year
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         if args.command == "export-plan":
             duties.export_plan(office.db, year, args.out, day)

@@ -11,3 +11,19 @@ def on_date(text: str | None) -> dt.date:
     from lz_desktop.domain.dates import parse_date
 
     return parse_date(text) if text else dt.date.today()
+
+
+def open_headless(path: object, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """The office for a headless command, signed in as the operating-system user who runs it: the audit trail
+    names them, and a second instance's lock is reported instead of writing beside it."""
+    from lz_desktop.services.accounts import sign_in_headless
+    from lz_desktop.services.office import DatabaseFileError, open_office
+
+    office = open_office(path, read_only=read_only)  # type: ignore[arg-type]
+    if not read_only and office.read_only:
+        office.close()
+        holder = office.held_by or "文件或文件夹不可写"
+        raise DatabaseFileError(f"数据文件 {office.path.name} 只能以只读方式打开（{holder}），"
+                                "本命令需要修改数据，未执行。")
+    sign_in_headless(office.db)
+    return office

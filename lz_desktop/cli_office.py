@@ -6,15 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lz_desktop.cli_common import EXIT_OK, EXIT_PROBLEMS, on_date
+from lz_desktop.cli_common import EXIT_OK, EXIT_PROBLEMS, on_date, open_headless
 
 
 def summary(args: argparse.Namespace) -> int:
     from lz_desktop.services import roster, summary_export
-    from lz_desktop.services.office import open_office
 
     day = on_date(args.on)
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         unit_id = None
         if args.unit:
@@ -33,9 +32,8 @@ def summary(args: argparse.Namespace) -> int:
 
 def export_cases(args: argparse.Namespace) -> int:
     from lz_desktop.services import case_papers, cases
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         views = cases.cases(office.db, year=args.year)
         case_papers.export_register(office.db, views, args.out)
@@ -49,10 +47,9 @@ def restrictions(args: argparse.Namespace) -> int:
     import csv
 
     from lz_desktop.services import cases
-    from lz_desktop.services.office import open_office
 
     day = on_date(args.on)
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         rows = cases.restrictions_in_force(office.db, day)
     finally:
@@ -72,9 +69,8 @@ def restrictions(args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace) -> int:
     from lz_desktop.services.integrity import verify
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         result = verify(office.db)
     finally:
@@ -85,9 +81,8 @@ def verify(args: argparse.Namespace) -> int:
 
 def backup(args: argparse.Namespace) -> int:
     from lz_desktop.services import backups
-    from lz_desktop.services.office import open_office
 
-    office = open_office(args.db, read_only=True)
+    office = open_headless(args.db, read_only=True)
     try:
         info = backups.backup(office.db, office.path, args.to, kind=backups.AUTO if args.auto else backups.MANUAL)
     finally:

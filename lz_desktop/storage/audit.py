@@ -84,9 +84,17 @@ def _digest(previous: str, row: tuple) -> str:
 _FIELDS = "id, at, actor, tbl, row_id, op, before, after"
 
 
-def seal(db: Database) -> int:
-    """Chain every unsealed entry to the last sealed one; inside the writing transaction, before COMMIT."""
-    rows = db.execute(f"SELECT {_FIELDS} FROM audit_log WHERE hash IS NULL ORDER BY id").fetchall()
+def last_id(db: Database) -> int:
+    if "audit_log" not in db.table_names():
+        return 0
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0])
+
+
+def seal(db: Database, after_id: int) -> int:
+    """Chain the entries this transaction wrote (id > `after_id`) to the last sealed one, before COMMIT.
+    An entry some other tool wrote earlier stays unsealed, for `verify_chain` to report."""
+    rows = db.execute(f"SELECT {_FIELDS} FROM audit_log WHERE hash IS NULL AND id > ? ORDER BY id",
+                      [after_id]).fetchall()
     if not rows:
         return 0
     last = db.execute("SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1").fetchone()

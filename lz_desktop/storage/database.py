@@ -85,13 +85,14 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
             conn.execute("PRAGMA journal_mode=WAL")
             if pending and exists:
                 backup = _copy_aside(conn, path, pending[0])
+            start = audit.last_id(db)
             migrations.apply(db)
             if pending or audit.missing_triggers(db):
                 with db.atomic():
                     audit.ensure_triggers(db)
             _stamp_version(db)
             with db.atomic():
-                audit.seal(db)
+                audit.seal(db, start)
         conn.execute("PRAGMA foreign_keys=ON")
     except BaseException:
         conn.close()

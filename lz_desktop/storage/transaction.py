@@ -14,19 +14,22 @@ class StorageError(Exception):
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
-    """One write: the signed-in role is checked first, the audit trail sealed last, then COMMIT."""
+def transaction(db: Database, *, role_check: bool = True) -> Iterator[Database]:
+    """One write: the signed-in role is checked first, the audit trail sealed last, then COMMIT.
+    `role_check=False` only for signing in, which any role does."""
     from lz_desktop.domain.accounts import Permission
     from lz_desktop.storage import audit
     from lz_desktop.storage.session import require
 
-    require(db, Permission.WRITE)
+    if role_check:
+        require(db, Permission.WRITE)
     outermost = not db.conn.in_transaction
     try:
         with db.atomic():
+            start = audit.last_id(db) if outermost else 0
             yield db
             if outermost:
-                audit.seal(db)
+                audit.seal(db, start)
     except sqlite3.OperationalError as e:
         text = str(e)
         if "readonly" in text:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from lz_desktop import __version__
+from lz_desktop.domain.accounts import Permission
+from lz_desktop.services import accounts, backups
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.pages.cases_page import CasesPage
@@ -26,6 +28,7 @@ from lz_desktop.ui.pages.meetings_page import MeetingsPage
 from lz_desktop.ui.pages.overview_page import OverviewPage
 from lz_desktop.ui.pages.rectification_page import RectificationPage
 from lz_desktop.ui.pages.roster_page import RosterPage
+from lz_desktop.ui.pages.safety_page import SafetyPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
 from lz_desktop.ui.pages.summary_page import SummaryPage
 
@@ -42,7 +45,7 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "责任分解"), QT_TRANSLATE_NOOP("MainWindow", "会议"),
     QT_TRANSLATE_NOOP("MainWindow", "检查考核"), QT_TRANSLATE_NOOP("MainWindow", "整改"),
     QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "年度汇总"),
-    QT_TRANSLATE_NOOP("MainWindow", "文书"),
+    QT_TRANSLATE_NOOP("MainWindow", "文书"), QT_TRANSLATE_NOOP("MainWindow", "数据安全"),
     QT_TRANSLATE_NOOP("MainWindow", "设置"),
 ]
 START_AREA = "总览"
@@ -73,6 +76,9 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(office)
         self.cases_page.document_drafted.connect(self._open_draft)
         self.summary_page = SummaryPage(office)
+        self.safety_page = SafetyPage(office)
+        self.safety_page.restore_requested.connect(self.restore_from)
+        self.reopen = False  # set when a restore replaced the file: the app opens it again
         self.overview_page.open_ledger.connect(self._open_ledger)
         self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
         self.overview_page.open_obligations.connect(self._open_obligations)
@@ -94,7 +100,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self._build_menu()
         mode = self.tr("只读") if office.read_only else self.tr("可读写")
-        self.statusBar().addPermanentWidget(QLabel(f"{office.path}（{mode}）"))
+        me = accounts.current(office.db)
+        self.statusBar().addPermanentWidget(QLabel(f"{me.user}（{me.role.label}）　{office.path}（{mode}）"))
+        if not accounts.may(office.db, Permission.CASES):  # the services refuse too; this only tidies the list
+            self.navigation.item(AREAS.index("责任追究")).setHidden(True)
+        if office.held_by:
+            QTimer.singleShot(0, lambda: QMessageBox.information(self, self.tr("只读打开"), self.tr(
+                "该数据文件正由{0}使用。为防止两处同时修改造成数据丢失，本窗口以只读方式打开，可以查看和打印，"
+                "不能修改。").format(office.held_by)))
+        self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, checked every hour
+        self.backup_timer.timeout.connect(self.safety_page.backup_if_due)
+        self.backup_timer.start()
+        QTimer.singleShot(2000, self.safety_page.backup_if_due)  # the first use of the day
         if office.backup_path:
             self.statusBar().showMessage(
                 self.tr("数据文件已升级；升级前的副本：{0}").format(office.backup_path.name))
@@ -114,7 +131,8 @@ class MainWindow(QMainWindow):
         pages: dict[str, QWidget] = {
             "总览": self.overview_page, "单位与班子": self.roster_page, "责任分解": self.duties_page,
             "会议": self.meetings_page, "检查考核": self.inspections_page, "整改": self.rectification_page,
-            "责任追究": self.cases_page, "年度汇总": self.summary_page, "文书": self.documents_page}
+            "责任追究": self.cases_page, "年度汇总": self.summary_page, "文书": self.documents_page,
+            "数据安全": self.safety_page}
         return pages[area]
 
     def _refresh_shown(self, row: int) -> None:
@@ -184,7 +202,24 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(QSize(1280, 760))
 
+    def restore_from(self, backup: str) -> None:
+        """Close the file, restore the backup over it (the services copy the current file first), reopen."""
+        path = self.office.path
+        self.office.close()
+        self.office_closed = True
+        try:
+            safety = backups.restore(path, backup)
+        except (backups.BackupError, OSError) as e:
+            QMessageBox.critical(self, self.tr("未恢复"), str(e))
+        else:
+            QMessageBox.information(self, self.tr("已恢复"), self.tr(
+                "已从备份恢复。恢复前的数据文件已保存为：\n{0}\n程序将重新打开数据文件。").format(safety))
+        self.reopen = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "office_closed", False):
+            self.safety_page.backup_if_due(on_exit=True)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         self.roster_page.save_layout()
         self.rectification_page.save_layout()
