@@ -74,7 +74,7 @@ def test_roles_are_checked_by_the_services(office: Office) -> None:
     accounts.add_user(office.db, "reader", "只读员", Role.READER, "Kanyikan2026", "Kanyikan2026")
     accounts.add_user(office.db, "clerk", "业务员", Role.CLERK, "Banshi2026a", "Banshi2026a")
     accounts.sign_in_as(office.db, "reader", "Kanyikan2026")
-    with pytest.raises(PermissionDenied, match="只读员.*没有“修改数据”的权限"):
+    with pytest.raises(PermissionDenied, match=r"只读员.*没有“修改数据”的权限"):
         roster.add_unit(office.db, Unit(None, d.committee, "测试单位", "测试", UnitCategory.GOVERNMENT))
     with pytest.raises(PermissionDenied, match="查看和办理责任追究案件"):
         cases.cases(office.db)
