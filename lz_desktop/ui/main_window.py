@@ -73,8 +73,11 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage(office)
         self.inspections_page = InspectionsPage(office)
         self.inspections_page.document_drafted.connect(self._open_draft)
-        self.cases_page = CasesPage(office)
-        self.cases_page.document_drafted.connect(self._open_draft)
+        # Case records only for roles allowed to see them: others get no page at all, not a hidden one.
+        self.cases_page: CasesPage | None = None
+        if accounts.may(office.db, Permission.CASES):
+            self.cases_page = CasesPage(office)
+            self.cases_page.document_drafted.connect(self._open_draft)
         self.summary_page = SummaryPage(office)
         self.safety_page = SafetyPage(office)
         self.safety_page.restore_requested.connect(self.restore_from)
@@ -105,13 +108,13 @@ class MainWindow(QMainWindow):
         if not accounts.may(office.db, Permission.CASES):  # the services refuse too; this only tidies the list
             self.navigation.item(AREAS.index("责任追究")).setHidden(True)
         if office.held_by:
-            QTimer.singleShot(0, lambda: QMessageBox.information(self, self.tr("只读打开"), self.tr(
+            QTimer.singleShot(0, self, lambda: QMessageBox.information(self, self.tr("只读打开"), self.tr(
                 "该数据文件正由{0}使用。为防止两处同时修改造成数据丢失，本窗口以只读方式打开，可以查看和打印，"
                 "不能修改。").format(office.held_by)))
         self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, checked every hour
         self.backup_timer.timeout.connect(self.safety_page.backup_if_due)
         self.backup_timer.start()
-        QTimer.singleShot(2000, self.safety_page.backup_if_due)  # the first use of the day
+        QTimer.singleShot(2000, self, self.safety_page.backup_if_due)  # the first use of the day
         if office.backup_path:
             self.statusBar().showMessage(
                 self.tr("数据文件已升级；升级前的副本：{0}").format(office.backup_path.name))
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
         pages: dict[str, QWidget] = {
             "总览": self.overview_page, "单位与班子": self.roster_page, "责任分解": self.duties_page,
             "会议": self.meetings_page, "检查考核": self.inspections_page, "整改": self.rectification_page,
-            "责任追究": self.cases_page, "年度汇总": self.summary_page, "文书": self.documents_page,
+            "责任追究": self.cases_page or QLabel(self.tr("当前用户无权查看责任追究案件。")),
+            "年度汇总": self.summary_page, "文书": self.documents_page,
             "数据安全": self.safety_page}
         return pages[area]
 
@@ -147,9 +151,10 @@ class MainWindow(QMainWindow):
             self.duties_page.refresh()
         elif AREAS[row] == "年度汇总" and self.summary_page.report is None:
             self.summary_page.build()
-        elif AREAS[row] in ("检查考核", "责任追究"):
-            page = self.inspections_page if AREAS[row] == "检查考核" else self.cases_page
-            page.refresh()
+        elif AREAS[row] == "检查考核":
+            self.inspections_page.refresh()
+        elif AREAS[row] == "责任追究" and self.cases_page is not None:
+            self.cases_page.refresh()
 
     def _open_ledger(self, status_key: str) -> None:
         self.rectification_page.show_only(status_key)
@@ -160,7 +165,8 @@ class MainWindow(QMainWindow):
         self.show_area("会议")
 
     def _open_pending_decisions(self) -> None:
-        self.cases_page.show_pending()
+        if self.cases_page is not None:
+            self.cases_page.show_pending()
         self.show_area("责任追究")
 
     def _open_duties(self, tab: int) -> None:

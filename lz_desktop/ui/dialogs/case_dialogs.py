@@ -12,6 +12,7 @@ from lz_desktop.domain.cases import CaseDraft, CaseStatus, DecisionDraft, Handli
 from lz_desktop.domain.responsibility import Responsibility
 from lz_desktop.services import cases, roster
 from lz_desktop.services.office import Office
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_data, checked_values
@@ -110,8 +111,8 @@ class DecisionDialog(ActionDialog):
         self.saved: int | None = None
         ui = self.ui
         for leader_id, label in cases.subjects(office.db, case_id):
-            ui.subjectCombo.addItem(label, leader_id)
-        ui.responsibilityCombo.addItem("（请选择）", None)
+            choices.add(ui.subjectCombo, label, leader_id)
+        choices.add(ui.responsibilityCombo, "（请选择）", None)
         for r in Responsibility:
             ui.responsibilityCombo.addItem(r.label, r.value)
         for severity in Severity:
@@ -130,7 +131,7 @@ class DecisionDialog(ActionDialog):
 
     @property
     def subject(self) -> Subject:
-        return Subject.TEAM if self.ui.subjectCombo.currentData() is None else Subject.LEADER
+        return Subject.TEAM if choices.value(self.ui.subjectCombo) is None else Subject.LEADER
 
     def _subject_changed(self) -> None:
         """A team's decision has no Art. 26 share and only Art. 24's sanctions; a leader's, Art. 25's."""
@@ -154,9 +155,9 @@ class DecisionDialog(ActionDialog):
 
     def act(self) -> None:
         ui = self.ui
-        responsibility = ui.responsibilityCombo.currentData()
+        responsibility = choices.value(ui.responsibilityCombo)
         draft = DecisionDraft(
-            ui.subjectCombo.currentData(), Severity(ui.severityCombo.currentData()),
+            choices.value(ui.subjectCombo), Severity(ui.severityCombo.currentData()),
             tuple(Sanction(str(v)) for v in checked_data(ui.sanctionsList)), from_qdate(ui.decidedOnEdit.date()),
             Responsibility(responsibility) if responsibility and self.subject is Subject.LEADER else None,
             ui.crimeCheck.isChecked() and self.subject is Subject.LEADER,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidgetItem, QW
 from lz_desktop.domain.duties import DutyRole, DutyTemplate, TaskDraft
 from lz_desktop.services import duties, roster
 from lz_desktop.services.office import Office
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.date_note_dialog_ui import Ui_DateNoteDialog
@@ -48,7 +49,7 @@ class TaskDialog(ActionDialog):
         self.saved: int | None = None
         ui = self.ui
         current = duties.task(office.db, task_id) if task_id is not None else None
-        ui.leadUnitCombo.addItem(self.tr(NO_UNIT), None)
+        choices.add(ui.leadUnitCombo, self.tr(NO_UNIT), None)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.leadUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
             supporting = current is not None and unit.id in current.supporting_unit_ids
@@ -74,7 +75,7 @@ class TaskDialog(ActionDialog):
 
     def act(self) -> None:
         ui = self.ui
-        draft = TaskDraft(self.year, self.plan_unit_id, ui.contentEdit.toPlainText(), ui.leadUnitCombo.currentData(),
+        draft = TaskDraft(self.year, self.plan_unit_id, ui.contentEdit.toPlainText(), choices.value(ui.leadUnitCombo),
                           from_qdate(ui.deadlineEdit.date()), ui.targetEdit.text(), checked_values(ui.supportingList),
                           checked_values(ui.leadersList))
         if self.task_id is None:

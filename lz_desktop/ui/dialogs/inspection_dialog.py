@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from lz_desktop.domain.inspections import Method
 from lz_desktop.services import inspections, roster
 from lz_desktop.services.office import Office
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_data, checked_values
@@ -37,7 +38,7 @@ class InspectionDialog(ActionDialog):
             setup_date_edit(edit)
         if current is None:
             roots = [u for u, _d in self.units if u.parent_id is None]
-            ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(roots[0].id if roots else None)))
+            choices.choose(ui.unitCombo, roots[0].id if roots else None)
             ui.titleEdit.setText(f"{year}年度党风廉政建设责任制检查考核")
             start = min(today, dt.date(year, 12, 31))
             ui.startEdit.setDate(to_qdate(start))
@@ -52,7 +53,7 @@ class InspectionDialog(ActionDialog):
             self.setWindowTitle(self.tr("修改检查考核"))
         self._list_leaders(current.leader_id if current else None)
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self._list_leaders(None))
-        ui.startEdit.dateChanged.connect(lambda _d: self._list_leaders(ui.leaderCombo.currentData()))
+        ui.startEdit.dateChanged.connect(lambda _d: self._list_leaders(choices.value(ui.leaderCombo)))
         ui.allBelowButton.clicked.connect(self.check_all_below)
         self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "title": ui.titleEdit, "unit": ui.unitCombo, "units": ui.unitsList, "methods": ui.methodsList,
@@ -62,13 +63,13 @@ class InspectionDialog(ActionDialog):
         """The inspecting unit's team on the first day, principal first: who may lead the inspection."""
         ui = self.ui
         ui.leaderCombo.clear()
-        ui.leaderCombo.addItem(self.tr("（不记录）"), None)
+        choices.add(ui.leaderCombo, self.tr("（不记录）"), None)
         day = from_qdate(ui.startEdit.date())
-        rows = roster.list_leaders(self.office.db, unit_id=ui.unitCombo.currentData(), sort="role")
+        rows = roster.list_leaders(self.office.db, unit_id=choices.value(ui.unitCombo), sort="role")
         for row in rows:
-            if row.unit_id == ui.unitCombo.currentData() and row.leader.serves_on(day):
+            if row.unit_id == choices.value(ui.unitCombo) and row.leader.serves_on(day):
                 ui.leaderCombo.addItem(f"{row.leader.name}（{row.leader.post}）", row.leader.id)
-        ui.leaderCombo.setCurrentIndex(max(0, ui.leaderCombo.findData(keep)))
+        choices.choose(ui.leaderCombo, keep)
 
     def check_all_below(self) -> None:
         top = self.ui.unitCombo.currentData()
@@ -85,7 +86,7 @@ class InspectionDialog(ActionDialog):
         ui = self.ui
         draft = inspections.InspectionDraft(
             self.year, ui.unitCombo.currentData(), ui.titleEdit.text(), ui.teamEdit.text(),
-            ui.leaderCombo.currentData(), self.methods(), from_qdate(ui.startEdit.date()),
+            choices.value(ui.leaderCombo), self.methods(), from_qdate(ui.startEdit.date()),
             from_qdate(ui.endEdit.date()), checked_values(ui.unitsList))
         if self.inspection_id is None:
             self.saved = inspections.create_inspection(self.office.db, draft, today=self.today)

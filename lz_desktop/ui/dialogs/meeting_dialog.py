@@ -24,6 +24,7 @@ from lz_desktop.domain.meetings import (
 )
 from lz_desktop.services import meetings, roster
 from lz_desktop.services.office import Office
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_values
@@ -81,7 +82,7 @@ class MeetingDialog(ActionDialog):
             ui.heldOnEdit.setDate(to_qdate(draft.held_on))
             self.setWindowTitle(self.tr("修改会议记录"))
         else:
-            ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
+            choices.choose(ui.unitCombo, unit_id)
             if kind is not None:
                 ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(kind.value)))
             self.setWindowTitle(self.tr("登记会议"))
@@ -122,7 +123,7 @@ class MeetingDialog(ActionDialog):
         """The chair, attendance, observers and life-meeting rows follow the unit and the date; what was already
         chosen or typed for a person who still qualifies is kept. Someone new to the list is marked present."""
         ui = self.ui
-        unit_id, day = ui.unitCombo.currentData(), from_qdate(ui.heldOnEdit.date())
+        unit_id, day = choices.value(ui.unitCombo), from_qdate(ui.heldOnEdit.date())
         if draft is not None:
             states = {i: (PRESENT, "") for i in draft.attendee_ids} | {a.leader_id: (ABSENT, a.reason)
                                                                         for a in draft.absences}
@@ -130,14 +131,14 @@ class MeetingDialog(ActionDialog):
             newcomer = NOT_LISTED  # an old record lists everyone it names; the rest were not recorded
         else:
             states = self._states()
-            chair, observers = ui.chairCombo.currentData(), checked_values(ui.observersList)
+            chair, observers = choices.value(ui.chairCombo), checked_values(ui.observersList)
             entries, newcomer = self._life_entries(), PRESENT
         self.team = meetings.team_on(self.office.db, unit_id, day) if unit_id is not None else []
         ui.chairCombo.clear()
-        ui.chairCombo.addItem(self.tr("（请选择）"), None)
+        choices.add(ui.chairCombo, self.tr("（请选择）"), None)
         for seat in self.team:
             ui.chairCombo.addItem(f"{seat.name}（{seat.post}）", seat.leader_id)
-        ui.chairCombo.setCurrentIndex(max(0, ui.chairCombo.findData(chair)))
+        choices.choose(ui.chairCombo, chair)
         for row in range(ui.attendanceTable.rowCount()):  # replaced widgets are deleted later: hide them now
             old = ui.attendanceTable.cellWidget(row, 2)
             if old is not None:
@@ -168,7 +169,7 @@ class MeetingDialog(ActionDialog):
         for row in range(ui.decisionsTable.rowCount()):
             combo = ui.decisionsTable.cellWidget(row, 2)
             if isinstance(combo, QComboBox) and combo.isEnabled():
-                self._fill_leader_choice(combo, combo.currentData())
+                self._fill_leader_choice(combo, choices.value(combo))
 
     def _states(self) -> dict[int, tuple[str, str]]:
         table, out = self.ui.attendanceTable, {}
@@ -199,7 +200,7 @@ class MeetingDialog(ActionDialog):
                                     "（第八条第（六）项）。") if kind is MeetingKind.DEMOCRATIC_LIFE else "")
 
     def load_previous_review(self) -> None:
-        unit_id = self.ui.unitCombo.currentData()
+        unit_id = choices.value(self.ui.unitCombo)
         if unit_id is None:
             return
         text = meetings.previous_review_text(self.office.db, unit_id, from_qdate(self.ui.heldOnEdit.date()),
@@ -212,10 +213,10 @@ class MeetingDialog(ActionDialog):
     # decisions -----------------------------------------------------------------------------
     def _fill_leader_choice(self, combo: QComboBox, chosen: int | None) -> None:
         combo.clear()
-        combo.addItem(self.tr("（无）"), None)
+        choices.add(combo, self.tr("（无）"), None)
         for seat in self.team:
             combo.addItem(seat.name, seat.leader_id)
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        choices.choose(combo, chosen)
 
     def _add_decision(self, decision: Decision | None = None, *, saved: bool = False) -> None:
         table = self.ui.decisionsTable
@@ -254,9 +255,9 @@ class MeetingDialog(ActionDialog):
             outcome, leader = table.cellWidget(row, 1), table.cellWidget(row, 2)
             assert isinstance(outcome, QComboBox) and isinstance(leader, QComboBox)
             text = _text(table, row, 0)
-            if row >= self.kept_decisions and not text.strip() and leader.currentData() is None:
+            if row >= self.kept_decisions and not text.strip() and choices.value(leader) is None:
                 continue  # a row added and left empty is not a decision
-            out.append(Decision(text, DecisionOutcome(outcome.currentData()), leader.currentData()))
+            out.append(Decision(text, DecisionOutcome(outcome.currentData()), choices.value(leader)))
         return tuple(out)
 
     # democratic evaluation -----------------------------------------------------------------
@@ -339,8 +340,8 @@ class MeetingDialog(ActionDialog):
         attendees, absences = self._attendance()
         kind = self.kind
         return MeetingDraft(
-            int(ui.unitCombo.currentData() or 0), kind, from_qdate(ui.heldOnEdit.date()), ui.placeEdit.text(),
-            ui.chairCombo.currentData(), ui.recorderEdit.text(), ui.agendaEdit.toPlainText(),
+            int(choices.value(ui.unitCombo) or 0), kind, from_qdate(ui.heldOnEdit.date()), ui.placeEdit.text(),
+            choices.value(ui.chairCombo), ui.recorderEdit.text(), ui.agendaEdit.toPlainText(),
             ui.minutesEdit.toPlainText(), attendees, absences, checked_values(ui.observersList),
             ui.observersNoteEdit.text(), self._decisions(),
             ui.previousReviewEdit.toPlainText() if kind is MeetingKind.DEMOCRATIC_LIFE else "",

@@ -16,6 +16,7 @@ from lz_desktop.services import roster
 from lz_desktop.services.deadlines import measures_deadline
 from lz_desktop.services.office import Office
 from lz_desktop.services.rectification import FindingRow
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.extension_dialog_ui import Ui_ExtensionDialog
@@ -36,7 +37,7 @@ class FindingDialog(ActionDialog):
         ui = self.ui
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
-        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id)))
+        choices.choose(ui.unitCombo, unit_id)
         for source in LeadSource:
             ui.sourceCombo.addItem(source.label, source.value)
         for severity in FindingSeverity:
@@ -132,7 +133,7 @@ class MeasuresDialog(ActionDialog):
             except ValueError as e:
                 problems.append(FieldProblem("measures", f"第{row + 1}行 完成期限", str(e)))
                 continue
-            leader = table.cellWidget(row, 3).currentData()  # type: ignore[union-attr]
+            leader = choices.value(table.cellWidget(row, 3))  # type: ignore[arg-type]
             drafts.append(r.MeasureDraft(finding.id, content, due, leader))
         if problems:
             raise ValidationError(problems)
@@ -141,7 +142,7 @@ class MeasuresDialog(ActionDialog):
     def _leader_choice(self, unit_id: int) -> QComboBox:
         """The unit's leaders in office, principal first; no choice made until the clerk makes one."""
         combo = QComboBox()
-        combo.addItem(NO_LEADER, None)
+        choices.add(combo, NO_LEADER, None)
         for row in roster.list_leaders(self.office.db, unit_id=unit_id, sort="role"):
             if row.unit_id == unit_id and row.leader.status.value == "in_office":
                 combo.addItem(f"{row.leader.name}（{row.leader.post}）", row.leader.id)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from lz_desktop.domain.units import Unit, UnitCategory, descendants, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office
+from lz_desktop.ui import choices
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
@@ -30,7 +31,7 @@ class UnitDialog(ActionDialog):
             ui.categoryCombo.addItem(category.display, category.value)
         # A unit cannot sit under itself or under its own subordinate units.
         excluded = set(descendants(units, unit.id)) if unit and unit.id else set()
-        ui.parentCombo.addItem(self.tr(NO_PARENT), None)
+        choices.add(ui.parentCombo, self.tr(NO_PARENT), None)
         for candidate, depth in tree_order(units):
             if candidate.id not in excluded:
                 ui.parentCombo.addItem(INDENT * depth + candidate.short_name, candidate.id)
@@ -46,12 +47,12 @@ class UnitDialog(ActionDialog):
             ui.teamNameEdit.setText(unit.team_name)
             ui.noteEdit.setText(unit.note)
             parent_id = unit.parent_id
-        ui.parentCombo.setCurrentIndex(max(0, ui.parentCombo.findData(parent_id)))
+        choices.choose(ui.parentCombo, parent_id)
 
     def draft(self) -> Unit:
         ui, old = self.ui, self._editing
         return Unit(
-            id=old.id if old else None, parent_id=ui.parentCombo.currentData(),
+            id=old.id if old else None, parent_id=choices.value(ui.parentCombo),
             name=ui.nameEdit.text(), short_name=ui.shortNameEdit.text(),
             category=UnitCategory(ui.categoryCombo.currentData()), team_name=ui.teamNameEdit.text(),
             sort_order=old.sort_order if old else 0, note=ui.noteEdit.text(),

@@ -14,6 +14,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import post_in_unit
 from lz_desktop.services import duties, roster
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog, TaskDialog, TemplatesDialog
 from lz_desktop.ui.dialogs.problems import say
@@ -36,8 +37,8 @@ class DutiesPage(QWidget):
         ui.yearSpin.setValue(self.today.year)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.planUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
-        ui.planUnitCombo.insertItem(0, self.tr("全部单位"), None)
-        ui.planUnitCombo.setCurrentIndex(max(0, ui.planUnitCombo.findData(duties.default_plan_unit(office.db))))
+        choices.insert(ui.planUnitCombo, 0, self.tr("全部单位"), None)
+        choices.choose(ui.planUnitCombo, duties.default_plan_unit(office.db))
         ui.overdueOnlyCheck.toggled.connect(lambda _on: self.refresh_plan())
         ui.yearSpin.valueChanged.connect(lambda _y: self.refresh())
         ui.planUnitCombo.currentIndexChanged.connect(lambda _i: self.refresh_plan())
@@ -70,7 +71,7 @@ class DutiesPage(QWidget):
 
     @property
     def plan_unit_id(self) -> int | None:
-        return self.ui.planUnitCombo.currentData()
+        return choices.value(self.ui.planUnitCombo)
 
     def refresh(self) -> None:
         self.refresh_plan()
@@ -112,7 +113,7 @@ class DutiesPage(QWidget):
     def show_overdue(self) -> None:
         """Every unit's overdue tasks of this year (from 总览)."""
         self.ui.yearSpin.setValue(self.today.year)
-        self.ui.planUnitCombo.setCurrentIndex(self.ui.planUnitCombo.findData(None))
+        choices.choose(self.ui.planUnitCombo, None)
         self.ui.overdueOnlyCheck.setChecked(True)
         self.ui.tabs.setCurrentWidget(self.ui.planTab)
 

@@ -7,10 +7,11 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.obligations import Status
 from lz_desktop.domain.official_document import DocumentStatus
-from lz_desktop.services import cases, documents, duties, obligations
+from lz_desktop.services import accounts, cases, documents, duties, obligations
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui.forms.overview_page_ui import Ui_OverviewPage
@@ -66,9 +67,11 @@ class OverviewPage(QWidget):
         signed, made = duties.signing_rate(self.office.db, year)
         self._card(ui.statementsButton, made - signed, self.tr("责任书未签订"),
                    self.tr("已签订 {0} / {1} 份").format(signed, made), "#eef2f8")
-        pending = cases.pending_decisions(self.office.db, self.today, older_than_days=PENDING_DAYS)
-        self._card(ui.casesButton, len(pending), self.tr("责任追究决定未落实"),
-                   self.tr("作出已超过{0}天（第二十九条）").format(PENDING_DAYS), "#fdecea")
+        ui.casesButton.setVisible(accounts.may(self.office.db, Permission.CASES))
+        if ui.casesButton.isVisibleTo(self):
+            pending = cases.pending_decisions(self.office.db, self.today, older_than_days=PENDING_DAYS)
+            self._card(ui.casesButton, len(pending), self.tr("责任追究决定未落实"),
+                       self.tr("作出已超过{0}天（第二十九条）").format(PENDING_DAYS), "#fdecea")
         ui.obligationsLabel.setText(self.tr(
             "年度责任按会议、计划公布、检查考核及其反馈等记录统计（第七条、第八条、第十条、第十三条、第十五条、"
             "第十六条、第十九条）。规定的年度责任和本机关自定的责任见“设置 › 年度责任”。"))

@@ -14,6 +14,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.services import accounts, audit_trail, backups
 from lz_desktop.services.integrity import verify
 from lz_desktop.services.office import Office, StorageError
+from lz_desktop.ui import choices
 from lz_desktop.ui.dialogs.account_dialogs import PasswordDialog, UserDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.safety_page_ui import Ui_SafetyPage
@@ -37,7 +38,7 @@ class SafetyPage(QWidget):
         ui.autoCheck.toggled.connect(lambda on: QSettings().setValue(AUTO_KEY, "true" if on else "false"))
         for role in Role:
             ui.roleCombo.addItem(role.label, role.value)
-        ui.tableCombo.addItem("全部数据表", None)
+        choices.add(ui.tableCombo, "全部数据表", None)
         for table, label in audit_trail.tables().items():
             ui.tableCombo.addItem(label, table)
         ui.tableCombo.currentIndexChanged.connect(lambda _i: self.refresh_audit())
@@ -200,7 +201,7 @@ class SafetyPage(QWidget):
     # the audit trail --------------------------------------------------------------------------
     def refresh_audit(self) -> None:
         ui = self.ui
-        rows = audit_trail.entries(self.office.db, ui.tableCombo.currentData())
+        rows = audit_trail.entries(self.office.db, choices.value(ui.tableCombo))
         labels = audit_trail.tables()
         ops = {"insert": "新增", "update": "修改", "delete": "删除"}
         ui.auditTable.setRowCount(len(rows))
