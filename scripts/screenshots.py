@@ -16,6 +16,7 @@ from lz_desktop.app import make_application
 from lz_desktop.domain.meetings import MeetingKind
 from lz_desktop.services import roster, roster_io
 from lz_desktop.services.office import create_office
+from lz_desktop.ui.dialogs.account_dialogs import UserDialog
 from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from lz_desktop.ui.dialogs.import_report_dialog import ImportReportDialog
 from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
@@ -55,12 +56,13 @@ def main(out: Path) -> None:
         app.processEvents()
     window.roster_page.refresh_leaders()
     shoot(window, out / "02-roster-filtered.png")
-    for number, area in enumerate(("总览", "责任分解", "会议", "整改", "文书", "检查考核"), start=3):
+    for number, area in enumerate(("总览", "责任分解", "会议", "整改", "文书", "检查考核", "责任追究", "年度汇总",
+                                   "数据安全"), start=3):
         window.show_area(area)
         shoot(window, out / f"{number:02d}-{area}.png")
     window.meetings_page.show_duties()
     window.show_area("会议")
-    shoot(window, out / "09-会议-年度责任.png")
+    shoot(window, out / "20-会议-年度责任.png")
     window.show_area("设置")
     shoot(window, out / "10-settings.png")
 
@@ -75,6 +77,7 @@ def main(out: Path) -> None:
     shoot(LeaderDialog(office, units, leader=first), out / "12-leader-dialog-edit.png")
     shoot(UnitDialog(office, units, unit=edu), out / "13-unit-dialog.png")
     shoot(FirstStartDialog(work / "new.lzdb"), out / "14-first-start.png")
+    shoot(UserDialog(office, first=True), out / "21-first-administrator.png")
     meeting = MeetingDialog(office, __import__("datetime").date.today(), unit_id=edu.id,
                             kind=MeetingKind.PRINCIPAL_TOPIC)
     meeting.ui.heldOnEdit.setDate(QDate.currentDate().addDays(3))

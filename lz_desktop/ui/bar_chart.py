@@ -15,7 +15,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.title, self.labels, self.values, self.top, self.unit = title, [], [], 1.0, ""
         self.setAccessibleName(title)
-        self.setMinimumSize(QSize(320, 200))
+        self.setMinimumSize(QSize(300, 150))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, labels: list[str], values: list[float], top: float, unit: str = "") -> None:
