@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from lz_desktop.paths import resource
 from lz_desktop.services import accounts
 from lz_desktop.services.office import DatabaseFileError, Office, open_office
 from lz_desktop.ui.chinese import install_chinese
@@ -32,6 +34,7 @@ def make_application() -> QApplication:
     app.setOrganizationName("lz-desktop")
     app.setApplicationName("lz-desktop")
     app.setApplicationDisplayName(APP_TITLE)
+    app.setWindowIcon(QIcon(str(resource("icons", "lz-desktop.png"))))
     install_chinese(app)
     return app
 

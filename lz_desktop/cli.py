@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="lz-desktop",
         description="党风廉政建设责任制管理（京发〔2011〕22号）。不带子命令时打开图形界面。")
     parser.add_argument("--version", action="version", version=f"lz-desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：建立临时演示数据、生成整改通知书和年度汇总、检查字体和界面，全部通过返回 0")
     parser.add_argument("--db", type=Path, help="数据文件路径；省略时使用用户数据文件夹中的 office.lzdb")
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
@@ -112,8 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opened_file(argv: list[str]) -> list[str]:
+    """A desktop opens a file as `lz-desktop FILE.lzdb` (a double click, the menu's %f): that is `--db FILE`."""
+    if len(argv) == 1 and argv[0].lower().endswith(".lzdb"):
+        return ["--db", argv[0]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(opened_file(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        from lz_desktop.self_test import run
+
+        return run()
     if args.command is None:
         from lz_desktop.app import run_gui
 

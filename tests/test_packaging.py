@@ -55,3 +55,53 @@ def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "没有图形显示" in result.stderr
     assert not (tmp_path / "x.lzdb").exists()
+
+
+def test_a_double_clicked_office_file_opens_as_the_database() -> None:
+    from lz_desktop.cli import opened_file
+
+    assert opened_file(["/home/wang/office.lzdb"]) == ["--db", "/home/wang/office.lzdb"]
+    assert opened_file(["demo", "--db", "x.lzdb"]) == ["demo", "--db", "x.lzdb"]
+
+
+def _self_test(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([*command, "--self-test"], env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def test_the_self_test_passes_from_the_source_tree(tmp_path: Path) -> None:
+    result = _self_test([sys.executable, "-m", "lz_desktop"], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✓ 公文：整改通知书 PDF" in result.stdout and result.stdout.rstrip().endswith("自检通过。")
+
+
+def test_the_frozen_app_runs_without_python_and_passes_its_self_test(tmp_path: Path) -> None:
+    """PyInstaller one-folder build from packaging/lz-desktop.spec, then its own --self-test, offscreen."""
+    build = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                            "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+                            str(ROOT / "packaging" / "lz-desktop.spec")], capture_output=True, text=True, timeout=900)
+    assert build.returncode == 0, build.stderr[-3000:]
+    program = tmp_path / "dist" / "lz-desktop" / ("lz-desktop.exe" if sys.platform == "win32" else "lz-desktop")
+    bundled = tmp_path / "dist" / "lz-desktop" / "_internal"
+    assert (bundled / "lz_desktop" / "_data" / "resources" / "regulation" / "jingfa-2011-22.txt").exists()
+    assert list(bundled.rglob("qtbase_zh_CN.qm"))
+    result = _self_test([str(program)], tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "打包版" in result.stdout and "构建于" in result.stdout and "✓ 图形界面" in result.stdout
+
+
+def test_the_wheelhouse_installs_with_no_network(tmp_path: Path) -> None:
+    house = tmp_path / "wheelhouse"
+    made = subprocess.run(["bash", str(ROOT / "scripts" / "wheelhouse.sh"), str(house)],
+                          env={**os.environ, "PYTHON": sys.executable}, capture_output=True, text=True, timeout=900)
+    assert made.returncode == 0, made.stderr[-3000:]
+    names = [p.name for p in house.iterdir()]
+    assert any(n.startswith("lz_desktop-") for n in names) and any(n.lower().startswith("pyside6_essentials") for n in names)
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    pip = venv / "bin" / "pip"
+    installed = subprocess.run([str(pip), "install", "-q", "--no-index", "--find-links", str(house), "lz-desktop"],
+                               capture_output=True, text=True, timeout=900)
+    assert installed.returncode == 0, installed.stderr[-3000:]
+    version = subprocess.run([str(venv / "bin" / "lz-desktop"), "--version"], capture_output=True, text=True)
+    assert version.stdout.strip().startswith("lz-desktop ")

@@ -150,7 +150,8 @@ def _inspections(db: Database, year: int, ids: list[int], names: Names, today: d
              fmt(r.total) if r.complete else f"{fmt(r.total)}（缺{r.missing}项）", r.grade or "—", len(r.deductions))
             for r in rows), (0.8, 2.4, 1.6, 1, 1)))
         spread = distribution(r.total for r in rows if r.complete)
-        charts.append(BarChart(f"{found.unit_short_name}组织的检查考核：得分分布（单位个数）", tuple(s for s, _n in spread),
+        title = f"{found.unit_short_name}组织的检查考核：得分分布（单位个数）"
+        charts.append(BarChart(title, tuple(s for s, _n in spread),
                                tuple(float(n) for _s, n in spread), max([n for _s, n in spread] + [1]) + 1, "个"))
     if not lines:
         lines.append(f"{year}年度范围内尚无检查考核记录（第十三条：每年至少一次）。")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lz_desktop import __version__
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups
 from lz_desktop.services.office import Office, office_name
@@ -31,6 +30,7 @@ from lz_desktop.ui.pages.roster_page import RosterPage
 from lz_desktop.ui.pages.safety_page import SafetyPage
 from lz_desktop.ui.pages.settings_page import SettingsPage
 from lz_desktop.ui.pages.summary_page import SummaryPage
+from lz_desktop.version import version_text
 
 
 def T(text: str) -> str:
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(
             "{0}\n版本 {1}\n\n依据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》"
-            "（京发〔2011〕22号）。").format(APP_TITLE, __version__))
+            "（京发〔2011〕22号）。").format(APP_TITLE, version_text()))
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("mainWindow/geometry")

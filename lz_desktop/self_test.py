@@ -1,0 +1,128 @@
+"""`lz-desktop --self-test`: does this installation work, frozen or not? Each step says what it checked;
+the first failure says what failed. Runs with no display (Qt offscreen) and no network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+Step = tuple[str, Callable[[Path], str]]
+
+
+def _resources(work: Path) -> str:
+    from lz_desktop.paths import regulation_text, resource
+
+    text = regulation_text()
+    assert "第二十八条" in text, "法规原文不完整"
+    resource("rules", "sanction_impacts.json")
+    resource("fonts", "LXGWWenKai-Regular.ttf")
+    return f"法规原文 {len(text)} 字，规则与字体文件齐全"
+
+
+def _demo(work: Path) -> str:
+    from lz_desktop.services.office import counts, create_office
+
+    office = create_office(work / "自检.lzdb", "自检", demo=True)
+    units, leaders = counts(office.db)
+    office.close()
+    return f"临时数据文件已建立演示单位：{units} 个单位，{leaders} 名领导干部"
+
+
+def _fonts(work: Path) -> str:
+    from lz_desktop.documents.fonts import FontChoice, missing
+
+    choice = FontChoice()
+    labels = []
+    for role in ("title", "body", "heading1", "heading2"):
+        fonts = choice.fonts(role)
+        assert fonts, f"没有可用于“{role}”的字体"
+        labels.append(fonts[0].label)
+    lacking = missing("党风廉政建设责任制𠮷", choice.fonts("body"))
+    assert not lacking, f"正文字体缺少：{''.join(lacking)}"
+    return "公文字体：" + "、".join(dict.fromkeys(labels))
+
+
+def _notice(work: Path) -> str:
+    from lz_desktop.services import documents, rectification
+    from lz_desktop.services.office import open_office
+
+    office = open_office(work / "自检.lzdb")
+    try:
+        feedback = next(r.finding.feedback_id for r in rectification.ledger(office.db, dt.date.today())
+                        if r.finding.feedback_id is not None)
+        doc_id = rectification.draft_rectification_notice(office.db, feedback, dt.date.today(), "自检 123")
+        data = documents.pdf_bytes(office.db, doc_id)
+    finally:
+        office.close()
+    assert data.startswith(b"%PDF") and len(data) > 10_000, "整改通知书 PDF 不完整"
+    (work / "整改通知书.pdf").write_bytes(data)
+    return f"整改通知书 PDF {len(data) // 1024} KB"
+
+
+def _summary(work: Path) -> str:
+    from lz_desktop.services import summary_export
+    from lz_desktop.services.office import open_office
+
+    office = open_office(work / "自检.lzdb", read_only=True)
+    try:
+        written = summary_export.export_all(office.db, 2026, None, work / "汇总", dt.date(2026, 11, 25))
+    finally:
+        office.close()
+    sizes = "，".join(f"{p.suffix} {p.stat().st_size // 1024} KB" for p in written.paths)
+    return sizes
+
+
+def _qt(work: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from lz_desktop.app import make_application
+    from lz_desktop.services.office import open_office
+    from lz_desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    translator = QTranslator()
+    assert translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), \
+        "缺少 Qt 中文翻译 qtbase_zh_CN.qm"
+    office = open_office(work / "自检.lzdb")
+    try:
+        window = MainWindow(office)
+        window.show()
+        app.processEvents()
+        title = window.windowTitle()
+        window.close()
+    finally:
+        office.close()
+    return f"界面可以打开（{app.platformName()}）：{title}"
+
+
+STEPS: list[Step] = [("资源文件", _resources), ("演示数据", _demo), ("字体", _fonts), ("公文", _notice),
+                     ("年度汇总", _summary), ("图形界面", _qt)]
+
+
+def run(out: Callable[[str], None] = print) -> int:
+    from lz_desktop.version import version_text
+
+    kind = "打包版" if frozen() else "源码/安装包"
+    out(f"lz-desktop {version_text()} 自检（Python {sys.version.split()[0]}，{kind}）")
+    with tempfile.TemporaryDirectory(prefix="lz-selftest-") as folder:
+        work = Path(folder)
+        for name, step in STEPS:
+            try:
+                detail = step(work)
+            except Exception as e:  # a self-test reports every kind of failure in words
+                out(f"✗ {name}：{e or type(e).__name__}")
+                out("".join(traceback.format_exception(e)[-3:]).rstrip())
+                return 1
+            out(f"✓ {name}：{detail}")
+    out("自检通过。")
+    return 0
+
+
+def frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
