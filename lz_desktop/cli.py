@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                           description="在一个新的数据文件中建立演示区（永安区）的单位、班子与领导干部。")
     demo.add_argument("--db", type=Path, required=True, help="要新建的数据文件（须不存在或为空）")
     demo.add_argument("--name", default=None, help="本机关名称，默认“中共北京市永安区纪律检查委员会”")
+    demo.add_argument("--scale", choices=("office", "district"), default="office",
+                      help="office：演示区（默认）；district：十年规模的测试区（300个单位、6万个问题等，用于性能测量）")
 
     imp = sub.add_parser("import-leaders", help="从 .xlsx 名册导入领导干部",
                          description="逐行检查名册；有问题时列出行、列和原因。默认有任何问题则不导入；"
@@ -153,6 +155,14 @@ def _demo(args: argparse.Namespace) -> int:
     from lz_desktop.services.demo import DEMO_OFFICE_NAME
     from lz_desktop.services.office import counts, create_office
 
+    if args.scale == "district":
+        from lz_desktop.services.scale_demo import build_district
+
+        office = create_office(args.db, args.name or "规模测试区纪委", demo=False)
+        made = build_district(office.db, lambda done, total: print(f"  {done}/{total}", flush=True))
+        office.close()
+        print("已建立规模测试数据：" + "，".join(f"{k} {v}" for k, v in made.items()) + f" → {office.path}")
+        return EXIT_OK
     office = create_office(args.db, args.name or DEMO_OFFICE_NAME, demo=True)
     units, leaders = counts(office.db)
     office.close()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from lz_desktop.storage import audit
 from lz_desktop.storage import backup as store
+from lz_desktop.storage.database import FULL_CHECK_UP_TO
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class Verification:
         if self.ok:
             return [f"数据文件完好；外键引用无误；审计记录 {self.audit_entries} 条，哈希链完整。"]
         return [f"发现 {len(self.problems)} 处问题：", *(f"  {p}" for p in self.problems)]
+
+
+def checked_at_open(path: Path) -> bool:
+    """Whether opening the file already ran the full page check (small files do; see storage.database)."""
+    return path.stat().st_size <= FULL_CHECK_UP_TO
 
 
 def verify(db: Database) -> Verification:

@@ -132,9 +132,23 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
         return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
+FULL_CHECK_UP_TO = 64 * 1024 * 1024  # bytes: below this the full page check takes well under a second
+
+
 def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a damaged file before anything is written. A file's size must match its page count (a truncated
+    copy is caught at once) and its schema must read. The full page check (quick_check) runs here for files up
+    to FULL_CHECK_UP_TO, and for any file not closed cleanly (a -wal beside it); a larger, cleanly closed file
+    is checked in full in the background once the window is up (ui.main_window), and by `lz-desktop verify`."""
     try:
-        result = conn.execute("PRAGMA quick_check").fetchall()
+        page_size, pages = (conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "page_count"))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        wal = path.with_name(path.name + "-wal")
+        unclean = wal.exists() and wal.stat().st_size > 0  # frames not yet in the file: a crash, or a writer now
+        if path.stat().st_size < page_size * pages and not unclean:
+            raise sqlite3.DatabaseError("文件比其页数所需的短（被截断）")
+        result = (conn.execute("PRAGMA quick_check").fetchall()
+                  if unclean or path.stat().st_size <= FULL_CHECK_UP_TO else [("ok",)])
     except sqlite3.DatabaseError as e:
         raise DatabaseFileError(
             f"数据文件 {path.name} 已损坏，无法读取（{e}）。文件未作任何改动；请从备份恢复。") from e

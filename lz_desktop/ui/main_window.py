@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from lz_desktop.domain.accounts import Permission
-from lz_desktop.services import accounts, backups
-from lz_desktop.services.office import Office, office_name
+from lz_desktop.services import accounts, backups, integrity
+from lz_desktop.services.office import Office, office_name, open_office
+from lz_desktop.ui import auto_backup
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
+from lz_desktop.ui.jobs import BackgroundJob
 from lz_desktop.ui.pages.cases_page import CasesPage
 from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.duties_page import DutiesPage
@@ -64,37 +68,14 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 10px 14px; }"
             "QListWidget::item:selected { background: #b71c1c; color: white; }")
         self.stack = QStackedWidget(objectName="pages")
-        self.roster_page = RosterPage(office)
-        self.settings_page = SettingsPage(office)
-        self.documents_page = DocumentsPage(office)
-        self.rectification_page = RectificationPage(office)
-        self.overview_page = OverviewPage(office)
-        self.duties_page = DutiesPage(office)
-        self.meetings_page = MeetingsPage(office)
-        self.inspections_page = InspectionsPage(office)
-        self.inspections_page.document_drafted.connect(self._open_draft)
-        # Case records only for roles allowed to see them: others get no page at all, not a hidden one.
-        self.cases_page: CasesPage | None = None
-        if accounts.may(office.db, Permission.CASES):
-            self.cases_page = CasesPage(office)
-            self.cases_page.document_drafted.connect(self._open_draft)
-        self.summary_page = SummaryPage(office)
-        self.safety_page = SafetyPage(office)
-        self.safety_page.restore_requested.connect(self.restore_from)
         self.reopen = False  # set when a restore replaced the file: the app opens it again
-        self.overview_page.open_ledger.connect(self._open_ledger)
-        self.overview_page.open_documents.connect(lambda: self.show_area("文书"))
-        self.overview_page.open_obligations.connect(self._open_obligations)
-        self.roster_page.open_obligations.connect(self._open_obligations)
-        self.overview_page.open_duties.connect(self._open_duties)
-        self.overview_page.open_pending_decisions.connect(self._open_pending_decisions)
-        self.rectification_page.document_drafted.connect(self._open_draft)
-        self.settings_page.office_renamed.connect(lambda _name: self._update_title())
+        # Pages are made when first shown (a ten-year district file makes some of them heavy); the
+        # dashboard, shown at start, is made now.
+        self._pages: dict[str, QWidget] = {}
         for area in AREAS:
             self.navigation.addItem(self.tr(area))
-            self.stack.addWidget(self._page_for(area))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._refresh_shown)
+            self.stack.addWidget(QWidget(objectName=f"unbuilt-{area}"))
+        self.navigation.currentRowChanged.connect(self._show_row)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +93,10 @@ class MainWindow(QMainWindow):
                 "该数据文件正由{0}使用。为防止两处同时修改造成数据丢失，本窗口以只读方式打开，可以查看和打印，"
                 "不能修改。").format(office.held_by)))
         self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, checked every hour
-        self.backup_timer.timeout.connect(self.safety_page.backup_if_due)
+        self.backup_timer.timeout.connect(lambda: auto_backup.run_if_due(self.office))
         self.backup_timer.start()
-        QTimer.singleShot(2000, self, self.safety_page.backup_if_due)  # the first use of the day
+        QTimer.singleShot(2000, self, lambda: auto_backup.run_if_due(self.office))  # the first use of the day
+        QTimer.singleShot(3000, self, self._check_in_background)
         if office.backup_path:
             self.statusBar().showMessage(
                 self.tr("数据文件已升级；升级前的副本：{0}").format(office.backup_path.name))
@@ -125,19 +107,74 @@ class MainWindow(QMainWindow):
     def show_area(self, area: str) -> None:
         self.navigation.setCurrentRow(AREAS.index(area))
 
-    def _page_for(self, area: str) -> QWidget:
+    # pages, made when first needed -------------------------------------------------------------
+    def page(self, area: str) -> QWidget:
+        """The area's page, made (and wired) the first time it is needed, then kept."""
+        if area not in self._pages:
+            made = self._make(area)
+            self._pages[area] = made
+            index = AREAS.index(area)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, made)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._pages[area]
+
+    def _make(self, area: str) -> QWidget:
+        office = self.office
         if area == "设置":
+            settings = SettingsPage(office)
+            settings.office_renamed.connect(lambda _name: self._update_title())
             scroll = QScrollArea(objectName="settingsScroll")
             scroll.setWidgetResizable(True)
-            scroll.setWidget(self.settings_page)
+            scroll.setWidget(settings)
             return scroll
-        pages: dict[str, QWidget] = {
-            "总览": self.overview_page, "单位与班子": self.roster_page, "责任分解": self.duties_page,
-            "会议": self.meetings_page, "检查考核": self.inspections_page, "整改": self.rectification_page,
-            "责任追究": self.cases_page or QLabel(self.tr("当前用户无权查看责任追究案件。")),
-            "年度汇总": self.summary_page, "文书": self.documents_page,
-            "数据安全": self.safety_page}
-        return pages[area]
+        if area == "责任追究":  # case records only for roles allowed to see them: no page at all for others
+            if not accounts.may(office.db, Permission.CASES):
+                return QLabel(self.tr("当前用户无权查看责任追究案件。"))
+            cases_page = CasesPage(office)
+            cases_page.document_drafted.connect(self._open_draft)
+            return cases_page
+        made: QWidget = {
+            "总览": OverviewPage, "单位与班子": RosterPage, "责任分解": DutiesPage, "会议": MeetingsPage,
+            "检查考核": InspectionsPage, "整改": RectificationPage, "年度汇总": SummaryPage,
+            "文书": DocumentsPage, "数据安全": SafetyPage}[area](office)
+        if isinstance(made, OverviewPage):
+            made.open_ledger.connect(self._open_ledger)
+            made.open_documents.connect(lambda: self.show_area("文书"))
+            made.open_obligations.connect(self._open_obligations)
+            made.open_duties.connect(self._open_duties)
+            made.open_pending_decisions.connect(self._open_pending_decisions)
+        if isinstance(made, RosterPage):
+            made.open_obligations.connect(self._open_obligations)
+        if isinstance(made, RectificationPage | InspectionsPage):
+            made.document_drafted.connect(self._open_draft)
+        if isinstance(made, SafetyPage):
+            made.restore_requested.connect(self.restore_from)
+        return made
+
+    overview_page = property(lambda self: self.page("总览"))
+    roster_page = property(lambda self: self.page("单位与班子"))
+    duties_page = property(lambda self: self.page("责任分解"))
+    meetings_page = property(lambda self: self.page("会议"))
+    inspections_page = property(lambda self: self.page("检查考核"))
+    rectification_page = property(lambda self: self.page("整改"))
+    summary_page = property(lambda self: self.page("年度汇总"))
+    documents_page = property(lambda self: self.page("文书"))
+    safety_page = property(lambda self: self.page("数据安全"))
+    settings_page = property(lambda self: self.page("设置").widget())
+
+    @property
+    def cases_page(self) -> CasesPage | None:
+        found = self.page("责任追究")
+        return found if isinstance(found, CasesPage) else None
+
+    def _show_row(self, row: int) -> None:
+        fresh = AREAS[row] not in self._pages  # a page just made has just read its figures
+        self.page(AREAS[row])
+        self.stack.setCurrentIndex(row)
+        if not fresh or AREAS[row] == "年度汇总":
+            self._refresh_shown(row)
 
     def _refresh_shown(self, row: int) -> None:
         # Pages that summarise others are brought up to date when they come into view.
@@ -208,6 +245,29 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(QSize(1280, 760))
 
+    def _check_in_background(self) -> None:
+        """A large file is opened without its full page check (storage.database): that check runs here, on its
+        own read-only connection, and speaks only if something is wrong."""
+        if integrity.checked_at_open(self.office.path):
+            return
+        path = self.office.path
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> list[str]:
+            reader = open_office(path, read_only=True)
+            try:
+                return integrity.verify(reader.db).problems
+            finally:
+                reader.close()
+
+        self.check_job = BackgroundJob(work, self)
+        self.check_job.succeeded.connect(self._report_check)
+        self.check_job.start()
+
+    def _report_check(self, problems: list[str]) -> None:
+        if problems:
+            QMessageBox.warning(self, self.tr("数据文件有问题"), self.tr(
+                "后台检查发现：\n{0}\n\n请先在“数据安全”中备份，并联系管理员从备份恢复。").format("\n".join(problems[:5])))
+
     def restore_from(self, backup: str) -> None:
         """Close the file, restore the backup over it (the services copy the current file first), reopen."""
         path = self.office.path
@@ -225,8 +285,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not getattr(self, "office_closed", False):
-            self.safety_page.backup_if_due(on_exit=True)
+            auto_backup.run_if_due(self.office, on_exit=True)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self.roster_page.save_layout()
-        self.rectification_page.save_layout()
+        for area in ("单位与班子", "整改"):  # remembered column layouts, of the pages the clerk opened
+            shown = self._pages.get(area)
+            if isinstance(shown, RosterPage | RectificationPage):
+                shown.save_layout()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accounts import Permission, Role
@@ -14,13 +14,11 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.services import accounts, audit_trail, backups
 from lz_desktop.services.integrity import verify
 from lz_desktop.services.office import Office, StorageError
-from lz_desktop.ui import choices
+from lz_desktop.ui import auto_backup, choices
 from lz_desktop.ui.dialogs.account_dialogs import PasswordDialog, UserDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.safety_page_ui import Ui_SafetyPage
 from lz_desktop.ui.table_rows import selected_key, set_row
-
-FOLDER_KEY, AUTO_KEY = "backup/folder", "backup/automatic"
 
 
 class SafetyPage(QWidget):
@@ -32,10 +30,9 @@ class SafetyPage(QWidget):
         self.ui.setupUi(self)
         self.office = office
         ui = self.ui
-        settings = QSettings()
-        ui.folderEdit.setText(str(settings.value(FOLDER_KEY, "") or ""))
-        ui.autoCheck.setChecked(str(settings.value(AUTO_KEY, "true")) == "true")
-        ui.autoCheck.toggled.connect(lambda on: QSettings().setValue(AUTO_KEY, "true" if on else "false"))
+        ui.folderEdit.setText(auto_backup.folder())
+        ui.autoCheck.setChecked(auto_backup.enabled())
+        ui.autoCheck.toggled.connect(auto_backup.set_enabled)
         for role in Role:
             ui.roleCombo.addItem(role.label, role.value)
         choices.add(ui.tableCombo, "全部数据表", None)
@@ -83,7 +80,7 @@ class SafetyPage(QWidget):
 
     def set_folder(self, folder: str) -> None:
         self.ui.folderEdit.setText(folder)
-        QSettings().setValue(FOLDER_KEY, folder)
+        auto_backup.set_folder(folder)
         self.refresh_backups()
 
     def refresh_backups(self) -> None:
@@ -108,12 +105,12 @@ class SafetyPage(QWidget):
         return True
 
     def backup_if_due(self, now: dt.datetime | None = None, *, on_exit: bool = False) -> bool:
-        """The automatic backup: on exit, and the first time each day (the window asks every hour)."""
-        if not self.ui.autoCheck.isChecked() or not self.folder:
-            return False
-        if not on_exit and not backups.due(self.folder, self.office.path.stem, now or dt.datetime.now()):
-            return False
-        return self.backup_now(kind=backups.AUTO)
+        """The automatic backup, as the window runs it (ui/auto_backup.py), shown here."""
+        info = auto_backup.run_if_due(self.office, on_exit=on_exit, now=now)
+        if info is not None:
+            say(self.ui.backupMessage, f"已自动备份并检查完好：{info.path}", error=False)
+            self.refresh_backups()
+        return info is not None
 
     def check_file(self) -> None:
         result = verify(self.office.db)
@@ -212,6 +209,4 @@ class SafetyPage(QWidget):
                 item = QTableWidgetItem(text[:300])
                 item.setToolTip(text[:2000])
                 ui.auditTable.setItem(row, column, item)
-        result = verify(self.office.db)
-        ui.chainLabel.setText(result.lines()[0] if result.ok else "；".join(result.problems[:3]))
-        ui.chainLabel.setStyleSheet("color: #2e7d32;" if result.ok else "color: #b00020;")
+        ui.chainLabel.setText("“检查数据文件”核对全部审计记录的哈希链。")
