@@ -74,7 +74,16 @@ def _summary(work: Path) -> str:
     finally:
         office.close()
     sizes = "，".join(f"{p.suffix} {p.stat().st_size // 1024} KB" for p in written.paths)
-    return sizes
+    return sizes + ("" if _accelerated() else "（未装 rl_accel，大型汇总导出较慢）")
+
+
+def _accelerated() -> bool:
+    """reportlab's C helpers (the rl_accel dependency); without them large PDFs take about three times as long."""
+    try:
+        import _rl_accel  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _qt(work: Path) -> str:

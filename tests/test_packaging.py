@@ -88,6 +88,7 @@ def test_the_frozen_app_runs_without_python_and_passes_its_self_test(tmp_path: P
     result = _self_test([str(program)], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "打包版" in result.stdout and "构建于" in result.stdout and "✓ 图形界面" in result.stdout
+    assert "未装 rl_accel" not in result.stdout  # the C accelerators made it into the bundle
 
 
 def test_the_wheelhouse_installs_with_no_network(tmp_path: Path) -> None:

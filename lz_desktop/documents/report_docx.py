@@ -26,6 +26,10 @@ def write_report_docx(report: Report, path: Path) -> None:
     section.right_margin = Mm(L.PAGE_W - L.LEFT - L.TYPE_W)
     section.bottom_margin = Mm(L.PAGE_H - L.TOP - L.TYPE_H)
     page_numbers(word)
+    normal = word.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONTS["body"])
+    normal.font.name = FONTS["body"]
 
     def para(text: str, role: str, size: float, *, centre: bool = False, indent: bool = False,
              space_before: float = 0) -> None:
@@ -50,16 +54,18 @@ def write_report_docx(report: Report, path: Path) -> None:
             para(text, "body", 14, indent=True)
         for table in s.tables:
             para(table.title, "heading1", 12, centre=True, space_before=3)
-            grid = word.add_table(rows=1, cols=len(table.headers))
+            # All rows made at once and filled in order: add_row() and cell() lookups are what make large
+            # tables slow in python-docx. Cells take the document's default font (set above).
+            grid = word.add_table(rows=1 + len(table.rows), cols=len(table.headers))
             grid.style = "Table Grid"
             grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-            for cell, text in zip(grid.rows[0].cells, table.headers, strict=True):
+            rows = grid.rows
+            for cell, text in zip(rows[0].cells, table.headers, strict=True):
                 _cell(cell, text, FONTS["heading1"])
-            _repeat_header(grid.rows[0])
-            for row in table.rows:
-                cells = grid.add_row().cells
-                for cell, value in zip(cells, row, strict=True):
-                    _cell(cell, str(value), FONTS["body"])
+            _repeat_header(rows[0])
+            for values, row in zip(table.rows, rows[1:], strict=True):
+                for cell, value in zip(row.cells, values, strict=True):
+                    cell.paragraphs[0].add_run(str(value))
         if s.charts:
             para("（统计图见PDF版本。）", "body", 12, indent=True)
     word.save(str(path))

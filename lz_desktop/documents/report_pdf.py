@@ -104,13 +104,24 @@ def _table(table: ReportTable, width: float, base: str, body: list, head: list,
            cell: ParagraphStyle, header: ParagraphStyle) -> Table:
     weights = table.widths or (1.0,) * len(table.headers)
     widths = [width * w / sum(weights) for w in weights]
-    data = [[Paragraph(markup(h, head), header) for h in table.headers]]
-    data += [[Paragraph(markup(str(v), body), cell) for v in row] for row in table.rows]
+    main = body[0]
+
+    def cell_of(value: object, column: int) -> object:
+        # A short cell the main font covers is drawn as plain text: a Paragraph (wrapping, per-character
+        # fonts) costs tens of times more, and a summary has thousands of cells.
+        text = str(value)
+        if len(text) * CELL_PT * 1.05 < widths[column] - 6 and all(main.covers(c) for c in text):
+            return text
+        return Paragraph(markup(text, body), cell)
+
+    data: list[list[object]] = [[Paragraph(markup(h, head), header) for h in table.headers]]
+    data += [[cell_of(v, c) for c, v in enumerate(row)] for row in table.rows]
     if not table.rows:
         data.append([Paragraph(markup("（无）", body), cell)] + [Paragraph("", cell)] * (len(table.headers) - 1))
     grid = Table(data, colWidths=widths, repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), base),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_PT),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

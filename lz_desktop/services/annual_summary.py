@@ -133,33 +133,54 @@ def _unit_of_leader(db: Database, leader_id: int) -> int | None:
     return row.unit_id if row else None
 
 
+_INSPECTIONS_TOLD_ONE_BY_ONE = 6  # beyond this, a sentence per inspection stops being read
+
+
 def _inspections(db: Database, year: int, ids: list[int], names: Names, today: dt.date) -> Section:
-    tables, charts, lines = [], [], []
+    """All the year's inspections in one table and one chart: an office with many small inspections (each
+    department inspecting its own units) reads them together, not one page each."""
+    rows: list[tuple[str, str, str, str, str, int]] = []
+    totals, grades, lines, held, unfinished = [], Counter[str](), [], 0, 0
     for found in inspections.inspections(db, year):
-        rows = [r for r in inspections.unit_results(db, found.id) if r.unit_id in ids]
-        if not rows:
+        results = [r for r in inspections.unit_results(db, found.id) if r.unit_id in ids]
+        if not results:
             continue
+        held += 1
         state = f"{found.finalized_on.isoformat()}确定" if found.finalized_on else "结果未确定"
-        grades = Counter(r.grade for r in rows if r.complete)
-        unfinished = sum(not r.complete for r in rows)
-        lines.append(f"{found.title}（{found.unit_short_name}组织，{state}）：参加{len(rows)}个单位，"
+        label = f"{found.title}（{found.unit_short_name}组织，{state}）"
+        if held <= _INSPECTIONS_TOLD_ONE_BY_ONE:
+            own = Counter(r.grade for r in results if r.complete)
+            missing = sum(not r.complete for r in results)
+            lines.append(f"{label}：参加{len(results)}个单位，" + "，".join(f"“{g}”{n}个" for g, n in own.items())
+                         + (f"，尚有{missing}个单位评分未完成" if missing else "") + "。")
+        for r in results:
+            rows.append((label, str(r.rank) if r.rank else "—", r.unit_name,
+                         fmt(r.total) if r.complete else f"{fmt(r.total)}（缺{r.missing}项）", r.grade or "—",
+                         len(r.deductions)))
+            if r.complete:
+                totals.append(r.total)
+                grades[r.grade] += 1
+            else:
+                unfinished += 1
+    if held > _INSPECTIONS_TOLD_ONE_BY_ONE:
+        lines.append(f"（以上列出前{_INSPECTIONS_TOLD_ONE_BY_ONE}次，其余见下表。）")
+    if held:
+        lines.insert(0, f"{year}年度开展检查考核{held}次，参加{len(rows)}个（次）单位，"
                      + "，".join(f"“{g}”{n}个" for g, n in grades.items())
                      + (f"，尚有{unfinished}个单位评分未完成" if unfinished else "") + "。")
-        tables.append(ReportTable(f"{found.title}得分", ("名次", "单位", "考核得分", "等次", "扣分项"), tuple(
-            (str(r.rank) if r.rank else "—", r.unit_name,
-             fmt(r.total) if r.complete else f"{fmt(r.total)}（缺{r.missing}项）", r.grade or "—", len(r.deductions))
-            for r in rows), (0.8, 2.4, 1.6, 1, 1)))
-        spread = distribution(r.total for r in rows if r.complete)
-        title = f"{found.unit_short_name}组织的检查考核：得分分布（单位个数）"
-        charts.append(BarChart(title, tuple(s for s, _n in spread),
-                               tuple(float(n) for _s, n in spread), max([n for _s, n in spread] + [1]) + 1, "个"))
-    if not lines:
+    else:
         lines.append(f"{year}年度范围内尚无检查考核记录（第十三条：每年至少一次）。")
-    return Section("检查考核（第十一条至第十四条）", tuple(lines), tuple(tables), tuple(charts))
+    spread = distribution(totals)
+    chart = BarChart("检查考核得分分布（单位个数）", tuple(s for s, _n in spread), tuple(float(n) for _s, n in spread),
+                     max([n for _s, n in spread] + [1]) + 1, "个")
+    table = ReportTable(f"{year}年度检查考核得分", ("检查考核", "名次", "单位", "考核得分", "等次", "扣分项"),
+                        tuple(rows), (3.2, 0.7, 1.8, 1.4, 0.8, 0.8))
+    return Section("检查考核（第十一条至第十四条）", tuple(lines), (table,) if rows else (),
+                   (chart,) if totals else ())
 
 
 def _findings(db: Database, year: int, ids: list[int], names: Names, today: dt.date) -> Section:
-    rows = [r for r in rectification.ledger(db, today, unit_ids=ids) if r.finding.found_on.year == year]
+    rows = rectification.ledger_page(db, rectification.ledger_query(today, unit_ids=ids, year=year))
     by_source = Counter(r.finding.source.label for r in rows)
     fed = [r for r in rows if r.finding.facts.fed_back_on is not None]
     filed = [filed_on_time(r.finding.facts) for r in fed]

@@ -43,9 +43,11 @@ def test_the_figures_agree_with_the_pages_they_come_from(demo_office: Office) ->
     assert _number(text["问题整改"], r"已验收销号(\d+)个") == sum(r.status is RS.CLOSED for r in findings)
     assert _number(text["责任追究"], r"受理责任追究线索(\d+)件") == len(cases.cases(db, year=2026))
 
-    scores = next(t for t in report.tables() if t.title == "2026年度党风廉政建设责任制检查考核得分")
+    scores = next(t for t in report.tables() if t.title == "2026年度检查考核得分")
     district = next(i for i in inspections.inspections(db, 2026) if i.title == "2026年度党风廉政建设责任制检查考核")
-    assert [row[1] for row in scores.rows] == [r.unit_name for r in inspections.unit_results(db, district.id)]
+    assert [row[2] for row in scores.rows if row[0].startswith(district.title + "（")] == [
+        r.unit_name for r in inspections.unit_results(db, district.id)]
+    assert f"{district.title}（{district.unit_short_name}组织" in text["检查考核"]
 
 
 def test_a_scope_is_a_unit_with_its_subordinate_units(demo_office: Office) -> None:
@@ -55,8 +57,8 @@ def test_a_scope_is_a_unit_with_its_subordinate_units(demo_office: Office) -> No
     assert report.scope == "区教委及其下属单位"
     tasks = next(t for t in report.tables() if t.title == "各单位年度任务完成情况")
     assert [row[0] for row in tasks.rows] == ["区教委", "永安一中", "实验小学"]
-    scored = next(t for t in report.tables() if t.title == "2026年度党风廉政建设责任制检查考核得分")
-    assert {row[1] for row in scored.rows} == {"区教委", "永安一中", "实验小学"}
+    scored = next(t for t in report.tables() if t.title == "2026年度检查考核得分")
+    assert {row[2] for row in scored.rows} == {"区教委", "永安一中", "实验小学"}
 
 
 def test_pdf_workbook_and_word_carry_the_same_figures(demo_office: Office, tmp_path: Path) -> None:
