@@ -152,8 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from lz_desktop.services.demo import DEMO_OFFICE_NAME
-    from lz_desktop.services.office import counts, create_office
+    from lz_desktop.services.office import DEMO_OFFICE_NAME, counts, create_office
 
     if args.scale == "district":
         from lz_desktop.services.scale_demo import build_district

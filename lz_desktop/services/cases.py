@@ -321,9 +321,10 @@ class Pending:
 @_cases_role
 def pending_decisions(db: Database, today: dt.date, *, older_than_days: int = 0) -> list[Pending]:
     """Decisions not yet carried out, oldest first: what Art. 29 asks the office to urge."""
-    rows = {row.id: row for row in store.cases(db)}
+    pending = store.decisions(db, pending_only=True)
+    rows = {row.id: row for row in store.cases(db, ids={d.case_id for d in pending})}
     out = []
-    for d in store.decisions(db, pending_only=True):
+    for d in pending:
         days = (today - d.draft.decided_on).days
         if days >= older_than_days and d.draft.sanctions:
             c = rows[d.case_id]

@@ -19,10 +19,9 @@ from lz_desktop.services.demo_duties import add_demo_duties
 from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
 from lz_desktop.services.demo_rectification import add_demo_findings
-from lz_desktop.services.office import set_office_name
+from lz_desktop.services.office import DEMO_OFFICE_NAME, set_office_name
 from lz_desktop.storage.transaction import transaction
 
-DEMO_OFFICE_NAME = "中共北京市永安区纪律检查委员会"
 C = UnitCategory
 
 # (full name, short name, category, team name, principal post, member post, head title, children)

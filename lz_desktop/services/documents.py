@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from lz_desktop.documents import docx_export
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.documents.fonts import ROLE_LABELS, FontChoice, available
 from lz_desktop.documents.official import check_printable, render_many, render_pdf
@@ -206,6 +205,8 @@ def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
 
 def save_docx(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
     doc = content(db, doc_id)
+    from lz_desktop.documents import docx_export  # python-docx loads in 0.1 s; only this export needs it
+
     return write_atomically(path, lambda tmp: docx_export.write_docx(doc, tmp))
 
 

@@ -84,11 +84,13 @@ def unit_records(db: Database, year: int) -> dict[int, list[UnitRecord]]:
     for unit_id, day, meeting_id, sub_unit in meeting_store.lower_life_meetings_attended(db, year):
         out.setdefault(unit_id, []).append(UnitRecord(
             RecordKind.LOWER_LIFE_MEETING_ATTENDED, day, f"参加{sub_unit}民主生活会", f"meeting:{meeting_id}"))
-    principals = {r.leader.id: r for r in leader_store.list_leaders(db) if r.leader.role is Role.PRINCIPAL}
-    for unit_id, day, inspection_id, leader_id in inspection_store.held(db, year):
+    held = inspection_store.held(db, year)
+    principals = {i: r for i, r in leader_store.leaders_by_id(db, {h[3] for h in held if h[3] is not None}).items()
+                  if r.leader.role is Role.PRINCIPAL}
+    for unit_id, day, inspection_id, leader_id in held:
         ref = f"inspection:{inspection_id}"
         out.setdefault(unit_id, []).append(UnitRecord(RecordKind.INSPECTION, day, "检查考核", ref))
-        led = principals.get(leader_id)
+        led = principals.get(leader_id) if leader_id is not None else None
         if led is not None and led.unit_id == unit_id and led.leader.serves_on(day):  # Art. 8(4): the principal led
             out[unit_id].append(UnitRecord(RecordKind.PRINCIPAL_LED_INSPECTION, day, f"{led.leader.name}带队检查", ref))
     for unit_id, day, inspection_id in inspection_store.fed_back(db, year):

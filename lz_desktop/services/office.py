@@ -14,6 +14,7 @@ from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, open_
 from lz_desktop.storage.transaction import StorageError, transaction
 
 __all__ = [
+    "DEMO_OFFICE_NAME",
     "DatabaseFileError",
     "Office",
     "StorageError",
@@ -22,6 +23,10 @@ __all__ = [
     "open_office",
     "set_office_name",
 ]
+
+# The demo office's name; here rather than in services.demo so that the first-start dialog need not
+# import the whole demo generator (and its workbook and document libraries) at start-up.
+DEMO_OFFICE_NAME = "中共北京市永安区纪律检查委员会"
 
 Office = OpenedDatabase  # what the UI holds: the connection, the path, read-only or not
 OFFICE_NAME_KEY = "office_name"

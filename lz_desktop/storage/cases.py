@@ -4,6 +4,8 @@ check (the data-safety issue) has one place to stand."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -74,8 +76,13 @@ def _case(r: tuple) -> CaseRow:
                                                                                   _date(r[18])), r[19])
 
 
-def cases(db: Database, *, year: int | None = None, leader_id: int | None = None) -> list[CaseRow]:
-    where, params = [], []
+def cases(db: Database, *, year: int | None = None, leader_id: int | None = None,
+          ids: Collection[int] | None = None) -> list[CaseRow]:
+    where: list[str] = []
+    params: list[object] = []
+    if ids is not None:
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(ids)))
     if year is not None:
         where.append("c.year = ?")
         params.append(year)

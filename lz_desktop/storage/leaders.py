@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -77,6 +77,11 @@ def list_leaders(db: Database, *, unit_ids: Sequence[int] | None = None, text: s
     # Ties fall back to the roster's reading order: unit, principal first, then pinyin.
     sql += f" ORDER BY {order}, tree.path, {SORTABLE['role']}, l.sort_key, l.id"
     return [_row(r) for r in db.execute(sql, params).fetchall()]
+
+
+def leaders_by_id(db: Database, ids: Collection[int]) -> dict[int, LeaderRow]:
+    rows = db.execute(_SELECT + " WHERE l.id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))])
+    return {r.leader.id: r for r in map(_row, rows.fetchall()) if r.leader.id is not None}
 
 
 def get_leader(db: Database, leader_id: int) -> LeaderRow | None:

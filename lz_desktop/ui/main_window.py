@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -23,18 +25,19 @@ from lz_desktop.services.office import Office, office_name, open_office
 from lz_desktop.ui import auto_backup
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.jobs import BackgroundJob
-from lz_desktop.ui.pages.cases_page import CasesPage
-from lz_desktop.ui.pages.documents_page import DocumentsPage
-from lz_desktop.ui.pages.duties_page import DutiesPage
-from lz_desktop.ui.pages.inspections_page import InspectionsPage
-from lz_desktop.ui.pages.meetings_page import MeetingsPage
-from lz_desktop.ui.pages.overview_page import OverviewPage
-from lz_desktop.ui.pages.rectification_page import RectificationPage
-from lz_desktop.ui.pages.roster_page import RosterPage
-from lz_desktop.ui.pages.safety_page import SafetyPage
-from lz_desktop.ui.pages.settings_page import SettingsPage
-from lz_desktop.ui.pages.summary_page import SummaryPage
 from lz_desktop.version import version_text
+
+if TYPE_CHECKING:
+    from lz_desktop.ui.pages.cases_page import CasesPage
+    from lz_desktop.ui.pages.rectification_page import RectificationPage
+    from lz_desktop.ui.pages.roster_page import RosterPage
+
+_PAGE_CLASSES = {  # area → (module under lz_desktop.ui.pages, class)
+    "总览": ("overview_page", "OverviewPage"), "单位与班子": ("roster_page", "RosterPage"),
+    "责任分解": ("duties_page", "DutiesPage"), "会议": ("meetings_page", "MeetingsPage"),
+    "检查考核": ("inspections_page", "InspectionsPage"), "整改": ("rectification_page", "RectificationPage"),
+    "年度汇总": ("summary_page", "SummaryPage"), "文书": ("documents_page", "DocumentsPage"),
+    "数据安全": ("safety_page", "SafetyPage")}
 
 
 def T(text: str) -> str:
@@ -121,8 +124,12 @@ class MainWindow(QMainWindow):
         return self._pages[area]
 
     def _make(self, area: str) -> QWidget:
+        # Each page module is imported here, when the page is first shown, not at start-up: together they
+        # pull in openpyxl, python-docx, reportlab and the demo generator, a second of a cold start.
         office = self.office
         if area == "设置":
+            from lz_desktop.ui.pages.settings_page import SettingsPage
+
             settings = SettingsPage(office)
             settings.office_renamed.connect(lambda _name: self._update_title())
             scroll = QScrollArea(objectName="settingsScroll")
@@ -132,26 +139,26 @@ class MainWindow(QMainWindow):
         if area == "责任追究":  # case records only for roles allowed to see them: no page at all for others
             if not accounts.may(office.db, Permission.CASES):
                 return QLabel(self.tr("当前用户无权查看责任追究案件。"))
+            from lz_desktop.ui.pages.cases_page import CasesPage
+
             cases_page = CasesPage(office)
             cases_page.document_drafted.connect(self._open_draft)
             return cases_page
-        made: QWidget = {
-            "总览": OverviewPage, "单位与班子": RosterPage, "责任分解": DutiesPage, "会议": MeetingsPage,
-            "检查考核": InspectionsPage, "整改": RectificationPage, "年度汇总": SummaryPage,
-            "文书": DocumentsPage, "数据安全": SafetyPage}[area](office)
-        if isinstance(made, OverviewPage):
+        module, name = _PAGE_CLASSES[area]
+        made: Any = getattr(importlib.import_module(f"lz_desktop.ui.pages.{module}"), name)(office)
+        if area == "总览":
             made.open_ledger.connect(self._open_ledger)
             made.open_documents.connect(lambda: self.show_area("文书"))
             made.open_obligations.connect(self._open_obligations)
             made.open_duties.connect(self._open_duties)
             made.open_pending_decisions.connect(self._open_pending_decisions)
-        if isinstance(made, RosterPage):
+        if area == "单位与班子":
             made.open_obligations.connect(self._open_obligations)
-        if isinstance(made, RectificationPage | InspectionsPage):
+        if area in ("整改", "检查考核"):
             made.document_drafted.connect(self._open_draft)
-        if isinstance(made, SafetyPage):
+        if area == "数据安全":
             made.restore_requested.connect(self.restore_from)
-        return made
+        return cast(QWidget, made)
 
     overview_page = property(lambda self: self.page("总览"))
     roster_page = property(lambda self: self.page("单位与班子"))
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
     @property
     def cases_page(self) -> CasesPage | None:
         found = self.page("责任追究")
-        return found if isinstance(found, CasesPage) else None
+        return None if isinstance(found, QLabel) else cast("CasesPage", found)
 
     def _show_row(self, row: int) -> None:
         fresh = AREAS[row] not in self._pages  # a page just made has just read its figures
@@ -289,6 +296,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         for area in ("单位与班子", "整改"):  # remembered column layouts, of the pages the clerk opened
             shown = self._pages.get(area)
-            if isinstance(shown, RosterPage | RectificationPage):
-                shown.save_layout()
+            if shown is not None:
+                cast("RosterPage | RectificationPage", shown).save_layout()
         super().closeEvent(event)

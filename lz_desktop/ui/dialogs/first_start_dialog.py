@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from lz_desktop.domain.errors import ValidationError
-from lz_desktop.services.demo import DEMO_OFFICE_NAME
 from lz_desktop.services.office import (
+    DEMO_OFFICE_NAME,
     DatabaseFileError,
     Office,
     StorageError,
