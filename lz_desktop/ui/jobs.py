@@ -6,12 +6,32 @@ its own database connection (SQLite connections stay on their thread) and never 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+
+# The window must not stall for more than 100 ms while a job runs. The worker allocates many objects (a
+# district summary, a batch of PDFs), so Python's full collections run in it, and a full collection walks
+# every object of the process while holding the GIL: 80-100 ms with the pages' models loaded. While jobs
+# run, what existed before they started is frozen out of collection (gc.freeze) and handed back after.
+_running = 0
+
+
+def _hold_still() -> None:
+    global _running
+    _running += 1
+    gc.freeze()
+
+
+def _let_go() -> None:
+    global _running
+    _running -= 1
+    if _running == 0:
+        gc.unfreeze()
 
 
 class BackgroundJob(QObject):
@@ -25,10 +45,15 @@ class BackgroundJob(QObject):
         self._work = work
         self._thread = QThread()
         self._thread.run = self._run  # type: ignore[method-assign]
-        self._thread.finished.connect(self.done.emit)
+        self._thread.finished.connect(self._finished)
 
     def start(self) -> None:
+        _hold_still()
         self._thread.start()
+
+    def _finished(self) -> None:
+        _let_go()
+        self.done.emit()
 
     def cancel(self) -> None:
         self._thread.requestInterruption()

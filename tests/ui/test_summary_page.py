@@ -15,12 +15,21 @@ from lz_desktop.ui.pages.summary_page import SummaryPage
 TODAY = dt.date(2026, 11, 25)
 
 
+def _build(qtbot: QtBot, page: SummaryPage) -> None:
+    """汇总 gathers the figures in the background; the button is back when they are shown."""
+    job = page.build()
+    assert job is not None and not page.ui.buildButton.isEnabled()
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    assert page.ui.buildButton.isEnabled() and page.report is not None
+
+
 def test_the_summary_page_shows_the_figures_and_exports_in_the_background(qtbot: QtBot, app: QApplication,
                                                                         demo_office: Office, tmp_path: Path) -> None:
     page = SummaryPage(demo_office, today=TODAY)
     qtbot.addWidget(page)
     page.show()
-    page.build()
+    _build(qtbot, page)
     text = page.ui.reportView.toPlainText()
     signed, made = duties.signing_rate(demo_office.db, 2026)
     assert "2026年度党风廉政建设责任制执行情况汇总" in text and f"生成责任书{made}份，已签订{signed}份" in text
@@ -28,7 +37,7 @@ def test_the_summary_page_shows_the_figures_and_exports_in_the_background(qtbot:
 
     page.ui.scopeCombo.setCurrentIndex(next(i for i in range(page.ui.scopeCombo.count())
                                             if page.ui.scopeCombo.itemText(i).strip("\u3000") == "区教委"))
-    page.build()
+    _build(qtbot, page)
     assert "区教委及其下属单位" in page.ui.reportView.toPlainText()
 
     out = tmp_path / "U盘"
@@ -38,3 +47,14 @@ def test_the_summary_page_shows_the_figures_and_exports_in_the_background(qtbot:
     names = sorted(p.name for p in out.iterdir())
     assert names == [f"2026年度党风廉政建设责任制执行情况汇总（区教委及其下属单位）.{s}" for s in ("docx", "pdf", "xlsx")]
     assert "已导出" in page.ui.messageLabel.text()
+
+
+def test_a_long_table_is_cut_on_screen_but_never_in_the_files() -> None:
+    from lz_desktop.domain.report import Report, ReportTable, Section
+    from lz_desktop.ui.pages.summary_page import SHOWN_ROWS, report_html
+
+    rows = tuple((str(i), f"单位{i}") for i in range(SHOWN_ROWS + 50))
+    report = Report("标题", "全区", "区纪委", TODAY, (Section("检查考核", (), (ReportTable("得分", ("名次", "单位"), rows),), ()),))
+    shown = report_html(report)
+    assert f"单位{SHOWN_ROWS - 1}<" in shown and f"单位{SHOWN_ROWS}<" not in shown
+    assert f"共{SHOWN_ROWS + 50}行" in shown

@@ -20,6 +20,9 @@ from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
 from lz_desktop.ui.printing import save_or_print
 
 ALL = "all"
+# Rows of one table the page itself shows; a district's score table runs to thousands of rows, which a
+# QTextBrowser lays out in seconds. The exported files always carry every row.
+SHOWN_ROWS = 200
 
 
 def report_html(report: Report) -> str:
@@ -31,8 +34,12 @@ def report_html(report: Report) -> str:
         parts += [f"<p>{html.escape(p)}</p>" for p in section.paragraphs]
         for table in section.tables:
             head = "".join(f"<th>{html.escape(h)}</th>" for h in table.headers)
+            span = f"<tr><td colspan='{len(table.headers)}'>"
             rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-                           for row in table.rows) or f"<tr><td colspan='{len(table.headers)}'>（无）</td></tr>"
+                           for row in table.rows[:SHOWN_ROWS]) or f"{span}（无）</td></tr>"
+            if len(table.rows) > SHOWN_ROWS:
+                rows += (f"{span}此处列出前{SHOWN_ROWS}行，"
+                         f"共{len(table.rows)}行；全部见导出的 PDF、Excel、Word 文件。</td></tr>")
             parts.append(f"<p><b>{html.escape(table.title)}</b></p><table border='1' cellspacing='0' cellpadding='3'>"
                          f"<tr style='background:#eee'>{head}</tr>{rows}</table>")
     return "".join(parts)
@@ -47,6 +54,7 @@ class SummaryPage(QWidget):
         self.today = today or dt.date.today()
         self.report: Report | None = None
         self.job: BackgroundJob | None = None
+        self.building: BackgroundJob | None = None
         self.charts: list[ChartWidget] = []
         ui = self.ui
         ui.yearSpin.setValue(self.today.year)
@@ -64,8 +72,36 @@ class SummaryPage(QWidget):
         data = self.ui.scopeCombo.currentData()
         return None if data == ALL else data
 
-    def build(self) -> None:
-        self.report = annual_summary.build(self.office.db, self.ui.yearSpin.value(), self.unit_id, self.today)
+    def build(self) -> BackgroundJob | None:
+        """Gather the figures in a worker (a district's year takes about a second) and show them when ready;
+        None if a build is already running."""
+        if self.building is not None:
+            return None
+        path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Report:
+            worker = open_office(path, read_only=True)
+            try:
+                return annual_summary.build(worker.db, year, unit_id, today)
+            finally:
+                worker.close()
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._show)
+        job.failed.connect(lambda e: say(self.ui.messageLabel, f"未汇总：{e}", error=True))
+        job.done.connect(self._built)
+        self.building = job
+        self.ui.buildButton.setEnabled(False)
+        say(self.ui.messageLabel, "正在汇总…", error=False)
+        job.start()
+        return job
+
+    def _built(self) -> None:
+        self.building = None
+        self.ui.buildButton.setEnabled(True)
+
+    def _show(self, report: Report) -> None:
+        self.report = report
         self.ui.reportView.setHtml(report_html(self.report))
         for widget in self.charts:
             widget.deleteLater()
