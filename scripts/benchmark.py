@@ -127,7 +127,8 @@ def main() -> None:
 
     raw_median = statistics.median([median_of(1, lambda w=w: raw(w)) for w in words])
     results.append(("台账筛选：按键到表格重绘（中位数）",
-                    f"{filter_median * 1000:.0f} ms（直接 SQL {raw_median * 1000:.0f} ms，{filter_median / raw_median:.1f} 倍）",
+                    f"{filter_median * 1000:.0f} ms（直接 SQL {raw_median * 1000:.0f} ms，"
+                    f"{filter_median / raw_median:.1f} 倍）",
                     "≤ 50 ms 且 ≤ 3 倍", filter_median <= 0.05 and filter_median / raw_median <= 3))
 
     page.ui.searchEdit.clear()
@@ -143,7 +144,8 @@ def main() -> None:
                     peak <= 300))
 
     notices, bare_pdf = notices_pdf()
-    results.append(("500 份督办通知合成一个 PDF", f"{notices:.2f} s（裸 reportlab {bare_pdf:.2f} s，{notices / bare_pdf:.2f} 倍）",
+    results.append(("500 份督办通知合成一个 PDF",
+                    f"{notices:.2f} s（裸 reportlab {bare_pdf:.2f} s，{notices / bare_pdf:.2f} 倍）",
                     "≤ 1.3 倍", notices / bare_pdf <= 1.3))
 
     from lz_desktop.services import summary_export
@@ -207,7 +209,8 @@ def write(results: list[tuple[str, str, str, bool]], generated: float, path: Pat
         "",
         "| measure | result | budget | met |",
         "|---|---|---|---|",
-        *(f"| {what} | {measured} | {budget} | {'是' if met else '**否**'} |" for what, measured, budget, met in results),
+        *(f"| {what} | {measured} | {budget} | {'是' if met else '**否**'} |"
+          for what, measured, budget, met in results),
         "",
     ]
     target = ROOT / "docs" / "benchmarks.md"

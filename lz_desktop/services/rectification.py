@@ -7,7 +7,7 @@ measure done and a follow-up on record (the verification); reopening requires a 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
@@ -194,7 +194,7 @@ class LedgerFilter:
 
 
 def ledger_query(today: dt.date, *, unit_ids: list[int] | None = None, status: str | None = None,
-                 source: str | None = None, year: int | None = None, text_ids: set[int] | None = None,
+                 source: str | None = None, year: int | None = None, text_ids: tuple[int, ...] | None = None,
                  sort_column: int = 0, descending: bool = False) -> store.LedgerQuery:
     statuses = due_window = None
     if status == "overdue":
@@ -206,11 +206,14 @@ def ledger_query(today: dt.date, *, unit_ids: list[int] | None = None, status: s
     return store.LedgerQuery(today, unit_ids, statuses, due_window, source, year, text_ids, sort_column, descending)
 
 
-def query_for(db: Database, today: dt.date, chosen: LedgerFilter, sort_column: int = 0,
-              descending: bool = False) -> store.LedgerQuery:
+def query_for(db: Database, today: dt.date, chosen: LedgerFilter) -> store.LedgerQuery:
+    """The clerk's filter as one query; the text is searched here, once, and each page reuses the ids."""
     return ledger_query(today, unit_ids=chosen.unit_ids, status=chosen.status, source=chosen.source,
-                        year=chosen.year, text_ids=_text_ids(db, chosen.text), sort_column=sort_column,
-                        descending=descending)
+                        year=chosen.year, text_ids=_text_ids(db, chosen.text))
+
+
+def sorted_by(query: store.LedgerQuery, column: int, descending: bool) -> store.LedgerQuery:
+    return replace(query, sort_column=column, descending=descending)
 
 
 def ledger_count(db: Database, query: store.LedgerQuery) -> int:
@@ -222,8 +225,8 @@ def ledger_page(db: Database, query: store.LedgerQuery, limit: int = -1, offset:
             for f, status, due in store.ledger_rows(db, query, limit, offset)]
 
 
-def _text_ids(db: Database, text: str) -> set[int] | None:
-    return store.search_everything(db, text) if text.strip() else None
+def _text_ids(db: Database, text: str) -> tuple[int, ...] | None:
+    return store.text_matches(db, text) if text.strip() else None
 
 
 def timeline(db: Database, finding_id: int) -> list[str]:

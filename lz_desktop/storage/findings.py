@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -173,17 +174,27 @@ def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes] | Non
     return (row[0], bytes(row[1])) if row else None
 
 
-def search(db: Database, text: str) -> set[int]:
-    """Findings whose description, rule or evidence contains `text` (FTS5 trigrams from 3 characters)."""
+def text_matches(db: Database, text: str) -> tuple[int, ...]:
+    """Findings that contain `text` in their description, rule or evidence (FTS5 trigrams from three characters,
+    a scan below), or whose unit or responsible leader is so named."""
+    clause, params = _text_match(text)
+    return tuple(int(r[0]) for r in db.execute(clause, params).fetchall())
+
+
+def _text_match(text: str) -> tuple[str, dict[str, object]]:
     text = text.strip()
+    params: dict[str, object] = {"pattern": contains(text)}
     if len(text) >= 3:
-        phrase = '"' + text.replace('"', '""') + '"'
-        rows = db.execute("SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?", [phrase]).fetchall()
+        own = "SELECT rowid FROM findings_fts WHERE findings_fts MATCH :phrase"
+        params["phrase"] = '"' + text.replace('"', '""') + '"'
     else:
-        pattern = contains(text)
-        rows = db.execute(f"SELECT id FROM findings WHERE description LIKE ? {ESCAPE} OR rule_ref LIKE ? {ESCAPE}"
-                          f" OR evidence LIKE ? {ESCAPE}", [pattern, pattern, pattern]).fetchall()
-    return {int(r[0]) for r in rows}
+        own = (f"SELECT id FROM findings WHERE description LIKE :pattern {ESCAPE} OR rule_ref LIKE :pattern {ESCAPE}"
+               f" OR evidence LIKE :pattern {ESCAPE}")
+    # Names first (300 units, 3,000 leaders), then their findings through the indexes.
+    named = (f"SELECT id FROM findings WHERE unit_id IN (SELECT id FROM units WHERE short_name LIKE :pattern {ESCAPE}"
+             f" OR name LIKE :pattern {ESCAPE}) UNION SELECT finding_id FROM finding_leaders WHERE leader_id IN"
+             f" (SELECT id FROM leaders WHERE name LIKE :pattern {ESCAPE})")
+    return f"{own} UNION {named}", params
 
 
 # The status rule of domain.rectification.derive_status, in SQL, so that the ledger can filter, sort
@@ -219,7 +230,7 @@ class LedgerQuery:
     due_within_days: int | None = None  # not overdue and next due within so many days
     source: str | None = None
     year: int | None = None
-    ids: set[int] | None = None  # from a full-text search
+    ids: tuple[int, ...] | None = None  # found by text_matches, once per filter, not once per page
     sort_column: int = 0
     descending: bool = False
 
@@ -242,7 +253,9 @@ def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
         clauses.append("substr(found_on, 1, 4) = :year")
         params["year"] = str(q.year)
     if q.ids is not None:
-        clauses.append(f"id IN ({','.join(str(int(i)) for i in q.ids) or 'NULL'})")
+        # One JSON parameter, not thousands of literals: the statement stays short to parse.
+        clauses.append("id IN (SELECT value FROM json_each(:ids))")
+        params["ids"] = json.dumps(q.ids)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -259,13 +272,3 @@ def ledger_rows(db: Database, q: LedgerQuery, limit: int = -1, offset: int = 0
     sql = (f"{TREE_CTE} SELECT * FROM ({_LEDGER}){where} ORDER BY {column} {direction}, found_on, id"
            f" LIMIT {int(limit)} OFFSET {int(offset)}")
     return [(_row(r), r[15], _date(r[16])) for r in db.execute(sql, params).fetchall()]
-
-
-def search_everything(db: Database, text: str) -> set[int]:
-    """Full text of the finding, plus its unit's name and its responsible leaders' names."""
-    pattern = contains(text.strip())
-    rows = db.execute(
-        f"SELECT fi.id FROM findings fi JOIN units u ON u.id = fi.unit_id WHERE u.short_name LIKE ? {ESCAPE}"
-        f" OR u.name LIKE ? {ESCAPE} OR fi.id IN (SELECT fl.finding_id FROM finding_leaders fl"
-        f" JOIN leaders l ON l.id = fl.leader_id WHERE l.name LIKE ? {ESCAPE})", [pattern] * 3).fetchall()
-    return search(db, text) | {int(r[0]) for r in rows}

@@ -35,7 +35,25 @@ def test_filters_sorting_and_paging_in_sql(demo_office: Office) -> None:
     last_year = ledger_count(demo_office.db, LedgerQuery(today, year=2025))  # the 2025 inspection's findings
     assert last_year > 0 and ledger_count(demo_office.db, LedgerQuery(today, year=2025, statuses=["closed"])) == last_year
     assert ledger_count(demo_office.db, LedgerQuery(today, year=2024)) == 0
-    assert ledger_count(demo_office.db, LedgerQuery(today, ids=set())) == 0
+    assert ledger_count(demo_office.db, LedgerQuery(today, ids=())) == 0
+    some = tuple(f.id for f, _, _ in first)
+    assert {f.id for f, _, _ in ledger_rows(demo_office.db, LedgerQuery(today, ids=some))} == set(some)
+
+
+def test_text_finds_words_units_and_responsible_leaders(demo_office: Office) -> None:
+    from lz_desktop.storage.findings import text_matches
+
+    rows = [f for f, _, _ in ledger_rows(demo_office.db, LedgerQuery(dt.date(2026, 11, 25)))]
+    word = next(f for f in rows if len(f.description) > 8).description[2:6]
+    assert set(text_matches(demo_office.db, word)) >= {f.id for f in rows if word in f.description}
+    short = word[:2]  # two characters: below the trigram index, a scan
+    assert set(text_matches(demo_office.db, short)) >= {f.id for f in rows if short in f.description}
+    unit = rows[0].unit_short_name
+    assert {f.id for f in rows if f.unit_short_name == unit} <= set(text_matches(demo_office.db, unit))
+    named = next(f for f in rows if f.leaders)
+    leader = named.leaders.split("、")[0]
+    assert named.id in text_matches(demo_office.db, leader)
+    assert text_matches(demo_office.db, "不存在的字样") == ()
 
 
 def test_the_unit_column_sorts_in_the_tree_order_the_roster_uses(demo_office: Office) -> None:

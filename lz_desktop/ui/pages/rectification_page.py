@@ -98,12 +98,12 @@ class RectificationPage(QWidget):
             status=None if status == ALL else status, source=None if source == ALL else source,
             year=None if year == ALL else year, text=ui.searchEdit.text())
         base = r.query_for(self.office.db, self.today, chosen)
-        db, today = self.office.db, self.today
+        db = self.office.db
 
         def fetch(column: int, descending: bool, limit: int, offset: int) -> list[r.LedgerRow]:
-            return r.ledger_page(db, r.query_for(db, today, chosen, column, descending), limit, offset)
+            return r.ledger_page(db, r.sorted_by(base, column, descending), limit, offset)
 
-        self.model.set_source(fetch, r.ledger_count(db, base), today)
+        self.model.set_source(fetch, r.ledger_count(db, base), self.today)
         rows = self.model.rows
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
