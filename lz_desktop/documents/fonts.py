@@ -130,6 +130,10 @@ def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]
     """Split `text` into runs each drawn with the first font that has all its characters."""
     if not fonts:
         raise MissingGlyphs(text, "")
+    if fonts[0].codepoints.issuperset(map(ord, text)):  # the usual case, tested in C rather than per character
+        if text:
+            yield fonts[0], text
+        return
     current: LoadedFont | None = None
     chunk: list[str] = []
     for char in text:
@@ -145,6 +149,8 @@ def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]
 
 def missing(text: str, fonts: list[LoadedFont]) -> list[str]:
     """The characters no font has, in order of appearance, each once."""
+    if fonts and fonts[0].codepoints.issuperset(map(ord, text)):
+        return []
     return list(dict.fromkeys(c for c in text if not any(f.covers(c) for f in fonts)))
 
 

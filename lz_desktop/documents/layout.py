@@ -39,12 +39,20 @@ def baseline_in_cell(cell_top_mm: float, size_pt: float, pitch_mm: float = LINE_
 
 def break_lines(text: str, width_of: Callable[[str], float], limit: float,
                 first_indent: float = 0.0) -> list[str]:
-    """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends."""
+    """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends.
+
+    Widths add up character by character (reportlab draws TrueType text without kerning, and the body's
+    character spacing is per character), so each character is measured once, not each growing line:
+    500 notices took seconds measuring the same prefixes again and again."""
     lines: list[str] = []
-    current = ""
+    current, used = "", 0.0
     available = limit - first_indent
+    measured: dict[str, float] = {}
     for char in text:
-        if current and width_of(current + char) > available:
+        step = measured.get(char)
+        if step is None:
+            step = measured[char] = width_of(char)
+        if current and used + step > available + 1e-9:
             carry = ""
             # pull the last character down with a closing mark, or an opener down to its text
             if char in NO_LINE_START and len(current) > 1:
@@ -53,7 +61,9 @@ def break_lines(text: str, width_of: Callable[[str], float], limit: float,
                 carry, current = current[-1] + carry, current[:-1]
             lines.append(current)
             current, available = carry, limit
+            used = sum(measured[c] for c in carry)
         current += char
+        used += step
     if current or not lines:
         lines.append(current)
     return lines

@@ -44,19 +44,24 @@ def render_many(docs: list[OfficialDocument], choice: FontChoice | None = None) 
     canvas.setTitle(first.title if len(docs) == 1 and first else f"公文 {len(docs)} 件")
     canvas.setSubject(first.subject or first.number if len(docs) == 1 and first else "")
     canvas.setCreator("lz-desktop")
+    widths: Widths = {}  # shared by the batch: the same characters in the same sizes, measured once
     for doc in docs:
-        _Pages(canvas, choice).write(doc)
+        _Pages(canvas, choice, widths).write(doc)
     canvas.save()
     return buffer.getvalue()
+
+
+Widths = dict[tuple[str, float], dict[str, float]]  # (role, size) → character → advance in mm
 
 
 class _Pages:
     """A cursor over the type area: `y` is millimetres below its top edge."""
 
-    def __init__(self, canvas: Canvas, choice: FontChoice):
+    def __init__(self, canvas: Canvas, choice: FontChoice, widths: Widths | None = None):
         self.canvas, self.choice = canvas, choice
         self.y, self.page = 0.0, 1
         self._fonts: dict[str, list[LoadedFont]] = {}  # measured per character: resolve each role once
+        self._widths: Widths = {} if widths is None else widths
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
@@ -224,6 +229,17 @@ class _Pages:
             x += stringWidth(chunk, font.name, size) + space * len(chunk)
 
     def width(self, text: str, role: str, size: float) -> float:
+        """Advances add up (no kerning in reportlab's TrueType drawing): each character is measured once."""
+        table = self._widths.setdefault((role, size), {})
+        total = 0.0
+        for char in text:
+            advance = table.get(char)
+            if advance is None:
+                advance = table[char] = self._measure(char, role, size)
+            total += advance
+        return total
+
+    def _measure(self, text: str, role: str, size: float) -> float:
         space = self._char_space(size)
         points = sum(stringWidth(chunk, font.name, size) + space * len(chunk)
                      for font, chunk in runs(text, self.fonts(role)))
