@@ -126,6 +126,9 @@ class FontChoice:
         return sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts
 
 
+_ALWAYS_COVERED = {ord(c) for c in "\n\t "}  # as LoadedFont.covers: white space is never missing
+
+
 def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]:
     """Split `text` into runs each drawn with the first font that has all its characters."""
     if not fonts:
@@ -149,7 +152,7 @@ def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]
 
 def missing(text: str, fonts: list[LoadedFont]) -> list[str]:
     """The characters no font has, in order of appearance, each once."""
-    if fonts and fonts[0].codepoints.issuperset(map(ord, text)):
+    if fonts and fonts[0].codepoints.issuperset(set(map(ord, text)) - _ALWAYS_COVERED):
         return []
     return list(dict.fromkeys(c for c in text if not any(f.covers(c) for f in fonts)))
 
