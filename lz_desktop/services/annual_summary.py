@@ -174,7 +174,7 @@ def _inspections(db: Database, year: int, ids: list[int], names: Names, today: d
     chart = BarChart("检查考核得分分布（单位个数）", tuple(s for s, _n in spread), tuple(float(n) for _s, n in spread),
                      max([n for _s, n in spread] + [1]) + 1, "个")
     table = ReportTable(f"{year}年度检查考核得分", ("检查考核", "名次", "单位", "考核得分", "等次", "扣分项"),
-                        tuple(rows), (3.2, 0.7, 1.8, 1.4, 0.8, 0.8))
+                        tuple(rows), (3.2, 0.7, 1.8, 1.2, 0.8, 1.0))
     return Section("检查考核（第十一条至第十四条）", tuple(lines), (table,) if rows else (),
                    (chart,) if totals else ())
 
