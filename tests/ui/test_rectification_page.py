@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -125,11 +125,25 @@ def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, de
                                             tmp_path: Path) -> None:
     page = _page(qtbot, demo_office)
     page.ui.statusCombo.setCurrentIndex(page.ui.statusCombo.findData("overdue"))
-    page.export_to(str(tmp_path / "台账.xlsx"))
+    page.model.sort(2, Qt.SortOrder.DescendingOrder)  # the file keeps the order the clerk chose
+    with qtbot.waitSignal(page.export_to(str(tmp_path / "台账.xlsx")).done, timeout=60000):
+        pass  # written in the background
+    assert "已导出所示" in page.ui.messageLabel.text()
     ws = load_workbook(tmp_path / "台账.xlsx")["整改台账"]
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][:4] == ("单位", "状态", "下一期限", "问题") and len(rows) == 1 + page.model.rowCount()
     assert [row[1] for row in rows[1:]] == [row.status.label for row in page.model.rows]
+    assert [row[3] for row in rows[1:]] == [row.finding.description for row in page.model.rows]
+
+
+def test_a_ledger_file_cancelled_while_being_made_is_not_written(qtbot: QtBot, app: QApplication,
+                                                                 demo_office: Office, tmp_path: Path) -> None:
+    page = _page(qtbot, demo_office)
+    job = page.write_ledger_pdf(str(tmp_path / "台账.pdf"))
+    job.cancel()
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    assert not (tmp_path / "台账.pdf").exists() and "已取消" in page.ui.messageLabel.text()
 
 
 def test_ledger_model(qtmodeltester, app: QApplication, demo_office: Office) -> None:  # type: ignore[no-untyped-def]
@@ -150,7 +164,9 @@ def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(qtbot
     reminders = [e for e in documents.register(demo_office.db) if e.kind is DocumentKind.REMINDER_NOTICE]
     assert "生成 2 份督办通知草稿" in page.ui.messageLabel.text() and drafted
     assert {e.recipient for e in reminders} >= {"区城市管理委党组", "区住房城乡建设委党组"}
-    page.write_ledger_pdf(str(tmp_path / "台账.pdf"))
+    with qtbot.waitSignal(page.write_ledger_pdf(str(tmp_path / "台账.pdf")).done, timeout=60000):
+        pass
+    assert "已保存台账" in page.ui.messageLabel.text()
     pdf = pdfplumber.open(tmp_path / "台账.pdf")
     text = "".join(p.extract_text() for p in pdf.pages)
     assert pdf.pages[0].width > pdf.pages[0].height and "整改台账" in text and "共10项" in text
