@@ -19,6 +19,21 @@ Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 # every object of the process while holding the GIL: 80-100 ms with the pages' models loaded. While jobs
 # run, what existed before they started is frozen out of collection (gc.freeze) and handed back after.
 _running = 0
+_live: set[BackgroundJob] = set()  # started and not yet finished: the window waits for them before closing
+
+
+def running_jobs() -> list[BackgroundJob]:
+    return list(_live)
+
+
+def stop_all() -> None:
+    """Cancel every running job and wait until each has stopped: a QThread destroyed while it runs takes
+    the whole process down, with whatever file it was writing."""
+    for job in running_jobs():
+        job.cancel()
+    for job in running_jobs():
+        job.wait(-1)
+        job._finished()  # its finished signal will not be delivered once the window is gone
 
 
 def _hold_still() -> None:
@@ -40,8 +55,11 @@ class BackgroundJob(QObject):
     failed = Signal(object)  # the exception
     done = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None):
+    def __init__(self, work: Work, parent: QObject | None = None, *, what: str = ""):
+        """`what` names work the clerk would miss if it stopped (导出年度汇总, 批量印发): closing the window
+        asks first. Work without a name (gathering figures, the quiet file check) is stopped without asking."""
         super().__init__(parent)
+        self.what = what
         self._work = work
         self._thread = QThread()
         self._thread.run = self._run  # type: ignore[method-assign]
@@ -49,9 +67,13 @@ class BackgroundJob(QObject):
 
     def start(self) -> None:
         _hold_still()
+        _live.add(self)
         self._thread.start()
 
     def _finished(self) -> None:
+        if self not in _live:
+            return  # already accounted for by stop_all
+        _live.discard(self)
         _let_go()
         self.done.emit()
 
@@ -59,7 +81,8 @@ class BackgroundJob(QObject):
         self._thread.requestInterruption()
 
     def wait(self, ms: int = 30000) -> bool:
-        return self._thread.wait(ms)
+        """Block until the work has ended (ms < 0: however long it takes)."""
+        return self._thread.wait() if ms < 0 else self._thread.wait(ms)
 
     def _run(self) -> None:
         try:

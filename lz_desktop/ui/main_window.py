@@ -6,9 +6,10 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups, integrity
 from lz_desktop.services.office import Office, office_name, open_office
-from lz_desktop.ui import auto_backup
+from lz_desktop.ui import auto_backup, jobs
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.jobs import BackgroundJob
 from lz_desktop.version import version_text
@@ -275,6 +276,25 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("数据文件有问题"), self.tr(
                 "后台检查发现：\n{0}\n\n请先在“数据安全”中备份，并联系管理员从备份恢复。").format("\n".join(problems[:5])))
 
+    def _background_work_stopped(self) -> bool:
+        """Exports and batches still running are cancelled, and waited for, before the window closes; the
+        clerk may choose to keep the window open instead. The quiet background check is simply stopped."""
+        named = [job.what for job in jobs.running_jobs() if job.what]
+        if named and not self.ask_to_stop_jobs(named):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            jobs.stop_all()
+        finally:
+            QApplication.restoreOverrideCursor()
+        return True
+
+    def ask_to_stop_jobs(self, named: list[str]) -> bool:
+        answer = QMessageBox.question(self, self.tr("后台任务"), self.tr(
+            "后台仍在进行：{0}。\n取消并退出？已写好的文件保留，未完成的文件不会留下半截。"
+        ).format("、".join(named)))
+        return answer == QMessageBox.StandardButton.Yes
+
     def restore_from(self, backup: str) -> None:
         """Close the file, restore the backup over it (the services copy the current file first), reopen."""
         path = self.office.path
@@ -291,6 +311,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._background_work_stopped():
+            event.ignore()
+            return
         if not getattr(self, "office_closed", False):
             auto_backup.run_if_due(self.office, on_exit=True)
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

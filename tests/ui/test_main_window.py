@@ -144,3 +144,24 @@ def test_a_units_yearly_duties_show_beside_its_team(qtbot: QtBot, app: QApplicat
     page.ui.obligationsLabel.linkActivated.emit("obligations")
     assert window.stack.currentWidget() is window.meetings_page
     assert window.meetings_page.ui.unitCombo.currentData() == union
+
+
+def test_closing_during_an_export_asks_then_waits_and_leaves_no_half_file(
+        qtbot: QtBot, app: QApplication, demo_office: Office, tmp_path: Path) -> None:
+    window = _window(qtbot, demo_office)
+    asked: list[list[str]] = []
+    answers = iter([False, True])
+    window.ask_to_stop_jobs = lambda named: asked.append(named) or next(answers)  # type: ignore[method-assign]
+    window.show_area("年度汇总")
+    job = window.summary_page.start_export(str(tmp_path / "U盘"))
+    assert not window.close() and window.isVisible()  # 否: the window stays, the export goes on
+    assert asked == [["导出年度汇总"]]
+    assert window.close()  # 是: cancelled, waited for
+    from lz_desktop.ui import jobs
+
+    assert jobs.running_jobs() == [] and not job._thread.isRunning()
+    folder = tmp_path / "U盘"
+    left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    title = "2026年度党风廉政建设责任制执行情况汇总（全区各单位）"
+    assert not [name for name in left if name.startswith(".")]  # no temporary half-written file
+    assert set(left) <= {f"{title}.{s}" for s in ("pdf", "xlsx", "docx")}

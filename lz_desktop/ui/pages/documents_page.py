@@ -173,7 +173,7 @@ class DocumentsPage(QWidget):
             finally:
                 worker_office.close()
 
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(work, self, what=self.tr("批量印发"))
         job.succeeded.connect(self._batch_done)
         job.failed.connect(lambda e: say(self.ui.messageLabel, f"未印发（本批均未编号）：{_reason(e)}", error=True))
         job.done.connect(lambda: self.refresh())

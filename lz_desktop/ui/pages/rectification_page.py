@@ -289,7 +289,7 @@ class RectificationPage(QWidget):
                 write(rows, cancelled)
             return not cancelled()
 
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(work, self, what=self.tr("导出整改台账"))
         job.succeeded.connect(lambda written: say(self.ui.messageLabel, done if written else "已取消，未写文件。",
                                                   error=False))
         job.failed.connect(lambda e: say(self.ui.messageLabel, f"{refused}：{e}", error=True))

@@ -133,7 +133,7 @@ class SummaryPage(QWidget):
             finally:
                 worker.close()
 
-        job = BackgroundJob(work, self)
+        job = BackgroundJob(work, self, what="导出年度汇总")
         job.succeeded.connect(lambda written: say(self.ui.messageLabel, "已导出：" + "；".join(
             p.name for p in written.paths), error=False))
         job.failed.connect(lambda e: say(self.ui.messageLabel, f"未导出：{e}", error=True))
