@@ -120,10 +120,22 @@ LEFT JOIN leaders l ON l.id = i.leader_id
 """
 
 
-def _inspection(db: Database, r: tuple) -> InspectionRow:
-    units = db.execute(TREE_CTE + "SELECT u.id, u.short_name, x.fed_back_on FROM inspected_units x"
-                       " JOIN units u ON u.id = x.unit_id JOIN tree ON tree.id = u.id"
-                       " WHERE x.inspection_id = ? ORDER BY tree.path", [r[0]]).fetchall()
+_INSPECTED = (TREE_CTE + "SELECT x.inspection_id, u.id, u.short_name, x.fed_back_on FROM inspected_units x"
+              " JOIN units u ON u.id = x.unit_id JOIN tree ON tree.id = u.id"
+              " WHERE x.inspection_id IN (SELECT value FROM json_each(?)) ORDER BY tree.path")
+
+
+def _inspected(db: Database, ids: list[int]) -> dict[int, list[tuple]]:
+    """Each inspection's units in the tree's order, for many inspections in one query."""
+    out: dict[int, list[tuple]] = {i: [] for i in ids}
+    for row in db.execute(_INSPECTED, [json.dumps(ids)]).fetchall():
+        out[row[0]].append(row[1:])
+    return out
+
+
+def _inspection(db: Database, r: tuple, units: list[tuple] | None = None) -> InspectionRow:
+    if units is None:
+        units = _inspected(db, [r[0]])[r[0]]
     return InspectionRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                          tuple(Method(m) for m in r[9].split(",") if m), dt.date.fromisoformat(r[10]),
                          dt.date.fromisoformat(r[11]), _date(r[12]), _date(r[13]),
@@ -134,7 +146,8 @@ def _inspection(db: Database, r: tuple) -> InspectionRow:
 def inspections(db: Database, year: int | None = None) -> list[InspectionRow]:
     where, params = ("WHERE y.year = ?", [year]) if year is not None else ("", [])
     rows = db.execute(_INSPECTIONS + where + " ORDER BY i.start_on DESC, i.id DESC", params).fetchall()
-    return [_inspection(db, r) for r in rows]
+    units = _inspected(db, [r[0] for r in rows])
+    return [_inspection(db, r, units[r[0]]) for r in rows]
 
 
 def inspection(db: Database, inspection_id: int) -> InspectionRow | None:
