@@ -100,7 +100,8 @@ def main() -> None:
 
     app = make_application()
     office = open_office(path)
-    dashboard = median_of(5, lambda: OverviewPage(office, today=TODAY).refresh())
+    overview = OverviewPage(office, today=TODAY)  # its first figures are part of the cold start above
+    dashboard = median_of(5, overview.refresh)
     results.append(("总览数字", f"{dashboard * 1000:.0f} ms", "≤ 200 ms", dashboard <= 0.2))
 
     page = RectificationPage(office, today=TODAY)
@@ -162,10 +163,40 @@ def main() -> None:
         summary = time.perf_counter() - t
     results.append(("年度汇总（PDF、xlsx、docx，大文件）", f"{summary:.2f} s", "≤ 5 s", summary <= 5))
 
+    slowest, area = slowest_page(office, app)
+    results.append(("切换到已打开过的页面（最慢的一页）", f"{slowest * 1000:.0f} ms（{area}）",
+                    "≤ 100 ms（参考，非预算）", slowest <= 0.1))
+
     stall = longest_stall_during_export(office, app)
     results.append(("后台导出年度汇总时界面最长停顿（大文件）", f"{stall * 1000:.0f} ms", "≤ 100 ms", stall <= 0.1))
     office.close()
     write(results, generated, path)
+
+
+def slowest_page(office, app) -> tuple[float, str]:  # type: ignore[no-untyped-def]
+    """Each area shown once, then shown again from 总览: the slowest second showing (pages that summarise
+    others refresh when they come into view)."""
+    from lz_desktop.ui.main_window import AREAS, MainWindow
+
+    window = MainWindow(office)
+    window.show()
+    app.processEvents()
+    times = {}
+    for area in AREAS:
+        window.show_area(area)
+        app.processEvents()
+        window.show_area("总览")
+        app.processEvents()
+        t = time.perf_counter()
+        window.show_area(area)
+        app.processEvents()
+        times[area] = time.perf_counter() - t
+    from lz_desktop.ui import jobs
+
+    jobs.stop_all()
+    window.hide()
+    area = max(times, key=lambda a: times[a])
+    return times[area], area
 
 
 def longest_stall_during_export(office, app) -> float:  # type: ignore[no-untyped-def]
