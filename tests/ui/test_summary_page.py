@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
+import pypdf
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lz_desktop.services import duties
 from lz_desktop.services.office import Office
 from lz_desktop.ui.pages.summary_page import SummaryPage
+
+from .conftest import ModalAnswers
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -58,3 +62,23 @@ def test_a_long_table_is_cut_on_screen_but_never_in_the_files() -> None:
     shown = report_html(report)
     assert f"单位{SHOWN_ROWS - 1}<" in shown and f"单位{SHOWN_ROWS}<" not in shown
     assert f"共{SHOWN_ROWS + 50}行" in shown
+
+
+def test_printing_lays_the_pdf_out_in_the_background_then_offers_the_printer(
+        qtbot: QtBot, app: QApplication, demo_office: Office, modals: ModalAnswers) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    page = SummaryPage(demo_office, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    _build(qtbot, page)
+    made: list[bytes] = []
+    modals.then(lambda dialog: dialog.reject())  # the clerk looks at the printer dialog and cancels
+    job = page.print_report()
+    assert job is not None
+    job.succeeded.connect(made.append)
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    qtbot.waitUntil(lambda: bool(modals.seen))
+    assert isinstance(modals.seen[0], QPrintDialog)
+    assert made and made[0].startswith(b"%PDF") and len(pypdf.PdfReader(io.BytesIO(made[0])).pages) > 3

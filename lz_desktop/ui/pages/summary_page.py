@@ -141,12 +141,33 @@ class SummaryPage(QWidget):
         job.start()
         return job
 
-    def print_report(self) -> None:
+    def print_report(self) -> BackgroundJob | None:
+        """Lay the PDF out in a worker (a district's hundred pages take seconds), then offer the printer."""
         report = self.report
         if report is None:
+            return None
+        path = self.office.path
+
+        def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
+            reader = open_office(path, read_only=True)
+            try:
+                data = summary_export.pdf_bytes(reader.db, report)
+            finally:
+                reader.close()
+            return None if cancelled() else data
+
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(lambda data: self._print(report, data))
+        job.failed.connect(lambda e: say(self.ui.messageLabel, f"未打印：{e}", error=True))
+        self.print_job = job
+        self._progress = with_progress_dialog(job, self, "正在排版年度汇总…")
+        job.start()
+        return job
+
+    def _print(self, report: Report, data: bytes | None) -> None:
+        if data is None:
+            say(self.ui.messageLabel, "已取消打印。", error=False)
             return
-        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf",
-                                lambda: summary_export.pdf_bytes(self.office.db, report), to_printer=True)
+        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf", lambda: data, to_printer=True)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
-
