@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import office as office_store
-from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, open_database
+from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, change_stamp, open_database
 from lz_desktop.storage.transaction import StorageError, transaction
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "DatabaseFileError",
     "Office",
     "StorageError",
+    "change_stamp",
     "create_office",
     "office_name",
     "open_office",

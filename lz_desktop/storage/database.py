@@ -197,3 +197,9 @@ def _stamp_version(db: Database) -> None:
                    [__version__])
         db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('migration_set', ?)",
                    [MIGRATION_SET])
+
+
+def change_stamp(db: Database) -> tuple[int, int]:
+    """Equal stamps mean nothing was written in between: this connection's own changes (total_changes,
+    triggers included) and other connections' commits (PRAGMA data_version: the background jobs)."""
+    return db.conn.total_changes, int(db.execute("PRAGMA data_version").fetchone()[0])

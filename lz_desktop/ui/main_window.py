@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups, integrity
-from lz_desktop.services.office import Office, office_name, open_office
+from lz_desktop.services.office import Office, change_stamp, office_name, open_office
 from lz_desktop.ui import auto_backup, jobs
 from lz_desktop.ui.dialogs.regulation_dialog import open_article
 from lz_desktop.ui.jobs import BackgroundJob
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         # Pages are made when first shown (a ten-year district file makes some of them heavy); the
         # dashboard, shown at start, is made now.
         self._pages: dict[str, QWidget] = {}
+        self._read_at: dict[str, tuple[tuple[int, int], dt.date]] = {}  # area → change stamp when last read
         for area in AREAS:
             self.navigation.addItem(self.tr(area))
             self.stack.addWidget(QWidget(objectName=f"unbuilt-{area}"))
@@ -178,11 +180,16 @@ class MainWindow(QMainWindow):
         return None if isinstance(found, QLabel) else cast("CasesPage", found)
 
     def _show_row(self, row: int) -> None:
-        fresh = AREAS[row] not in self._pages  # a page just made has just read its figures
-        self.page(AREAS[row])
+        area = AREAS[row]
+        fresh = area not in self._pages  # a page just made has just read its figures
+        self.page(area)
         self.stack.setCurrentIndex(row)
-        if not fresh or AREAS[row] == "年度汇总":
+        # Nothing written and the same day since the page last read its figures: they still stand. At district
+        # scale re-reading them costs a few hundred milliseconds each time the clerk comes back to a page.
+        stamp = (change_stamp(self.office.db), dt.date.today())
+        if area == "年度汇总" or (not fresh and self._read_at.get(area) != stamp):
             self._refresh_shown(row)
+        self._read_at[area] = stamp
 
     def _refresh_shown(self, row: int) -> None:
         # Pages that summarise others are brought up to date when they come into view.

@@ -165,3 +165,28 @@ def test_closing_during_an_export_asks_then_waits_and_leaves_no_half_file(
     title = "2026年度党风廉政建设责任制执行情况汇总（全区各单位）"
     assert not [name for name in left if name.startswith(".")]  # no temporary half-written file
     assert set(left) <= {f"{title}.{s}" for s in ("pdf", "xlsx", "docx")}
+
+
+def test_a_page_shown_again_rereads_its_figures_only_after_a_change(qtbot: QtBot, app: QApplication,
+                                                                    demo_office: Office) -> None:
+    from lz_desktop.services.office import set_office_name
+
+    window = _window(qtbot, demo_office)
+    window.show_area("会议")
+    reads: list[int] = []
+    page = window.meetings_page
+    original = page.refresh
+    page.refresh = lambda *a, **k: (reads.append(1), original(*a, **k))  # type: ignore[method-assign]
+    window.show_area("总览")
+    window.show_area("会议")
+    assert reads == []  # nothing written since: the figures on screen still stand
+    set_office_name(demo_office.db, "中共北京市永安区纪律检查委员会（测试）")  # a write on this connection
+    window.show_area("总览")
+    window.show_area("会议")
+    assert reads == [1]
+    other = open_office(demo_office.path)  # a write by another connection, as a background job makes
+    set_office_name(other.db, "中共北京市永安区纪律检查委员会")
+    other.close()
+    window.show_area("总览")
+    window.show_area("会议")
+    assert reads == [1, 1]
