@@ -4,7 +4,7 @@ indicator averages). QtCharts is not in PySide6-Essentials, and a few bars need 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR = QColor("#b71c1c")
@@ -23,6 +23,8 @@ class BarChart(QWidget):
         # What a screen reader or a test reads: every bar as text.
         self.setAccessibleDescription("；".join(f"{label} {value:g}{unit}" for label, value in zip(labels, values,
                                                                                                    strict=True)))
+        # Labels too long for their bar are cut on screen; the tooltip names every bar in full.
+        self.setToolTip("\n".join(f"{label}：{value:g}{unit}" for label, value in zip(labels, values, strict=True)))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -45,6 +47,18 @@ class BarChart(QWidget):
             p.setPen(QColor("#222"))
             p.drawText(QRectF(left + i * slot, h - bottom - bar_h - 18, slot, 16), Qt.AlignmentFlag.AlignHCenter,
                        f"{value:g}{self.unit}")
-            p.drawText(QRectF(left + i * slot, h - bottom + 4, slot, bottom - 4),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, label)
+            p.drawText(QRectF(left + i * slot, h - bottom + 4, slot, bottom - 4), Qt.AlignmentFlag.AlignHCenter,
+                       "\n".join(two_lines(label, QFontMetrics(p.font()), int(slot) - 2)))
         p.end()
+
+
+def two_lines(label: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """The label in at most two lines of `width` pixels, broken between characters (Chinese has no spaces
+    to wrap at) and the second line ending in … when the rest does not fit."""
+    cut = len(label)
+    while cut > 1 and metrics.horizontalAdvance(label[:cut]) > width:
+        cut -= 1
+    first, rest = label[:cut], label[cut:]
+    if not rest:
+        return [first]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]

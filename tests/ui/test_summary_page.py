@@ -82,3 +82,19 @@ def test_printing_lays_the_pdf_out_in_the_background_then_offers_the_printer(
     qtbot.waitUntil(lambda: bool(modals.seen))
     assert isinstance(modals.seen[0], QPrintDialog)
     assert made and made[0].startswith(b"%PDF") and len(pypdf.PdfReader(io.BytesIO(made[0])).pages) > 3
+
+
+def test_a_long_bar_label_is_cut_to_two_lines_and_named_in_full_in_the_tooltip(app: QApplication) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from lz_desktop.ui.bar_chart import BarChart, two_lines
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("常委会")
+    lines = two_lines("常委会（党组）研究党风廉政建设", metrics, width)
+    assert len(lines) == 2 and lines[0] == "常委会" and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert two_lines("会议", metrics, width) == ["会议"]
+    chart = BarChart("各项年度责任履行率（%）")
+    chart.set_data(["常委会（党组）研究党风廉政建设", "检查考核"], [67.7, 100.0], 110, "%")
+    assert chart.toolTip() == "常委会（党组）研究党风廉政建设：67.7%\n检查考核：100%"
