@@ -18,7 +18,6 @@ Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 # district summary, a batch of PDFs), so Python's full collections run in it, and a full collection walks
 # every object of the process while holding the GIL: 80-100 ms with the pages' models loaded. While jobs
 # run, what existed before they started is frozen out of collection (gc.freeze) and handed back after.
-_running = 0
 _live: set[BackgroundJob] = set()  # started and not yet finished: the window waits for them before closing
 
 
@@ -34,19 +33,6 @@ def stop_all() -> None:
     for job in running_jobs():
         job.wait(-1)
         job._finished()  # its finished signal will not be delivered once the window is gone
-
-
-def _hold_still() -> None:
-    global _running
-    _running += 1
-    gc.freeze()
-
-
-def _let_go() -> None:
-    global _running
-    _running -= 1
-    if _running == 0:
-        gc.unfreeze()
 
 
 class BackgroundJob(QObject):
@@ -66,7 +52,7 @@ class BackgroundJob(QObject):
         self._thread.finished.connect(self._finished)
 
     def start(self) -> None:
-        _hold_still()
+        gc.freeze()
         _live.add(self)
         self._thread.start()
 
@@ -74,7 +60,8 @@ class BackgroundJob(QObject):
         if self not in _live:
             return  # already accounted for by stop_all
         _live.discard(self)
-        _let_go()
+        if not _live:
+            gc.unfreeze()
         self.done.emit()
 
     def cancel(self) -> None:
