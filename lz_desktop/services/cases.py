@@ -257,9 +257,12 @@ class LeaderRestriction:
     restriction: Restriction
 
 
+def _record(d: DecisionRow) -> AccountabilityRecord:
+    return AccountabilityRecord(d.draft.decided_on, d.draft.sanctions, d.draft.disciplinary)
+
+
 def _records(db: Database, leader_id: int) -> list[tuple[DecisionRow, AccountabilityRecord]]:
-    return [(d, AccountabilityRecord(d.draft.decided_on, d.draft.sanctions, d.draft.disciplinary))
-            for d in store.decisions(db, leader_id=leader_id) if d.draft.sanctions]
+    return [(d, _record(d)) for d in store.decisions(db, leader_id=leader_id) if d.draft.sanctions]
 
 
 @_cases_role
@@ -286,9 +289,7 @@ def restrictions_in_force(db: Database, on: dt.date) -> list[LeaderRestriction]:
         if row is None:
             continue
         for decision in by_leader[leader_id]:
-            record = AccountabilityRecord(decision.draft.decided_on, decision.draft.sanctions,
-                                          decision.draft.disciplinary)
-            for r in restrictions([record], rules, on):
+            for r in restrictions([_record(decision)], rules, on):
                 out.append(LeaderRestriction(leader_id, row.leader.name, row.unit_short_name,
                                              numbers.get(decision.case_id, ""), r))
     return out
