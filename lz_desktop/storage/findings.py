@@ -177,11 +177,6 @@ def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes] | Non
 def text_matches(db: Database, text: str) -> tuple[int, ...]:
     """Findings that contain `text` in their description, rule or evidence (FTS5 trigrams from three characters,
     a scan below), or whose unit or responsible leader is so named."""
-    clause, params = _text_match(text)
-    return tuple(int(r[0]) for r in db.execute(clause, params).fetchall())
-
-
-def _text_match(text: str) -> tuple[str, dict[str, object]]:
     text = text.strip()
     params: dict[str, object] = {"pattern": contains(text)}
     if len(text) >= 3:
@@ -194,7 +189,7 @@ def _text_match(text: str) -> tuple[str, dict[str, object]]:
     named = (f"SELECT id FROM findings WHERE unit_id IN (SELECT id FROM units WHERE short_name LIKE :pattern {ESCAPE}"
              f" OR name LIKE :pattern {ESCAPE}) UNION SELECT finding_id FROM finding_leaders WHERE leader_id IN"
              f" (SELECT id FROM leaders WHERE name LIKE :pattern {ESCAPE})")
-    return f"{own} UNION {named}", params
+    return tuple(int(r[0]) for r in db.execute(f"{own} UNION {named}", params).fetchall())
 
 
 # The status rule of domain.rectification.derive_status, in SQL, so that the ledger can filter, sort
