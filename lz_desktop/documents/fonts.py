@@ -78,6 +78,9 @@ def _index() -> dict[str, Path]:
     return found
 
 
+_WHITE_SPACE = frozenset(map(ord, "\n\t "))  # never missing: drawn as space whatever the font
+
+
 @dataclass(frozen=True)
 class LoadedFont:
     name: str  # reportlab's registered name
@@ -87,6 +90,10 @@ class LoadedFont:
 
     def covers(self, char: str) -> bool:
         return ord(char) in self.codepoints or char in "\n\t "
+
+    def covers_all(self, text: str) -> bool:
+        """`covers` for every character, tested as one set operation (the usual case of a whole line)."""
+        return self.codepoints.issuperset(set(map(ord, text)) - _WHITE_SPACE)
 
 
 @functools.cache
@@ -126,14 +133,11 @@ class FontChoice:
         return sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts
 
 
-_ALWAYS_COVERED = {ord(c) for c in "\n\t "}  # as LoadedFont.covers: white space is never missing
-
-
 def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]:
     """Split `text` into runs each drawn with the first font that has all its characters."""
     if not fonts:
         raise MissingGlyphs(text, "")
-    if fonts[0].codepoints.issuperset(map(ord, text)):  # the usual case, tested in C rather than per character
+    if fonts[0].covers_all(text):
         if text:
             yield fonts[0], text
         return
@@ -152,7 +156,7 @@ def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]
 
 def missing(text: str, fonts: list[LoadedFont]) -> list[str]:
     """The characters no font has, in order of appearance, each once."""
-    if fonts and fonts[0].codepoints.issuperset(set(map(ord, text)) - _ALWAYS_COVERED):
+    if fonts and fonts[0].covers_all(text):
         return []
     return list(dict.fromkeys(c for c in text if not any(f.covers(c) for f in fonts)))
 

@@ -110,7 +110,7 @@ def _table(table: ReportTable, width: float, base: str, body: list, head: list,
         # A short cell the main font covers is drawn as plain text: a Paragraph (wrapping, per-character
         # fonts) costs tens of times more, and a summary has thousands of cells.
         text = str(value)
-        if len(text) * CELL_PT * 1.05 < widths[column] - 6 and all(main.covers(c) for c in text):
+        if len(text) * CELL_PT * 1.05 < widths[column] - 6 and main.covers_all(text):
             return text
         return Paragraph(markup(text, body), cell)
 
