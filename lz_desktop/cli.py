@@ -172,8 +172,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from lz_desktop.services.roster_io import check_roster, import_checked
 
-    office = open_headless(args.db)
-    try:
+    with open_headless(args.db) as office:
         check = check_roster(office.db, args.file)
         print(f"{args.file.name}：共 {check.total} 行，无问题 {len(check.valid)} 行，"
               f"有问题 {check.bad_rows} 行。")
@@ -185,18 +184,13 @@ def _import(args: argparse.Namespace) -> int:
         imported = import_checked(office.db, check)
         print(f"已导入 {imported} 名领导干部。")
         return EXIT_PROBLEMS if check.problems else EXIT_OK
-    finally:
-        office.close()
 
 
 def _export(args: argparse.Namespace) -> int:
     from lz_desktop.services.roster_io import export_roster
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         count = export_roster(office.db, args.out)
-    finally:
-        office.close()
     print(f"已导出 {count} 名领导干部 → {args.out}")
     return EXIT_OK
 
@@ -212,11 +206,8 @@ def _template(args: argparse.Namespace) -> int:
 def _documents(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         entries = documents.register(office.db, args.year)
-    finally:
-        office.close()
     for e in entries:
         reason = f"（{e.void_reason}）" if e.void_reason else ""
         print("\t".join((e.number or "（未编号）", e.kind.label, e.title, e.recipient, e.date,
@@ -227,8 +218,7 @@ def _documents(args: argparse.Namespace) -> int:
 def _export_document(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         found = [e for e in documents.register(office.db) if e.number == args.number.strip()]
         if not found:
             print(f"错误：发文登记中没有“{args.number}”。", file=sys.stderr)
@@ -239,8 +229,6 @@ def _export_document(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
         save = documents.save_pdf if suffix == ".pdf" else documents.save_docx
         save(office.db, found[0].id, args.out)
-    finally:
-        office.close()
     print(f"已导出 {args.number} → {args.out}")
     return EXIT_OK
 
@@ -250,11 +238,8 @@ def _due(args: argparse.Namespace) -> int:
 
     from lz_desktop.services import rectification
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         rows = rectification.due_or_overdue(office.db, on_date(args.on))
-    finally:
-        office.close()
     cells = [rectification.ledger_cells(row) for row in rows]
     if args.csv:
         writer = csv.writer(sys.stdout)
@@ -271,15 +256,12 @@ def _remind(args: argparse.Namespace) -> int:
     from lz_desktop.services import documents, rectification
 
     day = on_date(args.on)
-    office = open_headless(args.db)
-    try:
+    with open_headless(args.db) as office:
         drafts = rectification.draft_reminders(office.db, day, args.contact)
         if not drafts:
             print(f"{day.isoformat()} 没有逾期的整改事项，未生成督办通知。")
             return EXIT_OK
         batch = documents.issue_batch(office.db, drafts, args.prefix)
-    finally:
-        office.close()
     args.out.write_bytes(batch.pdf)
     first, last = batch.entries[0].number, batch.entries[-1].number
     print(f"已印发督办通知 {len(batch.entries)} 份：{first} 至 {last} → {args.out}")
@@ -291,15 +273,12 @@ def _year_export(args: argparse.Namespace) -> int:
 
     day = on_date(args.on)
     year = args.year or day.year
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         if args.command == "export-plan":
             duties.export_plan(office.db, year, args.out, day)
         elif args.command == "export-duty-lists":
             duties.export_duty_lists(office.db, year, args.out)
         else:
             meetings.export_meetings(office.db, year, args.out)
-    finally:
-        office.close()
     print(f"已导出{year}年度{YEAR_EXPORTS[args.command].split('（')[0]} → {args.out}")
     return EXIT_OK

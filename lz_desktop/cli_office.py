@@ -13,8 +13,7 @@ def summary(args: argparse.Namespace) -> int:
     from lz_desktop.services import roster, summary_export
 
     day = on_date(args.on)
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         unit_id = None
         if args.unit:
             found = [u for u in roster.list_units(office.db) if args.unit.strip() in (u.short_name, u.name)]
@@ -23,8 +22,6 @@ def summary(args: argparse.Namespace) -> int:
                 return EXIT_PROBLEMS
             unit_id = found[0].id
         written = summary_export.export_all(office.db, args.year or day.year, unit_id, args.out_dir, day)
-    finally:
-        office.close()
     for path in written.paths:
         print(f"已导出 → {path}")
     return EXIT_OK
@@ -33,12 +30,9 @@ def summary(args: argparse.Namespace) -> int:
 def export_cases(args: argparse.Namespace) -> int:
     from lz_desktop.services import case_papers, cases
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         views = cases.cases(office.db, year=args.year)
         case_papers.export_register(office.db, views, args.out)
-    finally:
-        office.close()
     print(f"已导出 {len(views)} 件责任追究案件 → {args.out}")
     return EXIT_OK
 
@@ -49,11 +43,8 @@ def restrictions(args: argparse.Namespace) -> int:
     from lz_desktop.services import cases
 
     day = on_date(args.on)
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         rows = cases.restrictions_in_force(office.db, day)
-    finally:
-        office.close()
     cells = [[r.name, r.unit_short_name, r.case_number, r.restriction.kind.label,
               r.restriction.until.isoformat() if r.restriction.until else "长期", r.restriction.reason] for r in rows]
     if args.csv:
@@ -70,11 +61,8 @@ def restrictions(args: argparse.Namespace) -> int:
 def verify(args: argparse.Namespace) -> int:
     from lz_desktop.services.integrity import verify
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         result = verify(office.db)
-    finally:
-        office.close()
     print("\n".join(result.lines()))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
@@ -82,11 +70,8 @@ def verify(args: argparse.Namespace) -> int:
 def backup(args: argparse.Namespace) -> int:
     from lz_desktop.services import backups
 
-    office = open_headless(args.db, read_only=True)
-    try:
+    with open_headless(args.db, read_only=True) as office:
         info = backups.backup(office.db, office.path, args.to, kind=backups.AUTO if args.auto else backups.MANUAL)
-    finally:
-        office.close()
     print(f"已备份并检查 → {info.path}\n{info.summary()}")
     return EXIT_OK
 

@@ -51,14 +51,11 @@ def _notice(work: Path) -> str:
     from lz_desktop.services import documents, rectification
     from lz_desktop.services.office import open_office
 
-    office = open_office(work / "自检.lzdb")
-    try:
+    with open_office(work / "自检.lzdb") as office:
         feedback = next(r.finding.feedback_id for r in rectification.ledger(office.db, dt.date.today())
                         if r.finding.feedback_id is not None)
         doc_id = rectification.draft_rectification_notice(office.db, feedback, dt.date.today(), "自检 123")
         data = documents.pdf_bytes(office.db, doc_id)
-    finally:
-        office.close()
     assert data.startswith(b"%PDF") and len(data) > 10_000, "整改通知书 PDF 不完整"
     (work / "整改通知书.pdf").write_bytes(data)
     return f"整改通知书 PDF {len(data) // 1024} KB"
@@ -68,11 +65,8 @@ def _summary(work: Path) -> str:
     from lz_desktop.services import summary_export
     from lz_desktop.services.office import open_office
 
-    office = open_office(work / "自检.lzdb", read_only=True)
-    try:
+    with open_office(work / "自检.lzdb", read_only=True) as office:
         written = summary_export.export_all(office.db, 2026, None, work / "汇总", dt.date(2026, 11, 25))
-    finally:
-        office.close()
     sizes = "，".join(f"{p.suffix} {p.stat().st_size // 1024} KB" for p in written.paths)
     return sizes + ("" if _accelerated() else "（未装 rl_accel，大型汇总导出较慢）")
 
@@ -98,15 +92,12 @@ def _qt(work: Path) -> str:
     translator = QTranslator()
     assert translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), \
         "缺少 Qt 中文翻译 qtbase_zh_CN.qm"
-    office = open_office(work / "自检.lzdb")
-    try:
+    with open_office(work / "自检.lzdb") as office:
         window = MainWindow(office)
         window.show()
         app.processEvents()
         title = window.windowTitle()
         window.close()
-    finally:
-        office.close()
     return f"界面可以打开（{app.platformName()}）：{title}"
 
 

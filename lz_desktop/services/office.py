@@ -59,11 +59,8 @@ def _refuse_if_in_use(path: Path) -> None:
     """Look before writing: a file that holds an office is refused without a byte changed."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    existing = open_database(path, read_only=True)
-    try:
+    with open_database(path, read_only=True) as existing:
         in_use = not is_empty(existing.db)
-    finally:
-        existing.close()
     if in_use:
         raise DatabaseFileError(f"{path.name} 已有数据，不能在其上新建单位。文件未作任何改动。")
 

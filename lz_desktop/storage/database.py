@@ -40,6 +40,12 @@ class OpenedDatabase:
         if not self.read_only:
             writer_lock.release(self.path)
 
+    def __enter__(self) -> OpenedDatabase:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> OpenedDatabase:
     """Open (or create) the office file, refuse what is not safe to use, apply pending migrations."""

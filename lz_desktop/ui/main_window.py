@@ -268,11 +268,8 @@ class MainWindow(QMainWindow):
         path = self.office.path
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> list[str]:
-            reader = open_office(path, read_only=True)
-            try:
+            with open_office(path, read_only=True) as reader:
                 return integrity.verify(reader.db).problems
-            finally:
-                reader.close()
 
         self.check_job = BackgroundJob(work, self)
         self.check_job.succeeded.connect(self._report_check)

@@ -166,12 +166,9 @@ class DocumentsPage(QWidget):
         path = self.office.path
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Batch:
-            worker_office = open_office(path)
-            try:
+            with open_office(path) as worker_office:
                 return documents.issue_batch(worker_office.db, doc_ids, prefix, progress=progress,
                                              cancelled=cancelled)
-            finally:
-                worker_office.close()
 
         job = BackgroundJob(work, self, what=self.tr("批量印发"))
         job.succeeded.connect(self._batch_done)

@@ -280,11 +280,8 @@ class RectificationPage(QWidget):
         source = self.office.path
 
         def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            reader = open_office(source, read_only=True)
-            try:
+            with open_office(source, read_only=True) as reader:
                 rows = r.ledger_page(reader.db, query)
-            finally:
-                reader.close()
             if not cancelled():
                 write(rows, cancelled)
             return not cancelled()

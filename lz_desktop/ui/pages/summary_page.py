@@ -81,11 +81,8 @@ class SummaryPage(QWidget):
         path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Report:
-            worker = open_office(path, read_only=True)
-            try:
+            with open_office(path, read_only=True) as worker:
                 return annual_summary.build(worker.db, year, unit_id, today)
-            finally:
-                worker.close()
 
         job = BackgroundJob(work, self)
         job.succeeded.connect(self._show)
@@ -126,12 +123,9 @@ class SummaryPage(QWidget):
         path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> summary_export.Written:
-            worker = open_office(path, read_only=True)
-            try:
+            with open_office(path, read_only=True) as worker:
                 return summary_export.export_all(worker.db, year, unit_id, folder, today, progress=progress,
                                                  cancelled=cancelled)
-            finally:
-                worker.close()
 
         job = BackgroundJob(work, self, what="导出年度汇总")
         job.succeeded.connect(lambda written: say(self.ui.messageLabel, "已导出：" + "；".join(
@@ -149,11 +143,8 @@ class SummaryPage(QWidget):
         path = self.office.path
 
         def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
-            reader = open_office(path, read_only=True)
-            try:
+            with open_office(path, read_only=True) as reader:
                 data = summary_export.pdf_bytes(reader.db, report)
-            finally:
-                reader.close()
             return None if cancelled() else data
 
         job = BackgroundJob(work, self)
