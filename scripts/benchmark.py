@@ -123,9 +123,9 @@ def main() -> None:
     filter_median = statistics.median(filter_times)
 
     def raw(word: str) -> None:
-        query = r.query_for(office.db, TODAY, r.LedgerFilter(text=word))
-        r.ledger_count(office.db, query)
-        r.ledger_page(office.db, query, 200, 0)
+        pages = r.LedgerPages(office.db, r.query_for(TODAY, r.LedgerFilter(text=word)))
+        len(pages.ids())  # the count
+        pages(0, False, 200, 0)  # the first page
 
     raw_median = statistics.median([median_of(1, lambda w=w: raw(w)) for w in words])
     results.append(("台账筛选：按键到表格重绘（中位数）",

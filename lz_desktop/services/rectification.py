@@ -179,7 +179,7 @@ def reopen(db: Database, finding_id: int, on_date: dt.date, reason: str) -> None
 
 def ledger(db: Database, today: dt.date, unit_ids: list[int] | None = None, text: str = "") -> list[LedgerRow]:
     """Every finding with its status on `today` (all at once: for figures, lists and exports)."""
-    return ledger_page(db, ledger_query(today, unit_ids=unit_ids, text_ids=_text_ids(db, text)))
+    return ledger_page(db, ledger_query(today, unit_ids=unit_ids, text=text))
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ class LedgerFilter:
 
 
 def ledger_query(today: dt.date, *, unit_ids: list[int] | None = None, status: str | None = None,
-                 source: str | None = None, year: int | None = None, text_ids: tuple[int, ...] | None = None,
+                 source: str | None = None, year: int | None = None, text: str = "",
                  sort_column: int = 0, descending: bool = False) -> store.LedgerQuery:
     statuses = due_window = None
     if status == "overdue":
@@ -203,13 +203,13 @@ def ledger_query(today: dt.date, *, unit_ids: list[int] | None = None, status: s
         due_window = DUE_SOON_DAYS
     elif status:
         statuses = [status]
-    return store.LedgerQuery(today, unit_ids, statuses, due_window, source, year, text_ids, sort_column, descending)
+    return store.LedgerQuery(today, unit_ids, statuses, due_window, source, year, text, sort_column, descending)
 
 
-def query_for(db: Database, today: dt.date, chosen: LedgerFilter) -> store.LedgerQuery:
-    """The clerk's filter as one query; the text is searched here, once, and each page reuses the ids."""
+def query_for(today: dt.date, chosen: LedgerFilter) -> store.LedgerQuery:
+    """The clerk's filter as one query; LedgerPages runs it (with the text search) once per sort."""
     return ledger_query(today, unit_ids=chosen.unit_ids, status=chosen.status, source=chosen.source,
-                        year=chosen.year, text_ids=_text_ids(db, chosen.text))
+                        year=chosen.year, text=chosen.text)
 
 
 def sorted_by(query: store.LedgerQuery, column: int, descending: bool) -> store.LedgerQuery:
@@ -221,12 +221,30 @@ def ledger_count(db: Database, query: store.LedgerQuery) -> int:
 
 
 def ledger_page(db: Database, query: store.LedgerQuery, limit: int = -1, offset: int = 0) -> list[LedgerRow]:
-    return [LedgerRow(f, RectificationStatus(status), due)
-            for f, status, due in store.ledger_rows(db, query, limit, offset)]
+    return _ledger_rows(store.ledger_rows(db, query, limit, offset))
 
 
-def _text_ids(db: Database, text: str) -> tuple[int, ...] | None:
-    return store.text_matches(db, text) if text.strip() else None
+def _ledger_rows(rows: list[tuple[FindingRow, str, dt.date | None]]) -> list[LedgerRow]:
+    return [LedgerRow(f, RectificationStatus(status), due) for f, status, due in rows]
+
+
+class LedgerPages:
+    """One filter's findings for a lazy table. The ids are put in order once per sort (that is the count
+    too); each page then reads only its own rows, so scrolling to row 60,000 never sorts again."""
+
+    def __init__(self, db: Database, query: store.LedgerQuery):
+        self.db, self.query = db, query
+        self._order: tuple[tuple[int, bool], list[int]] | None = None
+
+    def ids(self, column: int = 0, descending: bool = False) -> list[int]:
+        if self._order is None or self._order[0] != (column, descending):
+            self._order = (column, descending), store.ledger_order(self.db, sorted_by(self.query, column, descending))
+        return self._order[1]
+
+    def __call__(self, column: int, descending: bool, limit: int, offset: int) -> list[LedgerRow]:
+        ids = self.ids(column, descending)
+        chosen = ids[offset:] if limit < 0 else ids[offset:offset + limit]
+        return _ledger_rows(store.ledger_rows_of(self.db, self.query.today, chosen)) if chosen else []
 
 
 def timeline(db: Database, finding_id: int) -> list[str]:

@@ -29,6 +29,7 @@ class LedgerModel(QAbstractTableModel):
         self.total = 0
         self._fetch: Fetch = lambda column, descending, limit, offset: []
         self.sort_column, self.descending = 0, False
+        self._cells: dict[int, list[str]] = {}  # a row's texts, made once: a repaint asks ~1,000 times
 
     def set_rows(self, rows: list[LedgerRow], today: dt.date) -> None:
         """A fixed list (tests, small views)."""
@@ -39,6 +40,7 @@ class LedgerModel(QAbstractTableModel):
         self.beginResetModel()
         self._fetch, self.total, self.today = fetch, total, today
         self.rows = self._fetch(self.sort_column, self.descending, PAGE, 0)
+        self._cells.clear()
         self.endResetModel()
 
     def all_rows(self) -> list[LedgerRow]:
@@ -73,7 +75,10 @@ class LedgerModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return ledger_cells(row)[index.column()]
+            cells = self._cells.get(index.row())
+            if cells is None:
+                cells = self._cells[index.row()] = ledger_cells(row)
+            return cells[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.status.overdue:
                 return OVERDUE

@@ -98,13 +98,9 @@ class RectificationPage(QWidget):
             unit_ids=None if unit in (ALL, None) else roster.subtree_ids(self.office.db, unit),
             status=None if status == ALL else status, source=None if source == ALL else source,
             year=None if year == ALL else year, text=ui.searchEdit.text())
-        base = self.query = r.query_for(self.office.db, self.today, chosen)
-        db = self.office.db
-
-        def fetch(column: int, descending: bool, limit: int, offset: int) -> list[r.LedgerRow]:
-            return r.ledger_page(db, r.sorted_by(base, column, descending), limit, offset)
-
-        self.model.set_source(fetch, r.ledger_count(db, base), self.today)
+        self.query = r.query_for(self.today, chosen)
+        pages = r.LedgerPages(self.office.db, self.query)
+        self.model.set_source(pages, len(pages.ids(self.model.sort_column, self.model.descending)), self.today)
         rows = self.model.rows
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
