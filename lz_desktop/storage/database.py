@@ -15,7 +15,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from lz_desktop import __version__
-from lz_desktop.storage import audit, writer_lock
+from lz_desktop.storage import audit, bigrams, writer_lock
 from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
 from lz_desktop.storage.session import session
 
@@ -76,8 +76,11 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
         db_holder: list[Database] = []
         # Who is writing, for the audit trail's triggers (see storage/audit.py and storage/session.py).
         conn.create_function("lz_actor", 0, lambda: session(db_holder[0]).user if db_holder else "系统")
+        bigrams.register(conn)  # the findings' search index is kept by triggers that call it
         _check_integrity(conn, path)
-        db = Database(conn)
+        # No sqlite-utils plugins: a package installed on the workstation must not change how the office
+        # file is read, and looking for plugins scans every installed package's metadata at each start.
+        db = Database(conn, execute_plugins=False)
         db_holder.append(db)
         applied = [m.name for m in migrations.applied(db)]
         _refuse_newer(db, applied, path)
