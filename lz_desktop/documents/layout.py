@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from reportlab.lib.units import mm
 
@@ -42,31 +44,23 @@ def break_lines(text: str, width_of: Callable[[str], float], limit: float,
     """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends.
 
     Widths add up character by character (reportlab draws TrueType text without kerning, and the body's
-    character spacing is per character), so each character is measured once, not each growing line:
-    500 notices took seconds measuring the same prefixes again and again."""
+    character spacing is per character): each character is measured once, and each line's end is found by
+    bisecting the running widths, not by adding characters one at a time (500 notices, 3,500 paragraphs)."""
+    ends = list(accumulate(map(width_of, text), initial=0.0))  # ends[i]: the width of text[:i]
     lines: list[str] = []
-    current, used = "", 0.0
-    available = limit - first_indent
-    measured: dict[str, float] = {}
-    for char in text:
-        step = measured.get(char)
-        if step is None:
-            step = measured[char] = width_of(char)
-        if current and used + step > available + 1e-9:
-            carry = ""
-            # pull the last character down with a closing mark, or an opener down to its text
-            if char in NO_LINE_START and len(current) > 1:
-                carry, current = current[-1], current[:-1]
-            while len(current) > 1 and current[-1] in NO_LINE_END:
-                carry, current = current[-1] + carry, current[:-1]
-            lines.append(current)
-            current, available = carry, limit
-            used = sum(measured[c] for c in carry)
-        current += char
-        used += step
-    if current or not lines:
-        lines.append(current)
-    return lines
+    start, available = 0, limit - first_indent
+    while start < len(text):
+        end = max(start + 1, bisect_right(ends, ends[start] + available + 1e-9, lo=start + 1) - 1)
+        if end < len(text):
+            # a closing mark may not start a line: the last character goes down with it
+            if text[end] in NO_LINE_START and end - start > 1:
+                end -= 1
+            # nor may an opener end one: it goes down to its text
+            while end - start > 1 and text[end - 1] in NO_LINE_END:
+                end -= 1
+        lines.append(text[start:end])
+        start, available = end, limit
+    return lines or [""]
 
 
 def mark_size(text: str) -> float:
@@ -88,7 +82,10 @@ _BREAK_AFTER = set("的和与及、，")
 def title_lines(text: str, width_of: Callable[[str], float], limit: float) -> list[str]:
     """Title lines that keep words whole and are as even as the text allows (two lines at most;
     longer titles fall back to ordinary line breaking)."""
-    if width_of(text) <= limit:
+    # Widths add up (see break_lines): one pass gives every split's two widths.
+    before = list(accumulate((width_of(c) for c in text), initial=0.0))
+    total = before[-1]
+    if total <= limit:
         return [text]
     inside: set[int] = set()
     for word in TITLE_WORDS:
@@ -98,10 +95,10 @@ def title_lines(text: str, width_of: Callable[[str], float], limit: float) -> li
             start = text.find(word, start + 1)
     best: tuple[float, int] | None = None
     for cut in range(1, len(text)):
-        first, second = text[:cut], text[cut:]
-        if width_of(first) > limit or width_of(second) > limit or second[0] in NO_LINE_START:
+        first, second = before[cut], total - before[cut]
+        if first > limit or second > limit or text[cut] in NO_LINE_START:
             continue
-        penalty = abs(width_of(first) - width_of(second))
+        penalty = abs(first - second)
         if cut in inside:
             penalty += 100.0  # a split word reads worse than any imbalance
         elif text[cut - 1] not in _BREAK_AFTER:

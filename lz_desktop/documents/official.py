@@ -62,6 +62,7 @@ class _Pages:
         self.y, self.page = 0.0, 1
         self._fonts: dict[str, list[LoadedFont]] = {}  # measured per character: resolve each role once
         self._widths: Widths = {} if widths is None else widths
+        self._text: _PageText | None = None
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
@@ -72,7 +73,8 @@ class _Pages:
         else:
             self.y = L.LINE_PITCH
         title_width = L.TYPE_W - 4 * L.CHAR_PITCH
-        for line in L.title_lines(doc.title, lambda s: self.width(s, "title", L.TITLE_PT), title_width + 0.01):
+        advances = self.advances(doc.title, "title", L.TITLE_PT)
+        for line in L.title_lines(doc.title, advances.__getitem__, title_width + 0.01):
             self.text_line(line, "title", L.TITLE_PT, align="center")
         self.y += L.LINE_PITCH  # 主送机关：标题下空一行，居左顶格
         if doc.addressee:
@@ -87,8 +89,7 @@ class _Pages:
             self._signature(doc)
         if doc.copy_to or doc.printed_by:
             self._colophon(doc)
-        self._page_number()
-        self.canvas.showPage()
+        self._end_page()
 
     def _header(self, doc: OfficialDocument) -> None:
         # 7.2.3 发文机关标志: red, centred, its top 35 mm below the top of the type area.
@@ -204,10 +205,16 @@ class _Pages:
             self._next_page()
 
     def _next_page(self) -> None:
-        self._page_number()
-        self.canvas.showPage()
+        self._end_page()
         self.page += 1
         self.y = 0.0
+
+    def _end_page(self) -> None:
+        self._page_number()
+        if self._text is not None:
+            self.canvas.drawText(self._text.obj)
+            self._text = None
+        self.canvas.showPage()
 
     def text_line(self, text: str, role: str, size: float, *, align: str = "left", indent: float = 0.0,
                   x: float | None = None) -> None:
@@ -220,24 +227,29 @@ class _Pages:
 
     def draw(self, text: str, role: str, size: float, x_mm: float, baseline_mm: float,
              color: tuple[float, float, float] = (0, 0, 0)) -> None:
-        self.canvas.setFillColorRGB(*color)
+        if self._text is None:
+            self._text = _PageText(self.canvas)
+        page = self._text
+        page.colour(color)
         x = (L.LEFT + x_mm) * mm
-        for font, chunk in runs(text, self.fonts(role)):
-            space = self._char_space(size)
-            self.canvas.setFont(font.name, size)
-            self.canvas.drawString(x, L.y_pdf(baseline_mm), chunk, charSpace=space)
-            x += stringWidth(chunk, font.name, size) + space * len(chunk)
+        space = self._char_space(size)
+        y = L.y_pdf(baseline_mm)
+        chunks = list(runs(text, self.fonts(role)))
+        for i, (font, chunk) in enumerate(chunks):
+            page.put(font.name, size, space, x, y, chunk)
+            if i + 1 < len(chunks):  # a fallback font's run follows: it starts where this one's advances end
+                x += self.width(chunk, role, size) * mm
 
     def width(self, text: str, role: str, size: float) -> float:
         """Advances add up (no kerning in reportlab's TrueType drawing): each character is measured once."""
+        return sum(map(self.advances(text, role, size).__getitem__, text))
+
+    def advances(self, text: str, role: str, size: float) -> dict[str, float]:
+        """The batch's table of advances (mm) for a role and size, holding every character of `text`."""
         table = self._widths.setdefault((role, size), {})
-        total = 0.0
-        for char in text:
-            advance = table.get(char)
-            if advance is None:
-                advance = table[char] = self._measure(char, role, size)
-            total += advance
-        return total
+        for char in set(text) - table.keys():
+            table[char] = self._measure(char, role, size)
+        return table
 
     def _measure(self, text: str, role: str, size: float) -> float:
         space = self._char_space(size)
@@ -256,4 +268,30 @@ class _Pages:
         return (L.CHAR_PITCH * mm - size) if size == L.BODY_PT else 0.0
 
     def _wrap(self, text: str, role: str, size: float, limit: float, first_indent: float = 0.0) -> list[str]:
-        return L.break_lines(text, lambda s: self.width(s, role, size), limit + 0.01, first_indent)
+        return L.break_lines(text, self.advances(text, role, size).__getitem__, limit + 0.01, first_indent)
+
+
+class _PageText:
+    """All the text of one page in one PDF text object. reportlab's drawString makes a text object per
+    call and sets font, spacing and colour again each time: for 500 notices that was most of the drawing."""
+
+    def __init__(self, canvas: Canvas):
+        self.obj = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+        self._space: float | None = None
+        self._colour: tuple[float, float, float] | None = None
+
+    def colour(self, rgb: tuple[float, float, float]) -> None:
+        if rgb != self._colour:
+            self.obj.setFillColorRGB(*rgb)
+            self._colour = rgb
+
+    def put(self, font: str, size: float, space: float, x: float, y: float, text: str) -> None:
+        if (font, size) != self._font:
+            self.obj.setFont(font, size)
+            self._font = (font, size)
+        if space != self._space:
+            self.obj.setCharSpace(space)
+            self._space = space
+        self.obj.setTextOrigin(x, y)
+        self.obj.textOut(text)

@@ -197,3 +197,16 @@ def test_title_lines_keep_words_whole_and_even() -> None:
     lines = L.title_lines("关于对区财政局党风廉政建设责任制检查考核发现问题进行整改的通知", width, limit)
     assert lines == ["关于对区财政局党风廉政建设责任制", "检查考核发现问题进行整改的通知"]
     assert L.title_lines("关于开展检查考核的通知", width, limit) == ["关于开展检查考核的通知"]
+
+
+def test_lines_break_by_the_chinese_rules() -> None:
+    def one(_char: str) -> float:
+        return 1.0
+
+    # five characters a line: a closing mark never starts a line, the character before goes down with it
+    assert L.break_lines("一二三四五。六七", one, 5) == ["一二三四", "五。六七"]
+    assert L.break_lines("一二三四（五）六", one, 5) == ["一二三四", "（五）六"]  # an opener never ends one
+    assert L.break_lines("一二三四五六七八", one, 5, first_indent=2) == ["一二三", "四五六七八"]  # 左空二字
+    assert L.break_lines("一二三四五", one, 5) == ["一二三四五"]
+    assert L.break_lines("", one, 5) == [""]
+    assert L.break_lines("一二", lambda _c: 9.0, 5) == ["一", "二"]  # too wide still gets a line of its own
