@@ -8,12 +8,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from lz_desktop.documents.files import write_atomically
-from lz_desktop.documents.fonts import ROLE_LABELS, FontChoice, available
-from lz_desktop.documents.official import check_printable, render_many, render_pdf
 from lz_desktop.domain.document_numbers import document_number
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.official_document import (
@@ -29,6 +28,12 @@ from lz_desktop.services.office import office_name
 from lz_desktop.storage import documents as store
 from lz_desktop.storage import office as office_store
 from lz_desktop.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    from lz_desktop.documents.fonts import FontChoice
+
+# The PDF engine (reportlab, Pillow: a fifth of a second) is imported where a document is rendered, not when
+# this module is: the dashboard counts drafts through it at every start.
 
 PREFIX_KEY = "document_prefix"
 FONTS_KEY = "document_fonts"
@@ -71,11 +76,15 @@ class FontOption:
 
 def font_choice(db: Database) -> FontChoice:
     """The office's font per role (设置 › 公文字体); roles it never chose take the first available."""
+    from lz_desktop.documents.fonts import FontChoice
+
     chosen = json.loads(office_store.get_setting(db, FONTS_KEY, "{}"))
     return FontChoice(tuple(sorted(chosen.items())))
 
 
 def font_options(db: Database) -> list[FontOption]:
+    from lz_desktop.documents.fonts import ROLE_LABELS
+
     choice = font_choice(db)
     options = []
     for role, role_label in ROLE_LABELS.items():
@@ -86,6 +95,8 @@ def font_options(db: Database) -> list[FontOption]:
 
 
 def set_font(db: Database, role: str, label: str) -> None:
+    from lz_desktop.documents.fonts import ROLE_LABELS, available
+
     if role not in ROLE_LABELS or label not in {f.label for f in available(role)}:
         raise ValidationError([FieldProblem("font", ROLE_LABELS.get(role, role), f"“{label}”未安装")])
     chosen = json.loads(office_store.get_setting(db, FONTS_KEY, "{}"))
@@ -126,6 +137,8 @@ def document_prefix(db: Database) -> str:
 def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
           choice: FontChoice | None = None) -> RegisterEntry:
     """Number the draft (next serial for prefix and year), render and keep its PDF, all at once."""
+    from lz_desktop.documents.official import check_printable, render_pdf
+
     row = _row(db, doc_id)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("该公文已印发或已作废，不能再次编号。")
@@ -161,6 +174,8 @@ def issue_batch(db: Database, doc_ids: list[int], prefix: str, *,
                 progress: Callable[[int, int], None] = lambda done, total: None,
                 cancelled: Callable[[], bool] = lambda: False, choice: FontChoice | None = None) -> Batch:
     """Number and render many drafts as one transaction: all issued, or (on error or cancel) none."""
+    from lz_desktop.documents.official import render_many
+
     issued: list[RegisterEntry] = []
     with transaction(db):
         for done, doc_id in enumerate(doc_ids):
@@ -192,6 +207,8 @@ def delete_draft(db: Database, doc_id: int) -> None:
 
 def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> bytes:
     """Issued: the very bytes issued. Draft: rendered now, unnumbered."""
+    from lz_desktop.documents.official import render_pdf
+
     stored = store.pdf(db, doc_id)
     if stored is not None:
         return stored

@@ -251,6 +251,8 @@ def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
         clauses.append(f"fi.unit_id IN ({','.join(str(int(i)) for i in q.unit_ids) or 'NULL'})")
     if q.statuses is not None:
         clauses.append(f"({_STATUS}) IN ({','.join(repr(str(s)) for s in q.statuses) or 'NULL'})")
+    if (q.statuses is not None and "closed" not in q.statuses) or q.due_within_days is not None:
+        clauses.insert(0, "fi.closed_on IS NULL")  # through the open findings' index (migration 0018)
     if q.due_within_days is not None:
         clauses.append(f"({_STATUS}) NOT IN ('measures_overdue', 'completion_overdue')"
                        f" AND ({_NEXT_DUE}) BETWEEN :today AND date(:today, :window)")
@@ -271,6 +273,20 @@ def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
 def ledger_count(db: Database, q: LedgerQuery) -> int:
     where, params = _where(q)
     return int(db.execute(f"SELECT count(*) {_LEAN}{where}", params).fetchone()[0])
+
+
+def open_counts(db: Database, today: dt.date, due_within_days: int) -> tuple[int, int, int]:
+    """(overdue, due within so many days and not overdue, awaiting verification) in one pass over the open
+    findings; materialised, so that each finding's status is derived once, not once per figure."""
+    row = db.execute(
+        f"""WITH open AS MATERIALIZED (SELECT {_STATUS} AS status, {_NEXT_DUE} AS next_due {_LEAN}
+                                      WHERE fi.closed_on IS NULL)
+        SELECT count(*) FILTER (WHERE status IN ('measures_overdue', 'completion_overdue')),
+               count(*) FILTER (WHERE status NOT IN ('measures_overdue', 'completion_overdue')
+                                AND next_due BETWEEN :today AND date(:today, :window)),
+               count(*) FILTER (WHERE status = 'awaiting_verification') FROM open""",
+        {"today": today.isoformat(), "window": f"+{int(due_within_days)} days"}).fetchone()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def ledger_order(db: Database, q: LedgerQuery) -> list[int]:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from lz_desktop.domain.regulation import CITATION, article_number
-from lz_desktop.ui.dialogs.regulation_dialog import open_article
 
 SCHEME = "article:"
 
@@ -17,6 +16,13 @@ def linkify(text: str) -> str:
     """Plain text to rich text in which each 第…条 is a link to its article."""
     escaped = html.escape(text).replace("\n", "<br>")
     return CITATION.sub(lambda m: f"<a href='{SCHEME}{article_number(m.group(0))}'>{m.group(0)}</a>", escaped)
+
+
+def open_article(number: int) -> None:
+    # The regulation's dialog and its text load when a clerk first follows a citation, not at every start.
+    from lz_desktop.ui.dialogs.regulation_dialog import open_article as show
+
+    show(number)
 
 
 def open_link(href: str) -> None:

@@ -25,7 +25,7 @@ from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups, integrity
 from lz_desktop.services.office import Office, change_stamp, office_name, open_office
 from lz_desktop.ui import auto_backup, jobs
-from lz_desktop.ui.dialogs.regulation_dialog import open_article
+from lz_desktop.ui.article_links import open_article
 from lz_desktop.ui.jobs import BackgroundJob
 from lz_desktop.version import version_text
 

@@ -66,3 +66,21 @@ def test_the_unit_column_sorts_in_the_tree_order_the_roster_uses(demo_office: Of
     order = [u.short_name for u in roster.list_units(demo_office.db)]
     units = [f.unit_short_name for f, _, _ in ledger_rows(demo_office.db, LedgerQuery(dt.date(2026, 11, 25)))]
     assert units == sorted(units, key=order.index)
+
+
+def test_the_dashboards_figures_are_the_ledgers_lists_on_every_day(demo_office: Office) -> None:
+    from lz_desktop.domain.rectification import RectificationStatus
+    from lz_desktop.services import rectification as r
+
+    findings = all_findings(demo_office.db)
+    day = dt.date(2026, 7, 1)
+    while day <= dt.date(2027, 2, 1):
+        figures = r.dashboard(demo_office.db, day)
+        statuses = [derive_status(f.facts, day) for f in findings]
+        soon = sum(not s.overdue and (d := next_due(f.facts)) is not None and 0 <= (d - day).days <= 7
+                   for f, s in zip(findings, statuses, strict=True))
+        assert figures.overdue == sum(s.overdue for s in statuses) == ledger_count(demo_office.db, LedgerQuery(
+            day, statuses=[s.value for s in RectificationStatus if s.overdue])), day
+        assert figures.awaiting_verification == statuses.count(RectificationStatus.AWAITING_VERIFICATION), day
+        assert figures.due_soon == soon == ledger_count(demo_office.db, LedgerQuery(day, due_within_days=7)), day
+        day += dt.timedelta(days=5)
