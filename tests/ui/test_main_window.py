@@ -120,7 +120,7 @@ def test_the_dashboard_shows_the_years_duties_and_opens_them(qtbot: QtBot, app: 
     assert ui.tasksButton.text().split("\n")[:2] == ["年度任务逾期", str(len(late))]
     ui.obligationsButton.click()
     assert isinstance(window.stack.currentWidget(), MeetingsPage)
-    assert window.meetings_page.ui.dutiesTable.rowCount() == len(owed)
+    assert window.meetings_page.duty_model.rowCount() == len(owed)
     window.show_area("总览")
     ui.tasksButton.click()
     assert isinstance(window.stack.currentWidget(), DutiesPage)

@@ -52,9 +52,9 @@ def test_a_unit_one_topic_meeting_short_sees_it_and_records_the_second(qtbot: Qt
     union = _unit(demo_office, "区总工会")
     page = _page(qtbot, demo_office)
     page.show_duties(union)
-    rows = {page.ui.dutiesTable.item(i, 1).text(): i for i in range(page.ui.dutiesTable.rowCount())}
+    rows = {page.duty_model.text(i, 1): i for i in range(page.duty_model.rowCount())}
     topic = rows["主要负责人主持召开党风廉政建设工作专题会议"]
-    assert [page.ui.dutiesTable.item(topic, c).text() for c in (3, 4, 5)] == ["待履行", "1", "2"]
+    assert [page.duty_model.text(topic, c) for c in (3, 4, 5)] == ["待履行", "1", "2"]
     assert "区总工会2026年度应履行的责任" in page.ui.dutiesSummary.text()
 
     dialog = _dialog(qtbot, demo_office, "区总工会", MeetingKind.PRINCIPAL_TOPIC)
@@ -79,8 +79,8 @@ def test_a_unit_one_topic_meeting_short_sees_it_and_records_the_second(qtbot: Qt
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved is not None
 
     page.refresh()
-    rows = {page.ui.dutiesTable.item(i, 1).text(): i for i in range(page.ui.dutiesTable.rowCount())}
-    assert page.ui.dutiesTable.item(rows["主要负责人主持召开党风廉政建设工作专题会议"], 3).text() == "已履行"
+    rows = {page.duty_model.text(i, 1): i for i in range(page.duty_model.rowCount())}
+    assert page.duty_model.text(rows["主要负责人主持召开党风廉政建设工作专题会议"], 3) == "已履行"
     page.ui.tabs.setCurrentWidget(page.ui.meetingsTab)
     page.refresh_meetings(select=dialog.saved)
     detail = page.ui.detailView.toPlainText()
@@ -179,7 +179,7 @@ def test_a_democratic_evaluation_counts_rates_and_names_bad_cells(qtbot: QtBot, 
 def test_attachments_and_export(qtbot: QtBot, app: QApplication, demo_office: Office, tmp_path: Path) -> None:
     page = _page(qtbot, demo_office)
     page.ui.meetingTable.selectRow(0)
-    meeting_id = int(page.ui.meetingTable.item(0, 0).data(Qt.ItemDataRole.UserRole))
+    meeting_id = page.meeting_model.records[0].key
     scan = tmp_path / "会议签到表.pdf"
     scan.write_bytes(b"%PDF-1.4 signed sheet")
     page.attach_file(meeting_id, str(scan))
@@ -190,7 +190,7 @@ def test_attachments_and_export(qtbot: QtBot, app: QApplication, demo_office: Of
 
     _choose = page.ui.kindCombo
     _choose.setCurrentIndex(_choose.findData(MeetingKind.DEMOCRATIC_LIFE.value))
-    assert {page.ui.meetingTable.item(i, 2).text() for i in range(page.ui.meetingTable.rowCount())} == {"民主生活会"}
+    assert {page.meeting_model.text(i, 2) for i in range(page.meeting_model.rowCount())} == {"民主生活会"}
     out = tmp_path / "会议.xlsx"
     page.export_to(str(out))
     wb = load_workbook(out)
@@ -203,7 +203,20 @@ def test_attachments_and_export(qtbot: QtBot, app: QApplication, demo_office: Of
 def test_all_units_list_only_what_is_owed(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     page = _page(qtbot, demo_office)
     page.show_duties()
-    statuses = {page.ui.dutiesTable.item(i, 3).text() for i in range(page.ui.dutiesTable.rowCount())}
-    assert statuses <= {"待履行", "未履行"} and page.ui.dutiesTable.rowCount() == len(
+    statuses = {page.duty_model.text(i, 3) for i in range(page.duty_model.rowCount())}
+    assert statuses <= {"待履行", "未履行"} and page.duty_model.rowCount() == len(
         obligations.shortfalls(demo_office.db, 2026, TODAY))
     assert page.ui.unitCombo.currentText().strip(INDENT) == "全部单位"
+
+
+def test_each_tab_reads_its_records_when_it_is_shown(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    page = _page(qtbot, demo_office)
+    assert page.meeting_model.rowCount() == len(meetings.meetings(demo_office.db, year=2026))
+    assert page.duty_model.rowCount() == 0  # not read while out of sight
+    page.ui.tabs.setCurrentWidget(page.ui.dutiesTab)
+    owed = len(obligations.shortfalls(demo_office.db, 2026, TODAY))
+    assert owed > 0 and page.duty_model.rowCount() == owed
+    page.ui.yearSpin.setValue(2025)  # a change while the duties are in view: the meetings are read when shown
+    page.ui.tabs.setCurrentWidget(page.ui.meetingsTab)
+    assert page.meeting_model.rowCount() == len(meetings.meetings(demo_office.db, year=2025))
+    assert {page.meeting_model.text(i, 0)[:4] for i in range(page.meeting_model.rowCount())} <= {"2025"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from lz_desktop.domain.errors import RuleViolation, ValidationError
@@ -16,7 +16,8 @@ from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.meetings_page_ui import Ui_MeetingsPage
-from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
+from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
+from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
 
 ALL = "all"
 KIND_OF_RECORD = {k.record_kind: k for k in MeetingKind if k.record_kind is not None}
@@ -24,6 +25,16 @@ WHERE_RECORDED = {
     RecordKind.LOWER_LIFE_MEETING_ATTENDED: "在下一级单位的民主生活会记录中勾选本单位主要负责人为上级列席人员",
     RecordKind.ANNUAL_PLAN_PUBLISHED: "在“责任分解”中公布年度计划",
 }
+
+
+MEETING_HEADERS = (QT_TRANSLATE_NOOP("MeetingsPage", "日期"), QT_TRANSLATE_NOOP("MeetingsPage", "单位"),
+                   QT_TRANSLATE_NOOP("MeetingsPage", "会议类型"), QT_TRANSLATE_NOOP("MeetingsPage", "主持人"),
+                   QT_TRANSLATE_NOOP("MeetingsPage", "出席"), QT_TRANSLATE_NOOP("MeetingsPage", "缺席"),
+                   QT_TRANSLATE_NOOP("MeetingsPage", "议题"))
+DUTY_HEADERS = (QT_TRANSLATE_NOOP("MeetingsPage", "单位"), QT_TRANSLATE_NOOP("MeetingsPage", "年度责任"),
+                QT_TRANSLATE_NOOP("MeetingsPage", "依据"), QT_TRANSLATE_NOOP("MeetingsPage", "状态"),
+                QT_TRANSLATE_NOOP("MeetingsPage", "已开展"), QT_TRANSLATE_NOOP("MeetingsPage", "应开展"),
+                QT_TRANSLATE_NOOP("MeetingsPage", "期限"))
 
 
 def obligation_cells(unit: str, result: ObligationResult) -> list[str]:
@@ -50,7 +61,13 @@ class MeetingsPage(QWidget):
         ui.yearSpin.valueChanged.connect(lambda _y: self.refresh())
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.refresh_meetings())
-        ui.meetingTable.itemSelectionChanged.connect(self._meeting_selected)
+        self._stale: set[QWidget] = set()
+        ui.tabs.currentChanged.connect(lambda _i: self._refresh_shown())
+        self.meeting_model = RecordTableModel([self.tr(h) for h in MEETING_HEADERS], self)
+        self.duty_model = RecordTableModel([self.tr(h) for h in DUTY_HEADERS], self)
+        ui.meetingTable.setModel(self.meeting_model)
+        ui.dutiesTable.setModel(self.duty_model)
+        ui.meetingTable.selectionModel().selectionChanged.connect(lambda *_: self._meeting_selected())
         ui.meetingTable.doubleClicked.connect(lambda _i: self.edit_meeting())
         ui.dutiesTable.doubleClicked.connect(lambda index: self.record_for_duty(index.row()))
         for button, action in ((ui.newButton, self.new_meeting), (ui.editButton, self.edit_meeting),
@@ -74,13 +91,25 @@ class MeetingsPage(QWidget):
         return None if data == ALL else data
 
     def refresh(self) -> None:
-        self.refresh_meetings()
-        self.refresh_duties()
+        """The tab in view now; the other when it is next shown (each costs ~50 ms on a district's file)."""
+        self._stale = {self.ui.meetingsTab, self.ui.dutiesTab}
+        self._refresh_shown()
+
+    def _refresh_shown(self) -> None:
+        shown = self.ui.tabs.currentWidget()
+        if shown in self._stale:
+            self._stale.discard(shown)
+            (self.refresh_duties if shown is self.ui.dutiesTab else self.refresh_meetings)()
 
     def show_duties(self, unit_id: int | None = None) -> None:
         """Open the yearly duties tab, for one unit or for all (from 总览 or the unit tree)."""
-        self.ui.unitCombo.setCurrentIndex(max(0, self.ui.unitCombo.findData(unit_id if unit_id else ALL)))
-        self.ui.tabs.setCurrentWidget(self.ui.dutiesTab)
+        ui = self.ui
+        for widget in (ui.unitCombo, ui.tabs):  # one refresh below, not one per change
+            widget.blockSignals(True)
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(unit_id if unit_id else ALL)))
+        ui.tabs.setCurrentWidget(ui.dutiesTab)
+        for widget in (ui.unitCombo, ui.tabs):
+            widget.blockSignals(False)
         self.refresh()
 
     # meetings ------------------------------------------------------------------------------
@@ -90,11 +119,9 @@ class MeetingsPage(QWidget):
         rows = meetings.meetings(self.office.db, year=self.year,
                                  unit_ids=roster.subtree_ids(self.office.db, unit_id) if unit_id else None,
                                  kind=None if kind == ALL else MeetingKind(kind))
-        ui.meetingTable.setRowCount(len(rows))
-        for row, m in enumerate(rows):
-            set_row(ui.meetingTable, row, [m.held_on.isoformat(), m.unit_short_name, m.kind.label, m.chair,
-                                           str(m.present), str(m.absent), m.agenda.splitlines()[0] if m.agenda else ""],
-                    m.id)
+        self.meeting_model.set_records([
+            Record(m.id, (m.held_on.isoformat(), m.unit_short_name, m.kind.label, m.chair, str(m.present),
+                          str(m.absent), m.agenda.splitlines()[0] if m.agenda else "")) for m in rows])
         select_key(ui.meetingTable, keep)
         self._meeting_selected()
 
@@ -107,7 +134,7 @@ class MeetingsPage(QWidget):
         ui.attachmentsList.clear()
         if meeting_id is None:
             ui.detailView.setPlainText(self.tr("{0}年共 {1} 次会议。选择一次会议查看记录。").format(
-                self.year, ui.meetingTable.rowCount()))
+                self.year, self.meeting_model.rowCount()))
             ui.saveAttachmentButton.setEnabled(False)
             return
         ui.detailView.setPlainText(meetings.describe(self.office.db, meeting_id))
@@ -211,11 +238,9 @@ class MeetingsPage(QWidget):
             ui.dutiesSummary.setText(self.tr("{0}年度尚未履行的责任：{1} 个单位 {2} 项（{3}为止）。"
                                              "选择一个单位可查看其全部责任；双击一行可登记相应会议。").format(
                 self.year, len(names), len(short), self.today.isoformat()))
-        ui.dutiesTable.setRowCount(len(self.duty_rows))
-        for row, (unit, result) in enumerate(self.duty_rows):
-            colour = {Status.MET: DONE, Status.MISSED: OVERDUE, Status.DUE: None}[result.status]
-            set_row(ui.dutiesTable, row, obligation_cells(names[unit], result), unit, colour)
-            ui.dutiesTable.item(row, 1).setToolTip(result.text())
+        colours = {Status.MET: DONE, Status.MISSED: OVERDUE, Status.DUE: None}
+        self.duty_model.set_records([Record(unit, obligation_cells(names[unit], result), colours[result.status],
+                                            {1: result.text()}) for unit, result in self.duty_rows])
 
     def record_for_duty(self, row: int) -> None:
         if self.office.read_only or not 0 <= row < len(self.duty_rows):
