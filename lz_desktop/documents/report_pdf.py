@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -37,12 +38,56 @@ BODY_PT, CELL_PT, HEADING_PT, COVER_PT = 14, 10.5, 16, 22
 
 
 class _Doc(BaseDocTemplate):
-    """Headings tell the contents page where they landed (multiBuild runs until page numbers settle)."""
+    """Laid out once: headings note the page they land on, and the contents page, which refers to a form
+    drawn at the end, gets its entries when every page is known. (multiBuild laid the whole district summary
+    out twice, 105 pages, to learn the same page numbers.)"""
+
+    contents: _Contents | None = None
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
-        if level is not None:
-            self.notify("TOCEntry", (level, flowable.toc_text, self.page))
+        if level is not None and self.contents is not None:
+            self.contents.entries.append((level, flowable.toc_text, self.page))
+
+    def _endBuild(self) -> None:
+        self._doSave = 0  # the last page is finished first; then the contents; then the file
+        super()._endBuild()
+        if self.contents is not None:
+            self.contents.draw_form(self.canv)
+        self.canv.save()
+
+
+class _Contents(Flowable):
+    """The contents page's entries: as tall as the headings' titles make them, drawn when their pages are known."""
+
+    FORM = "contents"
+
+    def __init__(self, titles: list[str], style: ParagraphStyle):
+        super().__init__()
+        self.style = style
+        self.entries: list[tuple[int, str, int]] = []
+        self._sample = self._toc([(0, title, 0) for title in titles])  # the page numbers take no height
+
+    def _toc(self, entries: list[tuple[int, str, int]]) -> TableOfContents:
+        toc = TableOfContents(levelStyles=[self.style])
+        toc.addEntries(entries)
+        toc.beforeBuild()  # what a build would have noted, ready to draw
+        return toc
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self._sample.wrapOn(self.canv, availWidth, availHeight)[1]
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.doForm(self.FORM)
+
+    def draw_form(self, canvas: Canvas) -> None:
+        canvas.beginForm(self.FORM)
+        toc = self._toc(self.entries)
+        height = toc.wrapOn(canvas, self.width, self.height)[1]
+        toc.drawOn(canvas, 0, self.height - height)
+        canvas.endForm()
 
 
 def render_report(report: Report, choice: FontChoice | None = None,
@@ -67,8 +112,8 @@ def render_report(report: Report, choice: FontChoice | None = None,
     heading, caption = style("h", HEADING_PT, 1.6), style("cap", BODY_PT - 2, 1.5, centred=True)
     heading.keepWithNext = caption.keepWithNext = 1  # a heading or a table's title never ends a page
     cell, header = style("cell", CELL_PT, 1.3), style("head", CELL_PT, 1.3, centred=True)
-    toc = TableOfContents()
-    toc.levelStyles = [style("toc", BODY_PT, 1.9)]
+    contents = doc.contents = _Contents([numbered(i, section.heading) for i, section in enumerate(report.sections)],
+                                        style("toc", BODY_PT, 1.9))
     # The cover title breaks where a word ends, as official titles do (GB/T 9704-2012 7.2.8).
     def width(text: str) -> float:  # digits and Latin letters are half as wide as a Chinese character
         return sum(0.5 if ord(c) < 128 else 1.0 for c in text) * L.pt_to_mm(COVER_PT)
@@ -81,8 +126,8 @@ def render_report(report: Report, choice: FontChoice | None = None,
         Paragraph(markup(report.office, body), style("office", BODY_PT + 2, 1.6, centred=True)),
         Paragraph(markup(format_cn(report.made_on), body), style("date", BODY_PT + 2, 1.6, centred=True)),
         NextPageTemplate("body"), PageBreak(),
-        Paragraph(markup("目　录", head), style("toch", HEADING_PT + 2, 1.6, centred=True)), Spacer(1, 6 * mm), toc,
-        PageBreak(),
+        Paragraph(markup("目　录", head), style("toch", HEADING_PT + 2, 1.6, centred=True)), Spacer(1, 6 * mm),
+        contents, PageBreak(),
     ]
     for index, section in enumerate(report.sections):
         title = numbered(index, section.heading)
@@ -96,7 +141,7 @@ def render_report(report: Report, choice: FontChoice | None = None,
         for chart in section.charts:
             story += [Spacer(1, 4 * mm), drawing(chart, doc.width, 70 * mm, chart_font(chart, body))]
         progress(index + 1, len(report.sections))
-    doc.multiBuild(story)
+    doc.build(story)
     return buffer.getvalue()
 
 

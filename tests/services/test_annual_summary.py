@@ -12,6 +12,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from lz_desktop.domain.rectification import RectificationStatus as RS
+from lz_desktop.domain.report import numbered
 from lz_desktop.services import annual_summary, cases, duties, inspections, rectification, roster, summary_export
 from lz_desktop.services.office import Office
 
@@ -71,7 +72,14 @@ def test_pdf_workbook_and_word_carry_the_same_figures(demo_office: Office, tmp_p
         contents = pdf.pages[1].extract_text().replace(" ", "")
         pdf_text = "".join(page.extract_text() for page in pdf.pages).replace(" ", "").replace("\n", "")
         pdf_rows = {tuple(_flat(c) for c in row) for page in pdf.pages for t in page.extract_tables() for row in t}
+        pages = [page.extract_text().replace(" ", "").replace("\n", "") for page in pdf.pages]
     assert "目录" in contents and "一、年度计划与任务分解" in contents
+    for index, section in enumerate(report.sections):  # each entry's page is where its heading stands
+        title = numbered(index, section.heading)
+        line = next(line for line in contents.splitlines() if line.startswith(title))
+        page = int(re.search(r"(\d+)$", line).group(1))  # type: ignore[union-attr]
+        first = next(n for n, text in enumerate(pages[2:], start=3) if title in text)
+        assert page == first, (title, page, first)
     for section in report.sections:
         for paragraph in section.paragraphs:
             assert paragraph.replace(" ", "") in pdf_text
