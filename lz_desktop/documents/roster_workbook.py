@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
+from typing import TYPE_CHECKING
 
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.documents.workbook_reader import SheetRow, WorkbookError, read_sheet
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# openpyxl (a tenth of a second to import) loads when a workbook is written or read: the 单位与班子 page
+# imports this module for its labels.
 
 __all__ = ["COLUMNS", "LABELS", "SheetRow", "WorkbookError", "read_roster", "write_roster", "write_template"]
 
@@ -31,7 +34,7 @@ COLUMNS: list[tuple[str, str, int, bool]] = [
 ]
 LABELS = {code: label for code, label, _, _ in COLUMNS}
 SHEET_TITLE = "领导干部名册"
-_HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+HEADER_COLOUR = "DCE6F1"
 
 
 def write_template(path: str | os.PathLike[str]) -> Path:
@@ -40,6 +43,9 @@ def write_template(path: str | os.PathLike[str]) -> Path:
 
 def write_roster(path: str | os.PathLike[str], rows: list[dict[str, str]], *,
                  with_example: bool = False) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
     def build(tmp: Path) -> None:
         wb = Workbook()
         ws = wb.active
@@ -49,7 +55,7 @@ def write_roster(path: str | os.PathLike[str], rows: list[dict[str, str]], *,
         for index, (_, _label, width, required) in enumerate(COLUMNS, start=1):
             cell = ws.cell(row=1, column=index)
             cell.font = Font(bold=True, color="C00000" if required else "000000")
-            cell.fill = _HEADER_FILL
+            cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
             cell.alignment = Alignment(horizontal="center")
             ws.column_dimensions[cell.column_letter].width = width
         if with_example:
@@ -72,6 +78,8 @@ def read_roster(path: str | os.PathLike[str]) -> list[SheetRow]:
 
 
 def _add_choices(ws: object) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     choices = {"gender": "男,女", "role": "主要负责人,班子成员", "status": "在职,调离,退休"}
     for code, allowed in choices.items():
         col = [c for c, _, _, _ in COLUMNS].index(code) + 1

@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 
 class WorkbookError(Exception):
     """The file cannot be read as the expected sheet; the message says why, in Chinese."""
@@ -26,6 +24,8 @@ class SheetRow:
 def read_sheet(path: str | os.PathLike[str], title: str, columns: Sequence[tuple[str, str, bool]],
                hint: str) -> list[SheetRow]:
     """Rows of the sheet `title` (or the first sheet); `columns` are (code, header label, required)."""
+    from openpyxl import load_workbook  # on first use: the pages that import this module need only its types
+
     file = Path(path)
     if not file.exists():
         raise WorkbookError(f"找不到文件 {file}。")

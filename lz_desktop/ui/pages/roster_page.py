@@ -16,7 +16,6 @@ from lz_desktop.services.office import Office, StorageError
 from lz_desktop.services.roster_io import WorkbookError
 from lz_desktop.ui.article_links import warn
 from lz_desktop.ui.dialogs.import_report_dialog import ImportReportDialog
-from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
 from lz_desktop.ui.dialogs.unit_dialog import UnitDialog
 from lz_desktop.ui.forms.roster_page_ui import Ui_RosterPage
 from lz_desktop.ui.models.leader_table_model import LeaderTableModel
@@ -38,6 +37,8 @@ class RosterPage(QWidget):
         self.ui.setupUi(self)
         self.office, self.today = office, today or dt.date.today()
         self._units: list[Unit] = []
+        # The leader list (3,000 in a district) is read once the page is put together, not at each step of it.
+        self._ready, self._quiet = False, False
         self.unit_model = UnitTreeModel(self)
         self.leader_model = LeaderTableModel(self._load_leaders, self)
         ui = self.ui
@@ -65,6 +66,8 @@ class RosterPage(QWidget):
         ui.unitTree.setCurrentIndex(self.unit_model.index_of(None))
         self.columns = ColumnChooser(ui.leaderTable, HEADER_KEY)  # right-click the header to choose columns
         self.restore_layout()
+        self._ready = True
+        self.refresh_leaders()
 
     # state ---------------------------------------------------------------------------------
     def current_unit_id(self) -> int | None:
@@ -85,7 +88,11 @@ class RosterPage(QWidget):
         self._units = roster.list_units(self.office.db)
         self.unit_model.set_units(self._units, roster.units_without_principal(self.office.db, dt.date.today()))
         self.ui.unitTree.expandToDepth(1)
-        self.ui.unitTree.setCurrentIndex(self.unit_model.index_of(keep))
+        self._quiet = True  # one refresh below, not a second one for the change of current unit
+        try:
+            self.ui.unitTree.setCurrentIndex(self.unit_model.index_of(keep))
+        finally:
+            self._quiet = False
         self.refresh_leaders()
 
     def refresh_leaders(self, select_leader: int | None = None, *, records_changed: bool = True) -> None:
@@ -127,12 +134,15 @@ class RosterPage(QWidget):
             self.open_obligations.emit(unit_id)
 
     def _load_leaders(self, sort: str, descending: bool) -> list[roster.LeaderRow]:
+        if not self._ready:
+            return []
         return roster.list_leaders(self.office.db, unit_id=self.current_unit_id(),
                                    text=self.ui.filterEdit.text(), sort=sort,
                                    descending=descending)
 
     def _unit_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self.refresh_leaders(records_changed=False)
+        if not self._quiet:
+            self.refresh_leaders(records_changed=False)
 
     def _update_actions(self) -> None:
         writable = not self.office.read_only
@@ -173,6 +183,8 @@ class RosterPage(QWidget):
 
     # leaders -------------------------------------------------------------------------------
     def add_leader(self) -> None:
+        from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog  # with a leader's record: loaded when asked for
+
         dialog = LeaderDialog(self.office, self._units, unit_id=self.current_unit_id(), parent=self)
         if dialog.exec() and dialog.saved:
             self.refresh_leaders(select_leader=dialog.saved.id)
@@ -182,6 +194,8 @@ class RosterPage(QWidget):
         found = roster.get_leader(self.office.db, leader_id) if leader_id else None
         if found is None:
             return
+        from lz_desktop.ui.dialogs.leader_dialog import LeaderDialog
+
         dialog = LeaderDialog(self.office, self._units, leader=found.leader, today=self.today, parent=self)
         if self.office.read_only:
             dialog.ui.buttonBox.setEnabled(False)
