@@ -73,10 +73,10 @@ class RectificationPage(QWidget):
             button.clicked.connect(action)
         ui.splitter.setSizes([780, 420])
         self.columns = ColumnChooser(ui.ledgerTable, "rectification/ledgerHeader")
-        self.refresh()
-        if not self.columns.restore():
+        if not self.columns.restore():  # before the first read: a restored sort would order 60,000 rows again
             for column, width in enumerate((100, 120, 90, 300, 90, 50, 170, 90)):
                 ui.ledgerTable.setColumnWidth(column, width)
+        self.refresh()
 
     def save_layout(self) -> None:
         self.columns.save()
