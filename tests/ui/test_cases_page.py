@@ -39,7 +39,7 @@ def _check(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_a_lead_is_registered_and_bad_input_keeps_what_was_typed(qtbot: QtBot, app: QApplication,
                                                                  demo_office: Office) -> None:
     page = _page(qtbot, demo_office)
-    before = page.ui.caseTable.rowCount()
+    before = page.case_model.rowCount()
     dialog = CaseDialog(demo_office, TODAY, parent=page)
     qtbot.addWidget(dialog)
     ui = dialog.ui
@@ -59,7 +59,7 @@ def test_a_lead_is_registered_and_bad_input_keeps_what_was_typed(qtbot: QtBot, a
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh(select=dialog.saved)
-    assert page.ui.caseTable.rowCount() == before + 1 and page.ui.investigateButton.isEnabled()
+    assert page.case_model.rowCount() == before + 1 and page.ui.investigateButton.isEnabled()
     assert "市纪委（交办单2026-31号）" in page.ui.detailView.toPlainText()
 
 
@@ -90,18 +90,19 @@ def test_a_decision_the_severity_does_not_allow_is_refused_with_the_article(qtbo
 
 def test_restrictions_on_a_date_and_decisions_to_urge(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     page = _page(qtbot, demo_office)
+    assert page.restriction_model.rowCount() == page.pending_model.rowCount() == 0  # read when their tab is shown
     page.ui.tabs.setCurrentWidget(page.ui.restrictionsTab)
-    names = [page.ui.restrictionsTable.item(r, 3).text() for r in range(page.ui.restrictionsTable.rowCount())]
+    names = [page.restriction_model.text(r, 3) for r in range(page.restriction_model.rowCount())]
     assert "处分影响期" in names and "取消当年年度考核评优和评选各类先进的资格" in names
     page.ui.onDateEdit.setDate(QDate(2027, 1, 5))
-    names = [page.ui.restrictionsTable.item(r, 3).text() for r in range(page.ui.restrictionsTable.rowCount())]
+    names = [page.restriction_model.text(r, 3) for r in range(page.restriction_model.rowCount())]
     assert names == ["处分影响期"]  # the excellence bar ends with the year; the Party warning runs to 2027-07-15
 
     page.show_pending()
-    pending = [page.ui.pendingTable.item(r, 4).text() for r in range(page.ui.pendingTable.rowCount())]
+    pending = [page.pending_model.text(r, 4) for r in range(page.pending_model.rowCount())]
     assert pending == ["蔡德远：情节严重，党内警告（重要领导责任）", "区总工会党组：情节较轻，责令作出书面检查"]
     page.ui.daysSpin.setValue(60)
-    assert page.ui.pendingTable.rowCount() == 1
+    assert page.pending_model.rowCount() == 1
     drafted: list[int] = []
     page.document_drafted.connect(drafted.append)
     page.draft_reminders()

@@ -19,8 +19,9 @@ from lz_desktop.ui.dialogs.case_dialogs import CaseDialog, DecisionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.cases_page_ui import Ui_CasesPage
+from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.printing import save_or_print
-from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
+from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
 
 ALL = "all"
 S = CaseStatus
@@ -47,7 +48,18 @@ class CasesPage(QWidget):
         for combo in (ui.yearCombo, ui.statusCombo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.searchEdit.textChanged.connect(lambda _t: self.refresh())
-        ui.caseTable.itemSelectionChanged.connect(self._case_selected)
+        self.case_model = RecordTableModel(
+            [self.tr(h) for h in ("编号", "受理日期", "来源", "单位", "对象", "状态", "线索内容")], self)
+        self.restriction_model = RecordTableModel(
+            [self.tr(h) for h in ("姓名", "单位", "案件", "限制", "截止", "原因")], self)
+        self.pending_model = RecordTableModel(
+            [self.tr(h) for h in ("案件", "单位", "作出日期", "已过天数", "处理决定")], self)
+        for table, model in ((ui.caseTable, self.case_model), (ui.restrictionsTable, self.restriction_model),
+                             (ui.pendingTable, self.pending_model)):
+            table.setModel(model)
+        ui.caseTable.selectionModel().selectionChanged.connect(lambda *_: self._case_selected())
+        self._stale: dict[QWidget, Callable[[], None]] = {}
+        ui.tabs.currentChanged.connect(lambda _i: self._refresh_shown())
         ui.caseTable.doubleClicked.connect(lambda _i: self.edit_case())
         ui.decisionsList.currentItemChanged.connect(lambda *_: self._update_actions())
         ui.onDateEdit.dateChanged.connect(lambda _d: self.refresh_restrictions())
@@ -82,16 +94,20 @@ class CasesPage(QWidget):
         keep = select if select is not None else selected_key(ui.caseTable)
         views = self.shown()
         self.views = {v.row.id: v for v in views}
-        ui.caseTable.setRowCount(len(views))
-        for row, v in enumerate(views):
-            c = v.row
-            colour = DONE if v.status is S.CLOSED else None
-            set_row(ui.caseTable, row, [c.number, format_cn(c.draft.received_on), c.draft.source.label,
-                                        c.unit_short_name, c.subjects, v.status.label, c.draft.content], c.id, colour)
+        self.case_model.set_records([
+            Record(v.row.id, (v.row.number, format_cn(v.row.draft.received_on), v.row.draft.source.label,
+                              v.row.unit_short_name, v.row.subjects, v.status.label, v.row.draft.content),
+                   DONE if v.status is S.CLOSED else None) for v in views])
         select_key(ui.caseTable, keep)
         self._case_selected()
-        self.refresh_restrictions()
-        self.refresh_pending()
+        # The Art. 28 and Art. 29 lists are read when their tab is in view (about 100 ms for a district).
+        self._stale = {ui.restrictionsTab: self.refresh_restrictions, ui.oversightTab: self.refresh_pending}
+        self._refresh_shown()
+
+    def _refresh_shown(self) -> None:
+        read = self._stale.pop(self.ui.tabs.currentWidget(), None)
+        if read is not None:
+            read()
 
     def selected(self) -> cases.CaseView | None:
         case_id = selected_key(self.ui.caseTable)
@@ -237,20 +253,18 @@ class CasesPage(QWidget):
     def refresh_restrictions(self) -> None:
         ui, day = self.ui, from_qdate(self.ui.onDateEdit.date())
         rows = cases.restrictions_in_force(self.office.db, day)
-        ui.restrictionsTable.setRowCount(len(rows))
-        for row, r in enumerate(rows):
-            x = r.restriction
-            set_row(ui.restrictionsTable, row, [r.name, r.unit_short_name, r.case_number, x.kind.label,
-                                                format_cn(x.until) if x.until else "长期", x.reason], r.leader_id)
+        self.restriction_model.set_records([
+            Record(r.leader_id, (r.name, r.unit_short_name, r.case_number, x.kind.label,
+                                 format_cn(x.until) if x.until else "长期", x.reason))
+            for r in rows for x in (r.restriction,)])
         ui.restrictionsTable.resizeRowsToContents()
 
     def refresh_pending(self) -> None:
         ui = self.ui
         rows = cases.pending_decisions(self.office.db, self.today, older_than_days=ui.daysSpin.value())
-        ui.pendingTable.setRowCount(len(rows))
-        for row, p in enumerate(rows):
-            set_row(ui.pendingTable, row, [p.case_number, p.unit_short_name, format_cn(p.decision.draft.decided_on),
-                                           str(p.days), p.text], p.decision.id, OVERDUE)
+        self.pending_model.set_records([
+            Record(p.decision.id, (p.case_number, p.unit_short_name, format_cn(p.decision.draft.decided_on),
+                                   str(p.days), p.text), OVERDUE) for p in rows])
         ui.remindButton.setEnabled(not self.office.read_only and bool(rows))
 
     def show_pending(self) -> None:
