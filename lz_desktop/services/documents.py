@@ -83,9 +83,14 @@ def font_choice(db: Database) -> FontChoice:
 
 
 def font_options(db: Database) -> list[FontOption]:
+    return options_for(font_choice(db))
+
+
+def options_for(choice: FontChoice) -> list[FontOption]:
+    """Each role's installed fonts. The first call reads every candidate font file (about a second for the
+    CJK faces, once per run): the settings page calls it in a worker."""
     from lz_desktop.documents.fonts import ROLE_LABELS
 
-    choice = font_choice(db)
     options = []
     for role, role_label in ROLE_LABELS.items():
         fonts = choice.fonts(role)

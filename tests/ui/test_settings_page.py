@@ -99,7 +99,8 @@ def test_the_document_fonts_are_chosen_with_a_sample(qtbot: QtBot, app: QApplica
 
     page = _page(qtbot, office)
     combo, sample = page.ui.bodyFontCombo, page.ui.bodyFontSample
-    assert combo.count() >= 2 and "𠮷" in sample.text()
+    qtbot.waitUntil(lambda: combo.count() >= 2, timeout=30000)  # the font files are read in the background
+    assert "𠮷" in sample.text() and page.ui.fontMessage.text() == ""
     last = combo.itemText(combo.count() - 1)
     combo.setCurrentText(last)
     assert "已保存" in page.ui.fontMessage.text()

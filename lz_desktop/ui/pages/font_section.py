@@ -11,6 +11,7 @@ from lz_desktop.services import documents
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
+from lz_desktop.ui.jobs import BackgroundJob
 
 SAMPLE = "党风廉政建设责任制 吉𠮷 2026年"
 _WIDGET_PREFIX = {"title": "title", "body": "body", "heading1": "heading1", "heading2": "heading2",
@@ -24,7 +25,21 @@ class FontSection(QObject):
         self.ui, self.office = ui, office
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
-        for option in documents.font_options(office.db):
+        # Reading the installed font files takes about a second: in the background, the page shows at once.
+        say(ui.fontMessage, self.tr("正在读取已安装的字体…"), error=False)
+        choice = documents.font_choice(office.db)
+        self.loading = BackgroundJob(lambda _progress, _cancelled: documents.options_for(choice), self)
+        self.loading.succeeded.connect(self._fill)
+        self.loading.failed.connect(self._failed)
+        self.loading.start()
+
+    def _failed(self, error: Exception) -> None:
+        say(self.ui.fontMessage, self.tr("无法读取已安装的字体：{0}").format(error), error=True)
+
+    def _fill(self, options: list[documents.FontOption]) -> None:
+        ui, office = self.ui, self.office
+        ui.fontMessage.clear()
+        for option in options:
             prefix = _WIDGET_PREFIX[option.role]
             combo: QComboBox = getattr(ui, f"{prefix}FontCombo")
             sample: QLabel = getattr(ui, f"{prefix}FontSample")
