@@ -47,6 +47,7 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self.what = what
         self._work = work
+        self._cancelled = False
         self._thread = QThread()
         self._thread.run = self._run  # type: ignore[method-assign]
         self._thread.finished.connect(self._finished)
@@ -65,7 +66,11 @@ class BackgroundJob(QObject):
         self.done.emit()
 
     def cancel(self) -> None:
+        self._cancelled = True
         self._thread.requestInterruption()
+
+    def was_cancelled(self) -> bool:
+        return self._cancelled  # QThread forgets the request once the thread has ended
 
     def wait(self, ms: int = 30000) -> bool:
         """Block until the work has ended (ms < 0: however long it takes)."""

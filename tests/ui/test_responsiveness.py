@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import io
 import time
 from pathlib import Path
 
@@ -85,3 +86,41 @@ def test_the_summary_is_gathered_and_exported_without_freezing_the_window(
     assert len(list((tmp_path / "U盘").iterdir())) == 3
     assert gathering < LONGEST_STALL, f"gathering: longest stall {gathering * 1000:.0f} ms"
     assert meter.ticks > 20 and meter.longest < LONGEST_STALL, f"export: longest stall {meter.longest * 1000:.0f} ms"
+
+
+def test_printing_a_long_document_keeps_the_window_answering_and_can_be_cancelled(
+        qtbot: QtBot, app: QApplication, tmp_path: Path) -> None:
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from lz_desktop.documents.official import render_many
+    from lz_desktop.domain.notices import ReminderItem, reminder_notice
+    from lz_desktop.ui.printing import print_in_background
+
+    notices = [reminder_notice("中共北京市永安区纪律检查委员会", "中共北京市永安区纪律检查委员会办公室", f"第{n}局党组",
+                               (ReminderItem("检查考核发现问题的整改措施", TODAY, 10),), TODAY, "王芳 6123 4567")
+               for n in range(20)]
+    data = render_many(notices)
+    pages = len(pypdf.PdfReader(io.BytesIO(data)).pages)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def printer(name: str) -> QPrinter:
+        made = QPrinter(QPrinter.PrinterMode.HighResolution)
+        made.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the print spooler, as a file
+        made.setOutputFileName(str(tmp_path / name))
+        made.setResolution(150)
+        return made
+
+    with StallMeter() as meter:
+        sent = print_in_background(parent, data, printer("printed.pdf"))
+    assert sent == pages > 10 and len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == pages
+    assert meter.ticks > 20 and meter.longest < LONGEST_STALL, f"longest stall {meter.longest * 1000:.0f} ms"
+
+    def press_cancel() -> None:  # 取消 on the progress dialog
+        dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消").click()
+
+    QTimer.singleShot(150, press_cancel)
+    assert print_in_background(parent, data, printer("cancelled.pdf")) is None

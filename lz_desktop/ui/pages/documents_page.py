@@ -22,7 +22,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.documents_page_ui import Ui_DocumentsPage
 from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
 from lz_desktop.ui.models.register_model import RegisterModel
-from lz_desktop.ui.printing import print_pdf
+from lz_desktop.ui.printing import print_in_background
 
 ALL_YEARS = "全部"
 
@@ -190,7 +190,14 @@ class DocumentsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-                print_pdf(batch.pdf, printer)
+                try:
+                    pages = print_in_background(self, batch.pdf, printer)
+                except OSError as e:
+                    say(self.ui.messageLabel, f"未打印：{e}", error=True)
+                    return
+                if pages is not None:
+                    say(self.ui.messageLabel, self.tr("已送打印：本批 {0} 份，{1} 页").format(
+                        len(batch.entries), pages), error=False)
 
     def void(self) -> None:
         entry = self.selected()
@@ -231,11 +238,12 @@ class DocumentsPage(QWidget):
 
     def print_to(self, doc_id: int, printer: QPrinter) -> None:
         try:
-            pages = print_pdf(documents.pdf_bytes(self.office.db, doc_id), printer)
+            pages = print_in_background(self, documents.pdf_bytes(self.office.db, doc_id), printer)
         except (OSError, MissingGlyphs) as e:
             say(self.ui.messageLabel, f"未打印：{e}", error=True)
             return
-        say(self.ui.messageLabel, self.tr("已送打印：{0} 页").format(pages), error=False)
+        done = self.tr("已取消打印。") if pages is None else self.tr("已送打印：{0} 页").format(pages)
+        say(self.ui.messageLabel, done, error=False)
 
     def save_pdf(self) -> None:
         self._save("PDF 文件 (*.pdf)", ".pdf", lambda doc_id, path: documents.save_pdf(self.office.db, doc_id, path))
