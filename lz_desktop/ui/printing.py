@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRect, QSize, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -85,6 +85,7 @@ def print_in_background(parent: QWidget, data: bytes, printer: QPrinter) -> int 
     # held the window 100-180 ms.
     dialog = QProgressDialog("正在送打印机…", "取消", 0, 1, parent)  # not 0, 0: the busy animation repaints non-stop
     dialog.setWindowTitle("请稍候")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window paints, but takes no second print meanwhile
     dialog.canceled.connect(job.cancel)
     dialog.show()
     QApplication.processEvents()
