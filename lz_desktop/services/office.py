@@ -15,6 +15,7 @@ from lz_desktop.storage.transaction import StorageError, transaction
 
 __all__ = [
     "DEMO_OFFICE_NAME",
+    "Connection",
     "DatabaseFileError",
     "Office",
     "StorageError",
@@ -30,6 +31,7 @@ __all__ = [
 DEMO_OFFICE_NAME = "中共北京市永安区纪律检查委员会"
 
 Office = OpenedDatabase  # what the UI holds: the connection, the path, read-only or not
+Connection = Database  # what a service takes; the UI names it (for work given to a worker) but never queries it
 OFFICE_NAME_KEY = "office_name"
 OFFICE_NAME_MAX = 40
 

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.errors import RuleViolation
-from lz_desktop.ui.jobs import BackgroundJob
+from lz_desktop.services.office import Connection
+from lz_desktop.ui.waiting import reading, run_waiting
 
 
 def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], None] = lambda done, total: None,
@@ -69,68 +71,34 @@ def _draw_in_bands(document: QPdfDocument, page: int, width: int, height: int, p
 
 
 def print_in_background(parent: QWidget, data: bytes, printer: QPrinter) -> int | None:
-    """print_pdf in a worker, the window painting meanwhile: each page is rendered at the printer's resolution,
-    and a 105-page summary held the window for minutes. Waits, as the print dialog before it did, in a local
-    event loop; the pages sent, or None if the clerk pressed 取消."""
-    sent = [0, 0]  # pages sent, pages in all: written by the worker, read by the timer below
-
-    def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
-        return print_pdf(data, printer, lambda done, total: sent.__setitem__(slice(0, 2), (done, total)), cancelled)
-
-    job = BackgroundJob(work, parent, what="打印")
-    outcome: list[object] = []
-    job.succeeded.connect(outcome.append)
-    job.failed.connect(outcome.append)
-    # Shown before the worker starts: a dialog's first showing, with the worker already rendering beside it,
-    # held the window 100-180 ms.
-    dialog = QProgressDialog("正在送打印机…", "取消", 0, 1, parent)  # not 0, 0: the busy animation repaints non-stop
-    dialog.setWindowTitle("请稍候")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window paints, but takes no second print meanwhile
-    dialog.canceled.connect(job.cancel)
-    dialog.show()
-    QApplication.processEvents()
-    # A glance at the count four times a second: a signal per page, each repainting the dialog while the
-    # worker sent pages, made the window stutter for 50-130 ms at a time.
-    poll = QTimer(dialog, interval=250)
-
-    def show_count() -> None:
-        if sent[1]:
-            dialog.setMaximum(sent[1])
-            dialog.setValue(sent[0])
-
-    poll.timeout.connect(show_count)
-    loop = QEventLoop()
-    job.done.connect(loop.quit)
-    job.start()
-    poll.start()
-    loop.exec()
-    poll.stop()
-    dialog.reset()
-    dialog.deleteLater()
-    if outcome and isinstance(outcome[0], Exception):
-        raise outcome[0]
-    if job.was_cancelled() or not outcome:
-        return None
-    return int(outcome[0])  # type: ignore[call-overload]
+    """print_pdf in a worker, the window painting meanwhile (each page is rendered at the printer's resolution:
+    a 105-page summary held the window for minutes); the pages sent, or None if the clerk pressed 取消."""
+    return run_waiting(parent, "正在送打印机…", lambda count, cancelled: print_pdf(data, printer, count, cancelled),
+                       what="打印")
 
 
-def save_or_print(parent: QWidget, title: str, default_name: str, make: Callable[[], bytes],
-                  *, to_printer: bool) -> str:
-    """Ask where (a file or a printer), make the PDF, write or print it; the outcome as one sentence.
+def save_or_print(parent: QWidget, title: str, default_name: str, make: Callable[[Connection], bytes],
+                  *, source: Path, to_printer: bool) -> str:
+    """Ask where (a file or a printer), make the PDF from the office file `source` in a worker (the case
+    register of a district is 3 s of layout), write or print it; the outcome as one sentence.
 
-    An empty string means the clerk cancelled. Errors come back as text beginning 未 (not done).
+    An empty string means the clerk cancelled a dialog. Errors come back as text beginning 未 (not done).
     """
     try:
         if to_printer:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
                 return ""
-            pages = print_in_background(parent, make(), printer)
+            data = run_waiting(parent, "正在生成 PDF…", reading(source, make))
+            pages = None if data is None else print_in_background(parent, data, printer)
             return "已取消打印。" if pages is None else f"已送打印机：{pages} 页"
         path, _ = QFileDialog.getSaveFileName(parent, title, default_name, "PDF 文件 (*.pdf)")
         if not path:
             return ""
-        write_atomically(path, lambda tmp: tmp.write_bytes(make()))
+        data = run_waiting(parent, "正在生成 PDF…", reading(source, make))
+        if data is None:
+            return "已取消，未写文件。"
+        write_atomically(path, lambda tmp: tmp.write_bytes(data))
         return f"已保存：{path}"
     except (OSError, MissingGlyphs, RuleViolation) as e:
         return f"未完成：{e}"

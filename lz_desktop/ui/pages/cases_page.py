@@ -22,6 +22,7 @@ from lz_desktop.ui.forms.cases_page_ui import Ui_CasesPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
+from lz_desktop.ui.waiting import export_file
 
 ALL = "all"
 S = CaseStatus
@@ -237,8 +238,8 @@ class CasesPage(QWidget):
     def _register_out(self, *, to_printer: bool) -> None:
         views = self.shown()
         outcome = save_or_print(self, "案件登记表另存为 PDF", "责任追究案件登记表.pdf",
-                                lambda: case_papers.register_pdf(self.office.db, views, "责任追究案件登记表",
-                                                                 self.today), to_printer=to_printer)
+                                lambda db: case_papers.register_pdf(db, views, "责任追究案件登记表", self.today),
+                                source=self.office.path, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
@@ -246,8 +247,12 @@ class CasesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "导出案件登记", "责任追究案件登记.xlsx", XLSX)
         if path:
             views = self.shown()
-            self._run(lambda: case_papers.export_register(self.office.db, views, path),
-                      f"已导出所示 {len(views)} 件：{path}", None)
+            written: list[object] = []
+            if self._run(lambda: written.append(export_file(
+                    self, "正在导出案件登记…", self.office.path, path,
+                    lambda db, file: case_papers.export_register(db, views, file))), "", None):
+                say(self.ui.messageLabel, f"已导出所示 {len(views)} 件：{path}" if written[0] else "已取消，未写文件。",
+                    error=False)
 
     # Art. 28 and Art. 29 -------------------------------------------------------------------------
     def refresh_restrictions(self) -> None:

@@ -13,7 +13,7 @@ from lz_desktop.domain.duties import TaskStatus
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import post_in_unit
 from lz_desktop.services import duties, roster
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Connection, Office, StorageError
 from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog, TaskDialog, TemplatesDialog
@@ -21,6 +21,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
+from lz_desktop.ui.waiting import export_file
 
 PLAN_UNIT_COLUMN = 9  # shown when every unit's tasks are listed
 
@@ -207,7 +208,8 @@ class DutiesPage(QWidget):
         if unit_id is None:
             return
         outcome = save_or_print(self, self.tr("计划表另存为 PDF"), self.tr("{0}年度任务分解表.pdf").format(self.year),
-                                lambda: duties.plan_pdf(self.office.db, unit_id, self.year), to_printer=to_printer)
+                                lambda db: duties.plan_pdf(db, unit_id, self.year), source=self.office.path,
+                                to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
@@ -215,8 +217,8 @@ class DutiesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出本年全部计划"),
                                               self.tr("{0}年度计划.xlsx").format(self.year), XLSX)
         if path:
-            self._run(lambda: duties.export_plan(self.office.db, self.year, path, self.today),
-                      self.tr("已导出：{0}").format(path))
+            year, today = self.year, self.today
+            self._export(path, self.tr("正在导出计划…"), lambda db, file: duties.export_plan(db, year, file, today))
 
     # duty lists ----------------------------------------------------------------------------
     def refresh_leaders(self) -> None:
@@ -267,8 +269,8 @@ class DutiesPage(QWidget):
         name = self.ui.leaderList.currentItem().text().split("\u3000")[-1].split("（")[0]
         default = self.tr("{0}{1}年度责任清单.pdf").format(name, self.year)
         outcome = save_or_print(self, self.tr("责任清单另存为 PDF"), default,
-                                lambda: duties.duty_list_pdf(self.office.db, leader_id, self.year, self.today),
-                                to_printer=to_printer)
+                                lambda db: duties.duty_list_pdf(db, leader_id, self.year, self.today),
+                                source=self.office.path, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
@@ -282,8 +284,8 @@ class DutiesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出本年全部责任清单"),
                                               self.tr("{0}年度责任清单.xlsx").format(self.year), XLSX)
         if path:
-            self._run(lambda: duties.export_duty_lists(self.office.db, self.year, path),
-                      self.tr("已导出：{0}").format(path))
+            year = self.year
+            self._export(path, self.tr("正在导出责任清单…"), lambda db, file: duties.export_duty_lists(db, year, file))
 
     # statements ----------------------------------------------------------------------------
     def refresh_statements(self, select: int | None = None) -> None:
@@ -344,11 +346,19 @@ class DutiesPage(QWidget):
         if statement_id is None:
             return
         outcome = save_or_print(self, self.tr("责任书另存为 PDF"), self.tr("{0}年度责任书.pdf").format(self.year),
-                                lambda: duties.statement_pdf(self.office.db, statement_id), to_printer=to_printer)
+                                lambda db: duties.statement_pdf(db, statement_id), source=self.office.path,
+                                to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
     # ---------------------------------------------------------------------------------------
+    def _export(self, path: str, label: str, write: Callable[[Connection, str], object]) -> None:
+        """A workbook of the whole year, written by a worker (a district's 3,000 duty lists take 3 s)."""
+        written: list[object] = []
+        if self._run(lambda: written.append(export_file(self, label, self.office.path, path, write)), ""):
+            say(self.ui.messageLabel, self.tr("已导出：{0}").format(path) if written[0]
+                else self.tr("已取消，未写文件。"), error=False)
+
     def _run(self, action: Callable[[], object], done: str) -> bool:
         """Run a service call; say what happened (a count fills {0}) or why nothing was done."""
         try:

@@ -367,8 +367,8 @@ class InspectionsPage(QWidget):
         if inspection_id is None:
             return
         outcome = save_or_print(self, "结果表另存为 PDF", f"{self.year}年度检查考核结果.pdf",
-                                lambda: results.results_pdf(self.office.db, inspection_id, self.today),
-                                to_printer=to_printer)
+                                lambda db: results.results_pdf(db, inspection_id, self.today),
+                                source=self.office.path, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 

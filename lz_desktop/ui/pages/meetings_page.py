@@ -18,6 +18,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.meetings_page_ui import Ui_MeetingsPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
+from lz_desktop.ui.waiting import export_file
 
 ALL = "all"
 KIND_OF_RECORD = {k.record_kind: k for k in MeetingKind if k.record_kind is not None}
@@ -210,12 +211,15 @@ class MeetingsPage(QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        year = self.year
         try:
-            meetings.export_meetings(self.office.db, self.year, path)
+            written = export_file(self, self.tr("正在导出会议…"), self.office.path, path,
+                                  lambda db, file: meetings.export_meetings(db, year, file))
         except OSError as e:
             say(self.ui.messageLabel, f"未导出：{e}", error=True)
             return
-        say(self.ui.messageLabel, self.tr("已导出{0}年全部会议：{1}").format(self.year, path), error=False)
+        say(self.ui.messageLabel, self.tr("已导出{0}年全部会议：{1}").format(year, path) if written
+            else self.tr("已取消，未写文件。"), error=False)
 
     # yearly duties -------------------------------------------------------------------------
     def refresh_duties(self) -> None:

@@ -21,6 +21,7 @@ from lz_desktop.ui.forms.roster_page_ui import Ui_RosterPage
 from lz_desktop.ui.models.leader_table_model import LeaderTableModel
 from lz_desktop.ui.models.unit_tree_model import ALL_UNITS_LABEL, UnitIdRole, UnitTreeModel
 from lz_desktop.ui.table_columns import ColumnChooser
+from lz_desktop.ui.waiting import export_file
 
 HEADER_KEY = "roster/leaderHeader"
 SPLITTER_KEY = "roster/splitter"
@@ -250,14 +251,16 @@ class RosterPage(QWidget):
                                               self.tr("领导干部名册.xlsx"), XLSX_FILTER)
         if not name:
             return
+        unit_id, text = self.current_unit_id(), self.ui.filterEdit.text()
         try:
-            count = roster_io.export_roster(self.office.db, name, unit_id=self.current_unit_id(),
-                                            text=self.ui.filterEdit.text())
+            count = export_file(self, self.tr("正在导出名册…"), self.office.path, name,
+                                lambda db, file: roster_io.export_roster(db, file, unit_id=unit_id, text=text))
         except OSError as e:
             QMessageBox.warning(self, self.tr("导出失败"), str(e))
             return
-        QMessageBox.information(self, self.tr("导出完成"),
-                                self.tr("已导出 {0} 名领导干部到\n{1}").format(count, name))
+        if count is not None:
+            QMessageBox.information(self, self.tr("导出完成"),
+                                    self.tr("已导出 {0} 名领导干部到\n{1}").format(count, name))
 
     def save_template(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存名册模板"),

@@ -159,6 +159,7 @@ class SummaryPage(QWidget):
         if data is None:
             say(self.ui.messageLabel, "已取消打印。", error=False)
             return
-        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf", lambda: data, to_printer=True)
+        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf", lambda _db: data,
+                                source=self.office.path, to_printer=True)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))

@@ -1,0 +1,64 @@
+"""Work the clerk waits for runs in a worker: the file appears whole, or not at all after 取消."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from lz_desktop.services.office import Office
+from lz_desktop.ui.pages.cases_page import CasesPage
+from lz_desktop.ui.waiting import export_file, reading, run_waiting
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _press_cancel(parent: QWidget) -> None:
+    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
+    next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消").click()
+
+
+def test_the_case_register_pdf_is_made_in_a_worker_and_saved(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = CasesPage(demo_office, today=TODAY)
+    qtbot.addWidget(page)
+    target = tmp_path / "登记表.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page._register_out(to_printer=False)
+    assert page.ui.messageLabel.text() == f"已保存：{target}"
+    with pdfplumber.open(target) as pdf:
+        text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "")
+    assert all(v.row.number in text for v in page.shown())
+
+
+def test_a_cancelled_export_writes_nothing_and_an_error_comes_back_as_itself(
+        qtbot: QtBot, app: QApplication, office: Office, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    target = folder / "导出.xlsx"
+
+    def slow(_db: object, file: str) -> str:
+        time.sleep(0.6)  # the clerk presses 取消 meanwhile
+        Path(file).write_bytes(b"written")
+        return file
+
+    QTimer.singleShot(150, lambda: _press_cancel(parent))
+    assert export_file(parent, "正在导出…", office.path, target, slow) is None
+    assert list(folder.iterdir()) == []  # neither the file nor its part
+
+    assert export_file(parent, "正在导出…", office.path, target, lambda _db, file: Path(file).write_text("好")) == 1
+    assert target.read_text() == "好" and [p.name for p in folder.iterdir()] == ["导出.xlsx"]
+
+    def broken(_db: object) -> None:
+        raise OSError("磁盘已满")
+
+    with pytest.raises(OSError, match="磁盘已满"):
+        run_waiting(parent, "正在生成…", reading(office.path, broken))
