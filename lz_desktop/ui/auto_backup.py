@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 
 from lz_desktop.services import backups
-from lz_desktop.services.office import Office
+from lz_desktop.services.office import Office, open_office
+from lz_desktop.ui.jobs import BackgroundJob
 
 FOLDER_KEY, AUTO_KEY = "backup/folder", "backup/automatic"
 
@@ -41,3 +42,23 @@ def run_if_due(office: Office, *, on_exit: bool = False, now: dt.datetime | None
         return backups.backup(office.db, office.path, where, kind=backups.AUTO)
     except backups.BackupError:
         return None  # the next chance tries again; 数据安全 shows the folder's copies
+
+
+def start_if_due(office: Office, parent: QObject) -> BackgroundJob | None:
+    """The automatic backup during a session, copied and checked by a worker: a district's file takes over a
+    second, and it comes unasked, while the clerk types. On exit, run_if_due does it while the window closes."""
+    where = folder()
+    if not enabled() or not where or office.read_only or not backups.due(where, office.path.stem, dt.datetime.now()):
+        return None
+    source = office.path
+
+    def work(_progress: object, _cancelled: object) -> object:
+        with open_office(source, read_only=True) as reader:
+            try:
+                return backups.backup(reader.db, source, where, kind=backups.AUTO)
+            except backups.BackupError:
+                return None  # the next chance tries again; 数据安全 shows the folder's copies
+
+    job = BackgroundJob(work, parent)
+    job.start()
+    return job

@@ -99,9 +99,9 @@ class MainWindow(QMainWindow):
                 "该数据文件正由{0}使用。为防止两处同时修改造成数据丢失，本窗口以只读方式打开，可以查看和打印，"
                 "不能修改。").format(office.held_by)))
         self.backup_timer = QTimer(self, interval=3600 * 1000)  # the daily backup, checked every hour
-        self.backup_timer.timeout.connect(lambda: auto_backup.run_if_due(self.office))
+        self.backup_timer.timeout.connect(lambda: auto_backup.start_if_due(self.office, self))
         self.backup_timer.start()
-        QTimer.singleShot(2000, self, lambda: auto_backup.run_if_due(self.office))  # the first use of the day
+        QTimer.singleShot(2000, self, lambda: auto_backup.start_if_due(self.office, self))  # the day's first use
         QTimer.singleShot(3000, self, self._check_in_background)
         if office.backup_path:
             self.statusBar().showMessage(

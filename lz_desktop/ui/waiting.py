@@ -25,7 +25,8 @@ Count = Callable[[int, int], None]  # (done, total), from the worker
 Cancelled = Callable[[], bool]
 
 
-def run_waiting(parent: QWidget, label: str, work: Callable[[Count, Cancelled], T], *, what: str = "") -> T | None:
+def run_waiting(parent: QWidget, label: str, work: Callable[[Count, Cancelled], T], *, what: str = "",
+                cancellable: bool = True) -> T | None:
     counted = [0, 0]  # written by the worker, read by the timer below
 
     def run(_progress: Count, cancelled: Cancelled) -> T:
@@ -41,6 +42,8 @@ def run_waiting(parent: QWidget, label: str, work: Callable[[Count, Cancelled], 
     dialog.setWindowTitle("请稍候")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window paints, but starts nothing else
     dialog.canceled.connect(job.cancel)
+    if not cancellable:  # a copy or a check of the whole file: seconds, and nothing to gain by stopping half-way
+        dialog.setCancelButton(None)
     dialog.show()
     QApplication.processEvents()
     # The count is looked at four times a second: a signal per step, each repainting the dialog while the

@@ -122,3 +122,20 @@ def test_a_file_in_use_elsewhere_opens_read_only_and_says_by_whom(qtbot: QtBot, 
         second.close()
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_the_automatic_backup_during_a_session_is_copied_by_a_worker(qtbot: QtBot, app: QApplication, office: Office,
+                                                                      tmp_path: Path) -> None:
+    from lz_desktop.services import backups
+    from lz_desktop.ui import auto_backup
+
+    auto_backup.set_folder(str(tmp_path / "备份"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    job = auto_backup.start_if_due(office, parent)
+    assert job is not None
+    with qtbot.waitSignal(job.done, timeout=30000):
+        pass
+    copies = list((tmp_path / "备份").glob("*.lzdb"))
+    assert len(copies) == 1 and backups.inspect(copies[0]).ok
+    assert auto_backup.start_if_due(office, parent) is None  # done for today
