@@ -131,8 +131,11 @@ class SafetyPage(QWidget):
 
     def preview_and_restore(self, path: str) -> bool:
         """Show what the backup holds; on the clerk's yes, the window restores it (current file copied first)."""
-        try:
-            info = backups.inspect(path)
+        try:  # the backup is checked page by page: seconds for a district's file
+            info = run_waiting(self, "正在检查备份…", lambda _count, _cancelled: backups.inspect(path),
+                               cancellable=False)
+            if info is None:  # the window closed meanwhile
+                return False
         except backups.BackupError as e:
             say(self.ui.backupMessage, str(e), error=True)
             return False
