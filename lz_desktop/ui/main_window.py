@@ -27,6 +27,7 @@ from lz_desktop.services.office import Office, change_stamp, office_name, open_o
 from lz_desktop.ui import auto_backup, jobs
 from lz_desktop.ui.article_links import open_article
 from lz_desktop.ui.jobs import BackgroundJob
+from lz_desktop.ui.waiting import run_waiting
 from lz_desktop.version import version_text
 
 if TYPE_CHECKING:
@@ -304,8 +305,9 @@ class MainWindow(QMainWindow):
         path = self.office.path
         self.office.close()
         self.office_closed = True
-        try:
-            safety = backups.restore(path, backup)
+        try:  # two copies of the whole file: seconds for a district's, done by a worker
+            safety = run_waiting(self, self.tr("正在恢复…"), lambda _count, _cancelled: backups.restore(path, backup),
+                                 cancellable=False)
         except (backups.BackupError, OSError) as e:
             QMessageBox.critical(self, self.tr("未恢复"), str(e))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -190,3 +191,22 @@ def test_a_page_shown_again_rereads_its_figures_only_after_a_change(qtbot: QtBot
     window.show_area("总览")
     window.show_area("会议")
     assert reads == [1, 1]
+
+
+def test_restoring_a_backup_replaces_the_file_and_keeps_the_one_it_replaced(
+        qtbot: QtBot, app: QApplication, demo_office: Office, tmp_path: Path, modals) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from lz_desktop.services import backups, roster
+
+    copy = backups.backup(demo_office.db, demo_office.path, tmp_path / "备份").path
+    units = len(roster.list_units(demo_office.db))
+    demo_office.db.execute("UPDATE meta SET value = '改过的名称' WHERE key = 'office_name'")
+    window = _window(qtbot, demo_office)
+    said: list[str] = []
+    modals.then(lambda box: (said.append(box.text()), cast(QMessageBox, box).accept()))
+    window.restore_from(str(copy))
+    assert window.reopen and said and said[0].startswith("已从备份恢复")
+    with open_office(demo_office.path) as restored:
+        assert restored.db.execute("SELECT value FROM meta WHERE key = 'office_name'").fetchone()[0] != "改过的名称"
+        assert len(roster.list_units(restored.db)) == units
