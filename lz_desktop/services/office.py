@@ -11,6 +11,7 @@ from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import office as office_store
 from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, change_stamp, open_database
+from lz_desktop.storage.session import session, sign_in
 from lz_desktop.storage.transaction import StorageError, transaction
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "office_name",
     "open_office",
     "set_office_name",
+    "worker_office",
 ]
 
 # The demo office's name; here rather than in services.demo so that the first-start dialog need not
@@ -38,6 +40,16 @@ OFFICE_NAME_MAX = 40
 
 def open_office(path: str | os.PathLike[str], *, read_only: bool = False) -> Office:
     return open_database(path, read_only=read_only)
+
+
+def worker_office(office: Office, *, read_only: bool = True) -> Office:
+    """The same file on a connection of a worker thread's own (SQLite connections stay on their thread), working
+    as the clerk signed in on `office`: the audit trail names them and their role is checked, as on the window's
+    connection. Call it on the worker thread; close what it returns."""
+    opened = open_office(office.path, read_only=read_only)
+    clerk = session(office.db)
+    sign_in(opened.db, clerk.user, clerk.role, clerk.user_id)
+    return opened
 
 
 def create_office(path: str | os.PathLike[str], name: str, *, demo: bool) -> Office:

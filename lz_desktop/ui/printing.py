@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.errors import RuleViolation
-from lz_desktop.services.office import Connection
+from lz_desktop.services.office import Connection, Office
 from lz_desktop.ui.waiting import reading, run_waiting
 
 
@@ -78,8 +77,8 @@ def print_in_background(parent: QWidget, data: bytes, printer: QPrinter) -> int 
 
 
 def save_or_print(parent: QWidget, title: str, default_name: str, make: Callable[[Connection], bytes],
-                  *, source: Path, to_printer: bool) -> str:
-    """Ask where (a file or a printer), make the PDF from the office file `source` in a worker (the case
+                  *, office: Office, to_printer: bool) -> str:
+    """Ask where (a file or a printer), make the PDF from the office file in a worker (the case
     register of a district is 3 s of layout), write or print it; the outcome as one sentence.
 
     An empty string means the clerk cancelled a dialog. Errors come back as text beginning 未 (not done).
@@ -89,13 +88,13 @@ def save_or_print(parent: QWidget, title: str, default_name: str, make: Callable
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
                 return ""
-            data = run_waiting(parent, "正在生成 PDF…", reading(source, make))
+            data = run_waiting(parent, "正在生成 PDF…", reading(office, make))
             pages = None if data is None else print_in_background(parent, data, printer)
             return "已取消打印。" if pages is None else f"已送打印机：{pages} 页"
         path, _ = QFileDialog.getSaveFileName(parent, title, default_name, "PDF 文件 (*.pdf)")
         if not path:
             return ""
-        data = run_waiting(parent, "正在生成 PDF…", reading(source, make))
+        data = run_waiting(parent, "正在生成 PDF…", reading(office, make))
         if data is None:
             return "已取消，未写文件。"
         write_atomically(path, lambda tmp: tmp.write_bytes(data))

@@ -17,7 +17,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from lz_desktop.services.office import Connection, open_office
+from lz_desktop.services.office import Connection, Office, worker_office
 from lz_desktop.ui.jobs import BackgroundJob
 
 T = TypeVar("T")
@@ -71,16 +71,16 @@ def run_waiting(parent: QWidget, label: str, work: Callable[[Count, Cancelled], 
     return outcome[0]  # type: ignore[return-value]
 
 
-def reading(source: Path, work: Callable[[Connection], T]) -> Callable[[Count, Cancelled], T]:
-    """`work` on a connection of the worker's own: SQLite connections stay on the thread that opened them."""
+def reading(office: Office, work: Callable[[Connection], T]) -> Callable[[Count, Cancelled], T]:
+    """`work` on a read-only connection of the worker's own, as the clerk signed in on `office`."""
 
     def run(_count: Count, _cancelled: Cancelled) -> T:
-        with open_office(source, read_only=True) as reader:
+        with worker_office(office) as reader:
             return work(reader.db)
     return run
 
 
-def export_file(parent: QWidget, label: str, source: Path, path: str | os.PathLike[str],
+def export_file(parent: QWidget, label: str, office: Office, path: str | os.PathLike[str],
                 write: Callable[[Connection, str], T]) -> T | None:
     """`write(db, file)` in a worker, into a file beside `path` that takes its place only if the clerk did not
     press 取消 meanwhile; the writer's result, or None if cancelled (and nothing is written)."""
@@ -88,7 +88,7 @@ def export_file(parent: QWidget, label: str, source: Path, path: str | os.PathLi
     part = target.with_name(f".{target.stem}.part{target.suffix}")  # same folder, same kind of file
 
     def run(_count: Count, cancelled: Cancelled) -> T:
-        with open_office(source, read_only=True) as reader:
+        with worker_office(office) as reader:
             result = write(reader.db, str(part))
         if not cancelled():
             os.replace(part, target)

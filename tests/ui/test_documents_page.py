@@ -165,3 +165,22 @@ def test_a_background_job_reports_progress_and_stops_when_cancelled(qtbot: QtBot
     with qtbot.waitSignal(job.done, timeout=5000):
         pass
     qtbot.waitUntil(lambda: "stopped" in seen)
+
+
+def test_a_batch_issued_in_the_background_is_recorded_as_the_signed_in_clerks(
+        qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    from lz_desktop.domain.accounts import Role
+    from lz_desktop.services import accounts, audit_trail, rectification
+
+    accounts.add_user(demo_office.db, "clerk", "李明", Role.CLERK, "Banshi2026a", "Banshi2026a")
+    accounts.sign_in_as(demo_office.db, "clerk", "Banshi2026a")
+    drafts = rectification.draft_reminders(demo_office.db, TODAY)
+    page = _page(qtbot, demo_office)
+    job = page.start_batch(drafts, "永纪督")
+    with qtbot.waitSignal(job.done, timeout=60000):
+        pass
+    from lz_desktop.storage.session import sign_in
+
+    sign_in(demo_office.db, "审计", Role.ADMIN, None)  # the audit trail is for administrators to read
+    issued = [e for e in audit_trail.entries(demo_office.db, table="documents") if e.op == "update"]
+    assert len(issued) >= len(drafts) and {e.actor for e in issued[:len(drafts)]} == {"李明"}  # not 系统

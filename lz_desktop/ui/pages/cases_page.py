@@ -239,7 +239,7 @@ class CasesPage(QWidget):
         views = self.shown()
         outcome = save_or_print(self, "案件登记表另存为 PDF", "责任追究案件登记表.pdf",
                                 lambda db: case_papers.register_pdf(db, views, "责任追究案件登记表", self.today),
-                                source=self.office.path, to_printer=to_printer)
+                                office=self.office, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
@@ -249,7 +249,7 @@ class CasesPage(QWidget):
             views = self.shown()
             written: list[object] = []
             if self._run(lambda: written.append(export_file(
-                    self, "正在导出案件登记…", self.office.path, path,
+                    self, "正在导出案件登记…", self.office, path,
                     lambda db, file: case_papers.export_register(db, views, file))), "", None):
                 say(self.ui.messageLabel, f"已导出所示 {len(views)} 件：{path}" if written[0] else "已取消，未写文件。",
                     error=False)

@@ -16,7 +16,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.official_document import DocumentStatus
 from lz_desktop.services import documents
 from lz_desktop.services.documents import Batch, RegisterEntry
-from lz_desktop.services.office import Office, StorageError, open_office
+from lz_desktop.services.office import Office, StorageError, worker_office
 from lz_desktop.ui.dialogs.draft_dialog import DraftDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.documents_page_ui import Ui_DocumentsPage
@@ -163,11 +163,11 @@ class DocumentsPage(QWidget):
 
     def start_batch(self, doc_ids: list[int], prefix: str) -> BackgroundJob:
         """Issue the drafts in a worker thread over its own connection; the register updates after."""
-        path = self.office.path
+        office = self.office
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Batch:
-            with open_office(path) as worker_office:
-                return documents.issue_batch(worker_office.db, doc_ids, prefix, progress=progress,
+            with worker_office(office, read_only=False) as writer:
+                return documents.issue_batch(writer.db, doc_ids, prefix, progress=progress,
                                              cancelled=cancelled)
 
         job = BackgroundJob(work, self, what=self.tr("批量印发"))

@@ -208,7 +208,7 @@ class DutiesPage(QWidget):
         if unit_id is None:
             return
         outcome = save_or_print(self, self.tr("计划表另存为 PDF"), self.tr("{0}年度任务分解表.pdf").format(self.year),
-                                lambda db: duties.plan_pdf(db, unit_id, self.year), source=self.office.path,
+                                lambda db: duties.plan_pdf(db, unit_id, self.year), office=self.office,
                                 to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
@@ -270,7 +270,7 @@ class DutiesPage(QWidget):
         default = self.tr("{0}{1}年度责任清单.pdf").format(name, self.year)
         outcome = save_or_print(self, self.tr("责任清单另存为 PDF"), default,
                                 lambda db: duties.duty_list_pdf(db, leader_id, self.year, self.today),
-                                source=self.office.path, to_printer=to_printer)
+                                office=self.office, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
@@ -346,7 +346,7 @@ class DutiesPage(QWidget):
         if statement_id is None:
             return
         outcome = save_or_print(self, self.tr("责任书另存为 PDF"), self.tr("{0}年度责任书.pdf").format(self.year),
-                                lambda db: duties.statement_pdf(db, statement_id), source=self.office.path,
+                                lambda db: duties.statement_pdf(db, statement_id), office=self.office,
                                 to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
@@ -355,7 +355,7 @@ class DutiesPage(QWidget):
     def _export(self, path: str, label: str, write: Callable[[Connection, str], object]) -> None:
         """A workbook of the whole year, written by a worker (a district's 3,000 duty lists take 3 s)."""
         written: list[object] = []
-        if self._run(lambda: written.append(export_file(self, label, self.office.path, path, write)), ""):
+        if self._run(lambda: written.append(export_file(self, label, self.office, path, write)), ""):
             say(self.ui.messageLabel, self.tr("已导出：{0}").format(path) if written[0]
                 else self.tr("已取消，未写文件。"), error=False)
 

@@ -368,7 +368,7 @@ class InspectionsPage(QWidget):
             return
         outcome = save_or_print(self, "结果表另存为 PDF", f"{self.year}年度检查考核结果.pdf",
                                 lambda db: results.results_pdf(db, inspection_id, self.today),
-                                source=self.office.path, to_printer=to_printer)
+                                office=self.office, to_printer=to_printer)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 

@@ -213,7 +213,7 @@ class MeetingsPage(QWidget):
     def export_to(self, path: str) -> None:
         year = self.year
         try:
-            written = export_file(self, self.tr("正在导出会议…"), self.office.path, path,
+            written = export_file(self, self.tr("正在导出会议…"), self.office, path,
                                   lambda db, file: meetings.export_meetings(db, year, file))
         except OSError as e:
             say(self.ui.messageLabel, f"未导出：{e}", error=True)

@@ -14,7 +14,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import rectification as r
 from lz_desktop.services import roster
-from lz_desktop.services.office import Office, StorageError, open_office
+from lz_desktop.services.office import Office, StorageError, worker_office
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.dialogs.rectification_dialogs import (
@@ -273,10 +273,10 @@ class RectificationPage(QWidget):
         """The rows the filter shows, in the order shown, written to a file by a worker with its own
         connection: a district's 60,000 rows take seconds as a workbook and minutes as a PDF."""
         query = r.sorted_by(self.query, self.model.sort_column, self.model.descending)
-        source = self.office.path
+        office = self.office
 
         def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
-            with open_office(source, read_only=True) as reader:
+            with worker_office(office) as reader:
                 rows = r.ledger_page(reader.db, query)
             if not cancelled():
                 write(rows, cancelled)

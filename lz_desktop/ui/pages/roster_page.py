@@ -253,7 +253,7 @@ class RosterPage(QWidget):
             return
         unit_id, text = self.current_unit_id(), self.ui.filterEdit.text()
         try:
-            count = export_file(self, self.tr("正在导出名册…"), self.office.path, name,
+            count = export_file(self, self.tr("正在导出名册…"), self.office, name,
                                 lambda db, file: roster_io.export_roster(db, file, unit_id=unit_id, text=text))
         except OSError as e:
             QMessageBox.warning(self, self.tr("导出失败"), str(e))

@@ -99,7 +99,7 @@ class SafetyPage(QWidget):
         source, folder = self.office.path, self.folder
         try:  # 1.3 s for a district's file: copied and checked by a worker
             info = run_waiting(self, "正在备份并检查备份…", reading(
-                source, lambda db: backups.backup(db, source, folder, kind=kind)), cancellable=False)
+                self.office, lambda db: backups.backup(db, source, folder, kind=kind)), cancellable=False)
         except backups.BackupError as e:
             say(self.ui.backupMessage, str(e), error=True)
             return False
@@ -119,7 +119,7 @@ class SafetyPage(QWidget):
 
     def check_file(self) -> None:
         # Every page and the audit chain: 5 s for a district's file, read by a worker.
-        result = run_waiting(self, "正在检查数据文件…", reading(self.office.path, verify), cancellable=False)
+        result = run_waiting(self, "正在检查数据文件…", reading(self.office, verify), cancellable=False)
         if result is None:  # the window closed meanwhile
             return
         say(self.ui.backupMessage, "\n".join(result.lines()), error=not result.ok)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lz_desktop.domain.report import Report, numbered
 from lz_desktop.services import annual_summary, roster, summary_export
-from lz_desktop.services.office import Office, open_office
+from lz_desktop.services.office import Office, worker_office
 from lz_desktop.ui.bar_chart import BarChart as ChartWidget
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import say
@@ -78,10 +78,10 @@ class SummaryPage(QWidget):
         None if a build is already running."""
         if self.building is not None:
             return None
-        path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
+        office, year, unit_id, today = self.office, self.ui.yearSpin.value(), self.unit_id, self.today
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Report:
-            with open_office(path, read_only=True) as worker:
+            with worker_office(office) as worker:
                 return annual_summary.build(worker.db, year, unit_id, today)
 
         job = BackgroundJob(work, self)
@@ -120,10 +120,10 @@ class SummaryPage(QWidget):
 
     def start_export(self, folder: str) -> BackgroundJob:
         """All three files in a worker with its own connection; the page says where they went."""
-        path, year, unit_id, today = self.office.path, self.ui.yearSpin.value(), self.unit_id, self.today
+        office, year, unit_id, today = self.office, self.ui.yearSpin.value(), self.unit_id, self.today
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> summary_export.Written:
-            with open_office(path, read_only=True) as worker:
+            with worker_office(office) as worker:
                 return summary_export.export_all(worker.db, year, unit_id, folder, today, progress=progress,
                                                  cancelled=cancelled)
 
@@ -140,10 +140,10 @@ class SummaryPage(QWidget):
         report = self.report
         if report is None:
             return None
-        path = self.office.path
+        office = self.office
 
         def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
-            with open_office(path, read_only=True) as reader:
+            with worker_office(office) as reader:
                 data = summary_export.pdf_bytes(reader.db, report)
             return None if cancelled() else data
 
@@ -160,6 +160,6 @@ class SummaryPage(QWidget):
             say(self.ui.messageLabel, "已取消打印。", error=False)
             return
         outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf", lambda _db: data,
-                                source=self.office.path, to_printer=True)
+                                office=self.office, to_printer=True)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
