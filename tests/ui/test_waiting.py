@@ -51,14 +51,14 @@ def test_a_cancelled_export_writes_nothing_and_an_error_comes_back_as_itself(
         return file
 
     QTimer.singleShot(150, lambda: _press_cancel(parent))
-    assert export_file(parent, "正在导出…", office.path, target, slow) is None
+    assert export_file(parent, "正在导出…", office, target, slow) is None
     assert list(folder.iterdir()) == []  # neither the file nor its part
 
-    assert export_file(parent, "正在导出…", office.path, target, lambda _db, file: Path(file).write_text("好")) == 1
+    assert export_file(parent, "正在导出…", office, target, lambda _db, file: Path(file).write_text("好")) == 1
     assert target.read_text() == "好" and [p.name for p in folder.iterdir()] == ["导出.xlsx"]
 
     def broken(_db: object) -> None:
         raise OSError("磁盘已满")
 
     with pytest.raises(OSError, match="磁盘已满"):
-        run_waiting(parent, "正在生成…", reading(office.path, broken))
+        run_waiting(parent, "正在生成…", reading(office, broken))
