@@ -80,6 +80,16 @@ def reading(office: Office, work: Callable[[Connection], T]) -> Callable[[Count,
     return run
 
 
+def writing(office: Office, work: Callable[[Connection], T]) -> Callable[[Count, Cancelled], T]:
+    """`work` on a writable connection of the worker's own, as the clerk signed in on `office`. The window
+    writes nothing meanwhile: run_waiting's dialog is window-modal."""
+
+    def run(_count: Count, _cancelled: Cancelled) -> T:
+        with worker_office(office, read_only=False) as writer:
+            return work(writer.db)
+    return run
+
+
 def export_file(parent: QWidget, label: str, office: Office, path: str | os.PathLike[str],
                 write: Callable[[Connection, str], T]) -> T | None:
     """`write(db, file)` in a worker, into a file beside `path` that takes its place only if the clerk did not

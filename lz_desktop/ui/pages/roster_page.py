@@ -21,7 +21,7 @@ from lz_desktop.ui.forms.roster_page_ui import Ui_RosterPage
 from lz_desktop.ui.models.leader_table_model import LeaderTableModel
 from lz_desktop.ui.models.unit_tree_model import ALL_UNITS_LABEL, UnitIdRole, UnitTreeModel
 from lz_desktop.ui.table_columns import ColumnChooser
-from lz_desktop.ui.waiting import export_file
+from lz_desktop.ui.waiting import export_file, reading, run_waiting, writing
 
 HEADER_KEY = "roster/leaderHeader"
 SPLITTER_KEY = "roster/splitter"
@@ -229,18 +229,24 @@ class RosterPage(QWidget):
 
     def import_file(self, path: Path) -> bool:
         """Check the workbook, show the report, import only if the clerk accepts."""
-        try:
-            check = roster_io.check_roster(self.office.db, path)
+        try:  # 3,000 rows take two seconds to check, and as long to write: both in a worker
+            check = run_waiting(self, self.tr("正在检查名册…"),
+                                reading(self.office, lambda db: roster_io.check_roster(db, path)))
         except WorkbookError as e:
             QMessageBox.warning(self, self.tr("无法读取名册"), str(e))
+            return False
+        if check is None:
             return False
         dialog = ImportReportDialog(check, self)
         if not dialog.exec():
             return False
         try:
-            count = roster_io.import_checked(self.office.db, check)
+            count = run_waiting(self, self.tr("正在导入名册…"),
+                                writing(self.office, lambda db: roster_io.import_checked(db, check)), cancellable=False)
         except StorageError as e:
             QMessageBox.warning(self, self.tr("导入失败"), self.tr("未导入任何记录。{0}").format(e))
+            return False
+        if count is None:  # the window closed meanwhile
             return False
         self.refresh_leaders()
         QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 {0} 名领导干部。").format(count))
