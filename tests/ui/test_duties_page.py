@@ -185,3 +185,13 @@ def test_statements_are_generated_signed_and_counted(qtbot: QtBot, app: QApplica
     page.generate_statements()
     assert page.ui.statementTable.rowCount() > 0 and "已生成" in page.ui.messageLabel.text()
     assert page.ui.statementTable.rowCount() < roster_size * 2
+
+
+def test_each_tab_reads_its_records_when_it_is_shown(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    page = _page(qtbot, demo_office)
+    assert page.ui.taskTable.rowCount() > 0  # the plan is in view
+    assert page.ui.leaderList.count() == 0 and page.ui.statementTable.rowCount() == 0  # not read out of sight
+    page.ui.tabs.setCurrentWidget(page.ui.listTab)
+    assert page.ui.leaderList.count() > 0
+    page.ui.tabs.setCurrentWidget(page.ui.statementTab)
+    assert page.ui.statementTable.rowCount() == len(duties.statements(demo_office.db, 2026))
