@@ -169,3 +169,17 @@ def test_results_are_fed_back_and_reported_from_the_page(qtbot: QtBot, app: QApp
     report = documents.content(demo_office.db, drafted[0])
     assert report.issuer == "北京市永安区卫生健康委员会" and report.addressee == "区卫生健康委党组"
     assert "2026年11月25日已报告党委" in page.ui.stateLabel.text()
+
+
+def test_each_leaders_results_are_listed_once_their_tab_is_shown(qtbot: QtBot, app: QApplication,
+                                                                 demo_office: Office) -> None:
+    page = _page(qtbot, demo_office)
+    assert page.ui.leaderList.count() == 0  # not read while out of sight
+    page.ui.tabs.setCurrentWidget(page.ui.useTab)
+    assert page.ui.leaderList.count() > 10
+    first = page.ui.leaderList.item(0).text()
+    page.ui.leaderList.setCurrentRow(0)
+    assert "选择一名领导干部" not in page.ui.leaderResultsView.toPlainText()
+    page.ui.leaderFilterEdit.setText(first.split("　")[1].split("（")[0])  # the leader's name
+    assert 1 <= page.ui.leaderList.count() < 10 and first in [page.ui.leaderList.item(i).text()
+                                                             for i in range(page.ui.leaderList.count())]

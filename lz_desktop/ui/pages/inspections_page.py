@@ -53,6 +53,8 @@ class InspectionsPage(QWidget):
         ui.scoreTable.itemChanged.connect(self._edited)
         ui.resultsTable.itemSelectionChanged.connect(self._result_selected)
         ui.leaderFilterEdit.textChanged.connect(lambda _t: self.refresh_leaders())
+        self._leaders_stale = True
+        ui.tabs.currentChanged.connect(lambda _i: self._refresh_leaders_if_shown())
         ui.leaderList.currentItemChanged.connect(lambda *_: self._show_leader())
         for button, action in (
                 (ui.newInspectionButton, self.new_inspection), (ui.editInspectionButton, self.edit_inspection),
@@ -90,7 +92,14 @@ class InspectionsPage(QWidget):
         ui.inspectionCombo.blockSignals(False)
         self.editor.load(self.year)
         self.show_inspection()
-        self.refresh_leaders()
+        # The leaders of the year (3,000 in a district, 55 ms) are listed when their tab is in view.
+        self._leaders_stale = True
+        self._refresh_leaders_if_shown()
+
+    def _refresh_leaders_if_shown(self) -> None:
+        if self._leaders_stale and self.ui.tabs.currentWidget() is self.ui.useTab:
+            self._leaders_stale = False
+            self.refresh_leaders()
 
     def show_inspection(self) -> None:
         ui, inspection_id = self.ui, self.inspection_id
