@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lz_desktop.domain.errors import FieldProblem
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.services.office import StorageError
 from lz_desktop.ui.article_links import set_linked_text
+
+T = TypeVar("T")
 
 _INVALID_STYLE = "border: 1px solid #d32f2f; background: #fff5f5;"
 
@@ -47,3 +53,15 @@ def say(label: QLabel, text: str, *, error: bool) -> None:
     """A one-line outcome beside a button: red when nothing was saved, green when it was."""
     label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
     label.setText(text)
+
+
+def attempt(label: QLabel, action: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run one service call for a page's button. Refused (a problem with what was typed, a rule of the
+    regulation, the file, the disk): say why in red in `label` and return (False, None); nothing was saved."""
+    try:
+        return True, action()
+    except ValidationError as e:
+        say(label, "；".join(p.text() for p in e.problems), error=True)
+    except (RuleViolation, StorageError, OSError) as e:
+        say(label, f"未完成：{e}", error=True)
+    return False, None

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from lz_desktop.domain.cases import CaseStatus
 from lz_desktop.domain.dates import format_cn
-from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.services import case_papers, cases
-from lz_desktop.services.office import Office, StorageError
+from lz_desktop.services.office import Office
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.case_dialogs import CaseDialog, DecisionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.cases_page_ui import Ui_CasesPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.printing import save_or_print
@@ -285,13 +284,8 @@ class CasesPage(QWidget):
                 self.document_drafted.emit(made[0][0])
 
     def _run(self, action: Callable[[], object], done: str, select: int | None, *, emit: bool = False) -> bool:
-        try:
-            result = action()
-        except ValidationError as e:
-            say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
-            return False
-        except (RuleViolation, StorageError, OSError) as e:
-            say(self.ui.messageLabel, f"未完成：{e}", error=True)
+        ok, result = attempt(self.ui.messageLabel, action)
+        if not ok:
             return False
         if done:
             say(self.ui.messageLabel, done, error=False)

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.duties import TaskStatus
-from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import post_in_unit
 from lz_desktop.services import duties, roster
-from lz_desktop.services.office import Connection, Office, StorageError
+from lz_desktop.services.office import Connection, Office
 from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog, TaskDialog, TemplatesDialog
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
@@ -375,13 +374,8 @@ class DutiesPage(QWidget):
 
     def _run(self, action: Callable[[], object], done: str) -> bool:
         """Run a service call; say what happened (a count fills {0}) or why nothing was done."""
-        try:
-            result = action()
-        except ValidationError as e:
-            say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
-            return False
-        except (RuleViolation, StorageError, OSError) as e:
-            say(self.ui.messageLabel, f"未完成：{e}", error=True)
+        ok, result = attempt(self.ui.messageLabel, action)
+        if not ok:
             return False
         say(self.ui.messageLabel, done.format(result) if "{0}" in done else done, error=False)
         return True

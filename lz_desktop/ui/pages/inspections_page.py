@@ -20,7 +20,7 @@ from lz_desktop.services.roster_io import WorkbookError
 from lz_desktop.ui.bar_chart import BarChart
 from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog
 from lz_desktop.ui.dialogs.inspection_dialog import InspectionDialog
-from lz_desktop.ui.dialogs.problems import ProblemDisplay, say
+from lz_desktop.ui.dialogs.problems import ProblemDisplay, attempt, say
 from lz_desktop.ui.forms.inspections_page_ui import Ui_InspectionsPage
 from lz_desktop.ui.pages.indicator_editor import IndicatorEditor
 from lz_desktop.ui.printing import save_or_print
@@ -435,13 +435,8 @@ class InspectionsPage(QWidget):
         self.ui.leaderResultsView.setPlainText("\n\n".join([item.text(), *lines]))
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            text = action()
-        except ValidationError as e:
-            say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
-            return False
-        except (RuleViolation, StorageError, OSError) as e:
-            say(self.ui.messageLabel, f"未完成：{e}", error=True)
+        ok, text = attempt(self.ui.messageLabel, action)
+        if not ok:
             return False
         say(self.ui.messageLabel, str(text), error=False)
         self.show_inspection()

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetIte
 
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.domain.accountability import LeadSource
-from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import rectification as r
 from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError, worker_office
 from lz_desktop.ui.chinese import INDENT
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.dialogs.rectification_dialogs import (
     ExtensionDialog,
     FeedbackDialog,
@@ -327,13 +327,7 @@ class RectificationPage(QWidget):
                                          self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), "未导出")
 
     def _run(self, action: Callable[[], object], finding_id: int) -> None:
-        try:
-            action()
-        except ValidationError as e:
-            say(self.ui.messageLabel, "；".join(p.text() for p in e.problems), error=True)
-            return
-        except (RuleViolation, StorageError) as e:
-            say(self.ui.messageLabel, str(e), error=True)
+        if not attempt(self.ui.messageLabel, action)[0]:
             return
         say(self.ui.messageLabel, self.tr("已保存。"), error=False)
         self.refresh(select=finding_id)
