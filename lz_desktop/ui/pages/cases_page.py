@@ -20,6 +20,7 @@ from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.cases_page_ui import Ui_CasesPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.printing import save_or_print
+from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
 from lz_desktop.ui.waiting import export_file
 
@@ -58,8 +59,9 @@ class CasesPage(QWidget):
                              (ui.pendingTable, self.pending_model)):
             table.setModel(model)
         ui.caseTable.selectionModel().selectionChanged.connect(lambda *_: self._case_selected())
-        self._stale: dict[QWidget, Callable[[], None]] = {}
-        ui.tabs.currentChanged.connect(lambda _i: self._refresh_shown())
+        # The Art. 28 and Art. 29 lists are read when their tab is in view (about 100 ms for a district).
+        self.reading = ReadWhenShown(ui.tabs, {ui.restrictionsTab: self.refresh_restrictions,
+                                               ui.oversightTab: self.refresh_pending})
         ui.caseTable.doubleClicked.connect(lambda _i: self.edit_case())
         ui.decisionsList.currentItemChanged.connect(lambda *_: self._update_actions())
         ui.onDateEdit.dateChanged.connect(lambda _d: self.refresh_restrictions())
@@ -100,14 +102,7 @@ class CasesPage(QWidget):
                    DONE if v.status is S.CLOSED else None) for v in views])
         select_key(ui.caseTable, keep)
         self._case_selected()
-        # The Art. 28 and Art. 29 lists are read when their tab is in view (about 100 ms for a district).
-        self._stale = {ui.restrictionsTab: self.refresh_restrictions, ui.oversightTab: self.refresh_pending}
-        self._refresh_shown()
-
-    def _refresh_shown(self) -> None:
-        read = self._stale.pop(self.ui.tabs.currentWidget(), None)
-        if read is not None:
-            read()
+        self.reading.mark()
 
     def selected(self) -> cases.CaseView | None:
         case_id = selected_key(self.ui.caseTable)

@@ -19,6 +19,7 @@ from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog, TaskDialog, Templ
 from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
+from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
 from lz_desktop.ui.waiting import export_file
 
@@ -44,8 +45,8 @@ class DutiesPage(QWidget):
         ui.planUnitCombo.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         ui.taskTable.itemSelectionChanged.connect(self._task_selected)
         ui.leaderFilterEdit.textChanged.connect(lambda _t: self.refresh_leaders())
-        self._stale: dict[QWidget, Callable[[], None]] = {}
-        ui.tabs.currentChanged.connect(lambda _i: self._refresh_shown())
+        self.reading = ReadWhenShown(ui.tabs, {ui.planTab: self.refresh_plan, ui.listTab: self.refresh_leaders,
+                                               ui.statementTab: self.refresh_statements})
         ui.leaderList.currentItemChanged.connect(lambda *_: self._show_duty_list())
         ui.statementTable.itemSelectionChanged.connect(self._statement_selected)
         for button, action in (
@@ -77,20 +78,11 @@ class DutiesPage(QWidget):
 
     def refresh(self) -> None:
         """The tab in view now, the others when they are next shown (a district's 3,000 leaders: 85 ms)."""
-        ui = self.ui
-        self._stale = {ui.planTab: self.refresh_plan, ui.listTab: self.refresh_leaders,
-                       ui.statementTab: self.refresh_statements}
-        self._refresh_shown()
-
-    def _refresh_shown(self) -> None:
-        read = self._stale.pop(self.ui.tabs.currentWidget(), None)
-        if read is not None:
-            read()
+        self.reading.mark()
 
     def _leaders_changed(self) -> None:
         """A task's leaders are part of their duty lists: reread them now if in view, else when shown."""
-        self._stale[self.ui.listTab] = self.refresh_leaders
-        self._refresh_shown()
+        self.reading.mark(self.ui.listTab)
 
     # the plan ------------------------------------------------------------------------------
     def refresh_plan(self, select: int | None = None) -> None:

@@ -24,6 +24,7 @@ from lz_desktop.ui.dialogs.problems import ProblemDisplay, attempt, say
 from lz_desktop.ui.forms.inspections_page_ui import Ui_InspectionsPage
 from lz_desktop.ui.pages.indicator_editor import IndicatorEditor
 from lz_desktop.ui.printing import save_or_print
+from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import OVERDUE, XLSX, set_row
 
 SCORE_COLUMNS = (4, 5, 6, 7)  # 自评得分, 考核得分, 扣分理由, 备注: what the clerk types
@@ -53,8 +54,8 @@ class InspectionsPage(QWidget):
         ui.scoreTable.itemChanged.connect(self._edited)
         ui.resultsTable.itemSelectionChanged.connect(self._result_selected)
         ui.leaderFilterEdit.textChanged.connect(lambda _t: self.refresh_leaders())
-        self._leaders_stale = True
-        ui.tabs.currentChanged.connect(lambda _i: self._refresh_leaders_if_shown())
+        # The leaders of the year (3,000 in a district, 55 ms) are listed when their tab is in view.
+        self.reading = ReadWhenShown(ui.tabs, {ui.useTab: self.refresh_leaders})
         ui.leaderList.currentItemChanged.connect(lambda *_: self._show_leader())
         for button, action in (
                 (ui.newInspectionButton, self.new_inspection), (ui.editInspectionButton, self.edit_inspection),
@@ -92,14 +93,7 @@ class InspectionsPage(QWidget):
         ui.inspectionCombo.blockSignals(False)
         self.editor.load(self.year)
         self.show_inspection()
-        # The leaders of the year (3,000 in a district, 55 ms) are listed when their tab is in view.
-        self._leaders_stale = True
-        self._refresh_leaders_if_shown()
-
-    def _refresh_leaders_if_shown(self) -> None:
-        if self._leaders_stale and self.ui.tabs.currentWidget() is self.ui.useTab:
-            self._leaders_stale = False
-            self.refresh_leaders()
+        self.reading.mark(self.ui.useTab)
 
     def show_inspection(self) -> None:
         ui, inspection_id = self.ui, self.inspection_id

@@ -17,6 +17,7 @@ from lz_desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.meetings_page_ui import Ui_MeetingsPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
+from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
 from lz_desktop.ui.waiting import export_file
 
@@ -62,8 +63,8 @@ class MeetingsPage(QWidget):
         ui.yearSpin.valueChanged.connect(lambda _y: self.refresh())
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.refresh_meetings())
-        self._stale: set[QWidget] = set()
-        ui.tabs.currentChanged.connect(lambda _i: self._refresh_shown())
+        self.reading = ReadWhenShown(ui.tabs, {ui.meetingsTab: self.refresh_meetings,
+                                               ui.dutiesTab: self.refresh_duties})
         self.meeting_model = RecordTableModel([self.tr(h) for h in MEETING_HEADERS], self)
         self.duty_model = RecordTableModel([self.tr(h) for h in DUTY_HEADERS], self)
         ui.meetingTable.setModel(self.meeting_model)
@@ -93,14 +94,7 @@ class MeetingsPage(QWidget):
 
     def refresh(self) -> None:
         """The tab in view now; the other when it is next shown (each costs ~50 ms on a district's file)."""
-        self._stale = {self.ui.meetingsTab, self.ui.dutiesTab}
-        self._refresh_shown()
-
-    def _refresh_shown(self) -> None:
-        shown = self.ui.tabs.currentWidget()
-        if shown in self._stale:
-            self._stale.discard(shown)
-            (self.refresh_duties if shown is self.ui.dutiesTab else self.refresh_meetings)()
+        self.reading.mark()
 
     def show_duties(self, unit_id: int | None = None) -> None:
         """Open the yearly duties tab, for one unit or for all (from 总览 or the unit tree)."""
