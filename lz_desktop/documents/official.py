@@ -242,7 +242,11 @@ class _Pages:
 
     def width(self, text: str, role: str, size: float) -> float:
         """Advances add up (no kerning in reportlab's TrueType drawing): each character is measured once."""
-        return sum(map(self.advances(text, role, size).__getitem__, text))
+        table = self._widths.setdefault((role, size), {})
+        try:
+            return sum(map(table.__getitem__, text))  # the usual case: every character met before
+        except KeyError:
+            return sum(map(self.advances(text, role, size).__getitem__, text))
 
     def advances(self, text: str, role: str, size: float) -> dict[str, float]:
         """The batch's table of advances (mm) for a role and size, holding every character of `text`."""
@@ -268,7 +272,11 @@ class _Pages:
         return (L.CHAR_PITCH * mm - size) if size == L.BODY_PT else 0.0
 
     def _wrap(self, text: str, role: str, size: float, limit: float, first_indent: float = 0.0) -> list[str]:
-        return L.break_lines(text, self.advances(text, role, size).__getitem__, limit + 0.01, first_indent)
+        table = self._widths.setdefault((role, size), {})
+        try:  # as in width(): measure only when a character is new to the batch
+            return L.break_lines(text, table.__getitem__, limit + 0.01, first_indent)
+        except KeyError:
+            return L.break_lines(text, self.advances(text, role, size).__getitem__, limit + 0.01, first_indent)
 
 
 class _PageText:
