@@ -128,9 +128,15 @@ class FontChoice:
     preferred: tuple[tuple[str, str], ...] = ()
 
     def fonts(self, role: str) -> list[LoadedFont]:
-        fonts = available(role)
-        wanted = dict(self.preferred).get(role)
-        return sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts
+        return list(_ordered(self.preferred, role))
+
+
+@functools.cache
+def _ordered(preferred: tuple[tuple[str, str], ...], role: str) -> tuple[LoadedFont, ...]:
+    # Once per choice and role: the glyph check asks for every field of every document in a batch.
+    fonts = available(role)
+    wanted = dict(preferred).get(role)
+    return tuple(sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts)
 
 
 def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]:
