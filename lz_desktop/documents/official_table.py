@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -16,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.charts import BarChart, drawing
@@ -36,13 +37,33 @@ class OfficialTable:
     charts: tuple[BarChart, ...] = ()  # drawn after the table, one per row, each in its own frame
 
 
-def render_table(table: OfficialTable, choice: FontChoice | None = None) -> bytes:
+class Cancelled(Exception):
+    """The clerk pressed 取消 while the table was laid out: nothing was made."""
+
+
+class _Cell(Paragraph):
+    """A wrapped cell that asks, as it is measured, whether the clerk has cancelled: platypus measures every
+    row before it draws the first page (6,000 ledger rows: six seconds), so a check per page came too late."""
+
+    cancelled: Callable[[], bool] = staticmethod(lambda: False)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.cancelled():
+            raise Cancelled
+        return super().wrap(availWidth, availHeight)
+
+
+def render_table(table: OfficialTable, choice: FontChoice | None = None,
+                 cancelled: Callable[[], bool] = lambda: False) -> bytes:
+    """`cancelled` is asked at every page: a district's ledger is thousands of pages, minutes of layout."""
     choice = choice or FontChoice()
     body, head, title_fonts = choice.fonts("body"), choice.fonts("heading1"), choice.fonts("title")
     for where, text in (("表格标题", table.title), ("表头", "".join(table.headers))):
         check_text(text, title_fonts if where == "表格标题" else head, where)
     for number, row in enumerate(table.rows, start=1):
         check_text("".join(row), body, f"表格第{number}行")
+        if number % 500 == 0 and cancelled():
+            raise Cancelled
     base = body[0].name  # not Helvetica: every font in the file is embedded
     page = landscape(A4) if table.landscape else A4
     buffer = io.BytesIO()
@@ -61,11 +82,27 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
 
     cell, header = style("cell", CELL_PT, 1.35, centred=False), style("head", HEADER_PT, 1.35)
     title, note = style("title", TABLE_TITLE_PT, 1.5), style("note", CELL_PT, 1.5)
-    data = [[Paragraph(markup(h, head), header) for h in table.headers]]
-    data += [[Paragraph(markup(value, body), cell) for value in row] for row in table.rows]
-    grid = Table(data, colWidths=col_widths, repeatRows=1)
+    main = body[0]
+
+    def cell_of(value: str, column: int) -> object:
+        # A short cell the main font covers is drawn as plain text: a Paragraph (wrapping, per-character
+        # fonts) costs tens of times more, and a district's ledger has 600,000 cells.
+        if len(value) * CELL_PT * 1.05 < col_widths[column] - 6 and main.covers_all(value):
+            return value
+        wrapped = _Cell(markup(value, body), cell)
+        wrapped.cancelled = cancelled
+        return wrapped
+
+    data: list[list[object]] = [[Paragraph(markup(h, head), header) for h in table.headers]]
+    for number, row in enumerate(table.rows, start=1):
+        data.append([cell_of(value, column) for column, value in enumerate(row)])
+        if number % 500 == 0 and cancelled():
+            raise Cancelled
+    grid = LongTable(data, colWidths=col_widths, repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), base),  # the cells set it even when their Paragraphs do not need it
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_PT),
+        ("LEADING", (0, 0), (-1, -1), CELL_PT * 1.35),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -77,7 +114,14 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None) -> byte
     for chart in table.charts:
         check_text(chart.title + "".join(chart.labels), body, "统计图")
         story += [Spacer(1, 8 * mm), drawing(chart, width, 70 * mm, chart_font(chart, body))]
-    document.build(story, onFirstPage=page_numbers(choice), onLaterPages=page_numbers(choice))
+    number = page_numbers(choice)
+
+    def on_page(canvas, document) -> None:  # type: ignore[no-untyped-def]
+        if cancelled():
+            raise Cancelled
+        number(canvas, document)
+
+    document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
 
 

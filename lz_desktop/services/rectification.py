@@ -7,6 +7,7 @@ measure done and a follow-up on record (the verification); reopening requires a 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
@@ -363,13 +364,23 @@ def _what(row: LedgerRow) -> str:
     return f"“{row.finding.description.rstrip('。')}”的{kind}"
 
 
-def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date) -> bytes:
-    """The rows shown, as an official-style landscape table (header on every page)."""
-    from lz_desktop.documents.official_table import OfficialTable, render_table
+def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date,
+               cancelled: Callable[[], bool] = lambda: False) -> bytes | None:
+    """The rows shown, as an official-style landscape table (header on every page); None if `cancelled`
+    said so while the pages were laid out."""
+    from lz_desktop.documents.official_table import Cancelled, OfficialTable, render_table
 
-    return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(tuple(ledger_cells(r)) for r in rows),
-                                      widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1, 1),
-                                      note=f"截至{format_cn(today)}，共{len(rows)}项"))
+    cells = []
+    for number, row in enumerate(rows, start=1):
+        cells.append(tuple(ledger_cells(row)))
+        if number % 1000 == 0 and cancelled():
+            return None
+    try:
+        return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(cells),
+                                          widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1, 1),
+                                          note=f"截至{format_cn(today)}，共{len(rows)}项"), cancelled=cancelled)
+    except Cancelled:
+        return None
 
 
 def request_extension(db: Database, finding_id: int, requested_on: dt.date, reason: str, new_due: dt.date) -> int:

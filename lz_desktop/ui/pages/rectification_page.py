@@ -262,8 +262,8 @@ class RectificationPage(QWidget):
         title, today = self.tr("整改台账"), self.today
 
         def write(rows: list[r.LedgerRow], cancelled: Callable[[], bool]) -> None:
-            data = r.ledger_pdf(rows, title, today)
-            if not cancelled():  # 取消 while the table was laid out: no file
+            data = r.ledger_pdf(rows, title, today, cancelled)  # 取消 stops the layout at the next page
+            if data is not None and not cancelled():
                 write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
         return self._write_in_background(write, self.tr("已保存台账：{0}").format(path), "未保存")
