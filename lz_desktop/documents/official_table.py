@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from lz_desktop.documents import layout as L
@@ -24,6 +25,7 @@ from lz_desktop.documents.charts import BarChart, drawing
 from lz_desktop.documents.fonts import FontChoice, LoadedFont, MissingGlyphs, missing, runs
 
 CELL_PT, HEADER_PT, TABLE_TITLE_PT = 12, 12, 18
+CELL_PADDING = 6  # reportlab's default, left and right of every cell
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     def cell_of(value: str, column: int) -> object:
         # A short cell the main font covers is drawn as plain text: a Paragraph (wrapping, per-character
         # fonts) costs tens of times more, and a district's ledger has 600,000 cells.
-        if len(value) * CELL_PT * 1.05 < col_widths[column] - 6 and main.covers_all(value):
+        if main.covers_all(value) and stringWidth(value, base, CELL_PT) + 2 * CELL_PADDING <= col_widths[column]:
             return value
         wrapped = _Cell(markup(value, body), cell)
         wrapped.cancelled = cancelled

@@ -102,7 +102,7 @@ def register_pdf(db: Database, views: list[svc.CaseView], title: str, today: dt.
         raise RuleViolation("没有要打印的案件。")
     return render_table(OfficialTable(
         title, tuple(REGISTER_HEADERS), tuple(tuple(register_cells(db, v)) for v in views),
-        widths=(1.6, 1.7, 1.2, 1.2, 1.5, 1.2, 1.2, 1.0, 3.4),
+        widths=(1.6, 1.9, 1.2, 1.2, 1.5, 1.2, 1.2, 1.0, 3.2),  # a date such as 2026年11月20日 on one line
         note=f"截至{format_cn(today)}，共{len(views)}件（“情形”为第二十一条所列各项）"), font_choice(db))
 
 

@@ -377,7 +377,7 @@ def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date,
             return None
     try:
         return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(cells),
-                                          widths=(1.1, 1.1, 1, 3.5, 1, 0.6, 1.6, 1, 1, 1),
+                                          widths=(1.1, 1.1, 1.3, 2.7, 1.15, 0.65, 1.35, 1.3, 1.3, 1),
                                           note=f"截至{format_cn(today)}，共{len(rows)}项"), cancelled=cancelled)
     except Cancelled:
         return None
