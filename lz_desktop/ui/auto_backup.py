@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QWidget
 
 from lz_desktop.services import backups
-from lz_desktop.services.office import Office, open_office
+from lz_desktop.services.office import Connection, Office, open_office
 from lz_desktop.ui.jobs import BackgroundJob
+from lz_desktop.ui.waiting import reading, run_waiting
 
 FOLDER_KEY, AUTO_KEY = "backup/folder", "backup/automatic"
 
@@ -62,3 +64,20 @@ def start_if_due(office: Office, parent: QObject) -> BackgroundJob | None:
     job = BackgroundJob(work, parent)
     job.start()
     return job
+
+
+def back_up_on_exit(office: Office, parent: QWidget) -> backups.BackupInfo | None:
+    """The copy made as the window closes, by a worker behind a progress dialog: a district's file takes over
+    a second, and a window that stops painting as it closes looks hung."""
+    where = folder()
+    if not enabled() or not where or office.read_only:
+        return None
+    source = office.path
+
+    def copy(db: Connection) -> backups.BackupInfo | None:
+        try:
+            return backups.backup(db, source, where, kind=backups.AUTO)
+        except backups.BackupError:
+            return None  # the next chance tries again; 数据安全 shows the folder's copies
+
+    return run_waiting(parent, "正在自动备份…", reading(office, copy), cancellable=False)

@@ -317,11 +317,18 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_closing", False):  # asked again while the exit backup runs: it is on its way
+            event.ignore()
+            return
         if not self._background_work_stopped():
             event.ignore()
             return
         if not getattr(self, "office_closed", False):
-            auto_backup.run_if_due(self.office, on_exit=True)
+            self._closing = True
+            try:
+                auto_backup.back_up_on_exit(self.office, self)
+            finally:
+                self._closing = False
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         for area in ("单位与班子", "整改"):  # remembered column layouts, of the pages the clerk opened
             shown = self._pages.get(area)

@@ -210,3 +210,15 @@ def test_restoring_a_backup_replaces_the_file_and_keeps_the_one_it_replaced(
     with open_office(demo_office.path) as restored:
         assert restored.db.execute("SELECT value FROM meta WHERE key = 'office_name'").fetchone()[0] != "改过的名称"
         assert len(roster.list_units(restored.db)) == units
+
+
+def test_closing_the_window_leaves_a_checked_automatic_copy(qtbot: QtBot, app: QApplication, office: Office,
+                                                            tmp_path: Path) -> None:
+    from lz_desktop.services import backups
+    from lz_desktop.ui import auto_backup
+
+    auto_backup.set_folder(str(tmp_path / "U盘"))
+    window = _window(qtbot, office)
+    assert window.close()
+    copies = list((tmp_path / "U盘").glob("*-自动备份-*.lzdb"))
+    assert len(copies) == 1 and backups.inspect(copies[0]).ok
