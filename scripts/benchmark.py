@@ -36,6 +36,10 @@ app = QApplication(sys.argv)
 window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEvents()
 print(time.perf_counter() - t)
 """
+BARE_MEMORY = """
+# VmHWM, not ru_maxrss: a child started from a large process inherits its ru_maxrss across exec.
+print(next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) / 1024)
+"""
 APP_START = """
 import time, sys, datetime as dt
 t = time.perf_counter()
@@ -107,7 +111,13 @@ def main() -> None:
     office = open_office(path)
     overview = OverviewPage(office, today=TODAY)  # its first figures are part of the cold start above
     dashboard = median_of(5, overview.refresh)
-    results.append(("总览数字", f"{dashboard * 1000:.0f} ms", "≤ 200 ms", dashboard <= 0.2))
+    statements: list[str] = []  # the floor: the SQL one refresh runs, run bare on the same connection
+    office.db.conn.set_trace_callback(statements.append)
+    overview.refresh()
+    office.db.conn.set_trace_callback(None)
+    sql_only = median_of(5, lambda: [office.db.conn.execute(sql).fetchall() for sql in statements])
+    results.append(("总览数字", f"{dashboard * 1000:.0f} ms（其中的 SQL 单独执行 {sql_only * 1000:.0f} ms，"
+                    f"{dashboard / sql_only:.1f} 倍）", "≤ 200 ms", dashboard <= 0.2))
 
     page = RectificationPage(office, today=TODAY)
     page.resize(1280, 760)
@@ -152,8 +162,12 @@ def main() -> None:
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    results.append(("大文件打开、台账滚动到底时的内存峰值", f"{peak:.0f} MB（{page.model.rowCount()} 行）", "≤ 300 MB",
-                    peak <= 300))
+    bare_peak = float(subprocess.run([sys.executable, "-c", BARE_START + BARE_MEMORY], capture_output=True, text=True,
+                                     check=True).stdout.split()[-1])
+    results.append(("大文件打开、台账滚动到底时的内存峰值",
+                    f"{peak:.0f} MB（{page.model.rowCount()} 行；裸 Qt 窗口 {bare_peak:.0f} MB，"
+                    f"{peak / bare_peak:.1f} 倍）",
+                    "≤ 300 MB", peak <= 300))
 
     notices, bare_pdf = notices_pdf()
     results.append(("500 份督办通知合成一个 PDF",
@@ -164,9 +178,12 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         t = time.perf_counter()
-        summary_export.export_all(office.db, 2026, None, folder, TODAY)
+        written = summary_export.export_all(office.db, 2026, None, folder, TODAY)
         summary = time.perf_counter() - t
-    results.append(("年度汇总（PDF、xlsx、docx，大文件）", f"{summary:.2f} s", "≤ 5 s", summary <= 5))
+    bare_report = bare_summary(written.report)
+    results.append(("年度汇总（PDF、xlsx、docx，大文件）",
+                    f"{summary:.2f} s（裸 reportlab 写出其中文字 {bare_report:.2f} s，{summary / bare_report:.1f} 倍）",
+                    "≤ 5 s", summary <= 5))
 
     pages = page_times(office, app)
     for label, key in (("第一次打开页面（最慢的一页）", "first"),
@@ -297,6 +314,31 @@ def bare_notices(docs, choice) -> float:  # type: ignore[no-untyped-def]
                     row += 1
             c.setFont(fonts["page_number"], 14)
             c.drawString(480, 40, f"— {page} —")
+            c.showPage()
+        c.save()
+    return time.perf_counter() - t
+
+
+def bare_summary(report) -> float:  # type: ignore[no-untyped-def]
+    """The summary's floor: reportlab drawing every heading, paragraph and table cell of the report in one font,
+    a line per paragraph or table row (cut to the page's width), 50 lines a page, into one PDF."""
+    from reportlab.pdfgen import canvas
+
+    from lz_desktop.documents.fonts import FontChoice
+
+    font = FontChoice().fonts("body")[0].name
+    lines = [report.title, report.scope]
+    for section in report.sections:
+        lines += [section.heading, *section.paragraphs]
+        for table in section.tables:
+            lines += [table.title, *("  ".join(str(v) for v in row) for row in (table.headers, *table.rows))]
+    t = time.perf_counter()
+    with tempfile.TemporaryFile() as out:
+        c = canvas.Canvas(out, invariant=1, pageCompression=1)
+        for start in range(0, len(lines), 50):
+            c.setFont(font, 10.5)
+            for row, line in enumerate(lines[start:start + 50]):
+                c.drawString(60, 800 - 15 * row, line[:48])
             c.showPage()
         c.save()
     return time.perf_counter() - t
