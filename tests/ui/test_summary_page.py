@@ -26,6 +26,7 @@ def _build(qtbot: QtBot, page: SummaryPage) -> None:
     with qtbot.waitSignal(job.done, timeout=60000):
         pass
     assert page.ui.buildButton.isEnabled() and page.report is not None
+    qtbot.waitUntil(lambda: page.shown_whole)  # the tables are laid out one a turn of the event loop
 
 
 def test_the_summary_page_shows_the_figures_and_exports_in_the_background(qtbot: QtBot, app: QApplication,
