@@ -2,8 +2,9 @@
 done by a worker while the window keeps painting.
 
 The caller waits as it would for a modal dialog: a window-modal progress dialog and a local event loop, then
-the work's result, or its exception raised here, or None if the clerk pressed 取消. Work that reads the office
-opens its own read-only connection (`reading`); work that writes a file writes it beside the target and puts
+the work's result, or its exception raised here, or None if the clerk pressed 取消. Work on the office file
+opens a connection of its own, as the signed-in clerk: read-only (`reading`) or writable (`writing`, while the
+window, behind its modal dialog, writes nothing). Work that writes a file writes it beside the target and puts
 it in place only if it was not cancelled (`export_file`).
 """
 
