@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -43,21 +44,43 @@ class Cancelled(Exception):
     """The clerk pressed 取消 while the table was laid out: nothing was made."""
 
 
-class _Cell(Paragraph):
-    """A wrapped cell that asks, as it is measured, whether the clerk has cancelled: platypus measures every
-    row before it draws the first page (6,000 ledger rows: six seconds), so a check per page came too late."""
+class _Watch:
+    """What the wrapped cells report as they are laid out: how far the layout has come, at most four times a
+    second (each wrapped cell is measured, measured again where its page is cut, and drawn: about three
+    measures a cell), and whether the clerk has cancelled. platypus measures every row before it draws the
+    first page (6,000 ledger rows: six seconds), so a check per page came too late."""
 
-    cancelled: Callable[[], bool] = staticmethod(lambda: False)
+    def __init__(self, cancelled: Callable[[], bool], progress: Callable[[int, int], None]):
+        self.cancelled, self.progress = cancelled, progress
+        self.done, self.total, self.said = 0, 1, 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % 64:
+            return
         if self.cancelled():
             raise Cancelled
+        now = time.monotonic()
+        if now - self.said >= 0.25:
+            self.said = now
+            self.progress(min(self.done, self.total - 1), self.total)
+
+
+class _Cell(Paragraph):
+    watch: _Watch | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.watch is not None:
+            self.watch.tick()
         return super().wrap(availWidth, availHeight)
 
 
 def render_table(table: OfficialTable, choice: FontChoice | None = None,
-                 cancelled: Callable[[], bool] = lambda: False) -> bytes:
-    """`cancelled` is asked at every page: a district's ledger is thousands of pages, minutes of layout."""
+                 cancelled: Callable[[], bool] = lambda: False,
+                 progress: Callable[[int, int], None] = lambda done, total: None) -> bytes:
+    """`cancelled` is asked, and `progress` told, as the cells are laid out: a district's ledger is thousands
+    of pages, minutes of layout."""
+    watch = _Watch(cancelled, progress)
     choice = choice or FontChoice()
     body, head, title_fonts = choice.fonts("body"), choice.fonts("heading1"), choice.fonts("title")
     for where, text in (("表格标题", table.title), ("表头", "".join(table.headers))):
@@ -92,7 +115,8 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
         if main.covers_all(value) and stringWidth(value, base, CELL_PT) + 2 * CELL_PADDING <= col_widths[column]:
             return value
         wrapped = _Cell(markup(value, body), cell)
-        wrapped.cancelled = cancelled
+        wrapped.watch = watch
+        watch.total += 3  # measured, then measured again and drawn on its page
         return wrapped
 
     data: list[list[object]] = [[Paragraph(markup(h, head), header) for h in table.headers]]

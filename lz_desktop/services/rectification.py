@@ -364,8 +364,8 @@ def _what(row: LedgerRow) -> str:
     return f"“{row.finding.description.rstrip('。')}”的{kind}"
 
 
-def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date,
-               cancelled: Callable[[], bool] = lambda: False) -> bytes | None:
+def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date, cancelled: Callable[[], bool] = lambda: False,
+               progress: Callable[[int, int], None] = lambda done, total: None) -> bytes | None:
     """The rows shown, as an official-style landscape table (header on every page); None if `cancelled`
     said so while the pages were laid out."""
     from lz_desktop.documents.official_table import Cancelled, OfficialTable, render_table
@@ -378,7 +378,8 @@ def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date,
     try:
         return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(cells),
                                           widths=(1.1, 1.1, 1.3, 2.7, 1.15, 0.65, 1.35, 1.3, 1.3, 1),
-                                          note=f"截至{format_cn(today)}，共{len(rows)}项"), cancelled=cancelled)
+                                          note=f"截至{format_cn(today)}，共{len(rows)}项"),
+                            cancelled=cancelled, progress=progress)
     except Cancelled:
         return None
 

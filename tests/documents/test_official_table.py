@@ -40,3 +40,21 @@ def test_an_unprintable_cell_is_named_by_row() -> None:
     table = OfficialTable(title="台账", headers=("单位",), rows=(("区财政局",), ("\U000f0002",)))
     with pytest.raises(MissingGlyphs, match="表格第2行"):
         render_table(table)
+
+
+def test_a_long_table_says_how_far_it_has_come_and_stops_when_cancelled() -> None:
+    from lz_desktop.documents.official_table import Cancelled
+
+    told: list[tuple[int, int]] = []
+    render_table(ledger(1500), progress=lambda done, total: told.append((done, total)))
+    assert told and all(done < total for done, total in told)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the clerk presses 取消 once the layout has begun
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        render_table(ledger(1500), cancelled=cancelled)

@@ -33,6 +33,9 @@ ALL = "全部"
 S = RectificationStatus
 
 
+# Writes the rows shown to a file, in a worker: (rows, cancelled, progress).
+Writer = Callable[[list[r.LedgerRow], Callable[[], bool], Callable[[int, int], None]], None]
+
 class RectificationPage(QWidget):
     document_drafted = Signal(int)
 
@@ -261,25 +264,24 @@ class RectificationPage(QWidget):
     def write_ledger_pdf(self, path: str) -> BackgroundJob:
         title, today = self.tr("整改台账"), self.today
 
-        def write(rows: list[r.LedgerRow], cancelled: Callable[[], bool]) -> None:
-            data = r.ledger_pdf(rows, title, today, cancelled)  # 取消 stops the layout at the next page
+        def write(rows: list[r.LedgerRow], cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> None:
+            data = r.ledger_pdf(rows, title, today, cancelled, progress)  # 取消 stops the layout within moments
             if data is not None and not cancelled():
                 write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
         return self._write_in_background(write, self.tr("已保存台账：{0}").format(path), "未保存")
 
-    def _write_in_background(self, write: Callable[[list[r.LedgerRow], Callable[[], bool]], None], done: str,
-                             refused: str) -> BackgroundJob:
+    def _write_in_background(self, write: Writer, done: str, refused: str) -> BackgroundJob:
         """The rows the filter shows, in the order shown, written to a file by a worker with its own
         connection: a district's 60,000 rows take seconds as a workbook and minutes as a PDF."""
         query = r.sorted_by(self.query, self.model.sort_column, self.model.descending)
         office = self.office
 
-        def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
             with worker_office(office) as reader:
                 rows = r.ledger_page(reader.db, query)
             if not cancelled():
-                write(rows, cancelled)
+                write(rows, cancelled, progress)
             return not cancelled()
 
         job = BackgroundJob(work, self, what=self.tr("导出整改台账"))
@@ -323,7 +325,7 @@ class RectificationPage(QWidget):
             self._progress = with_progress_dialog(job, self, self.tr("正在导出台账…"))
 
     def export_to(self, path: str) -> BackgroundJob:
-        return self._write_in_background(lambda rows, _cancelled: r.export_ledger(path, rows),
+        return self._write_in_background(lambda rows, _cancelled, _progress: r.export_ledger(path, rows),
                                          self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), "未导出")
 
     def _run(self, action: Callable[[], object], finding_id: int) -> None:
