@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from lz_desktop.paths import resource
 from lz_desktop.services import accounts
 from lz_desktop.services.office import DatabaseFileError, Office, open_office
+from lz_desktop.ui import memory
 from lz_desktop.ui.chinese import install_chinese
 from lz_desktop.ui.dialogs.account_dialogs import LoginDialog, UserDialog
 from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
@@ -36,6 +37,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(QIcon(str(resource("icons", "lz-desktop.png"))))
     install_chinese(app)
+    memory.install(app)
     return app
 
 

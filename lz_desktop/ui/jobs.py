@@ -6,18 +6,19 @@ its own database connection (SQLite connections stay on their thread) and never 
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from lz_desktop.ui import memory
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
 # The window must not stall for more than 100 ms while a job runs. The worker allocates many objects (a
 # district summary, a batch of PDFs), so Python's full collections run in it, and a full collection walks
-# every object of the process while holding the GIL: 80-100 ms with the pages' models loaded. While jobs
-# run, what existed before they started is frozen out of collection (gc.freeze) and handed back after.
+# every object of the process while holding the GIL: 80-100 ms with the pages' models loaded. So what
+# existed before a job started is settled out of collection first (ui/memory.py says when it comes back).
 _live: set[BackgroundJob] = set()  # started and not yet finished: the window waits for them before closing
 
 
@@ -53,7 +54,7 @@ class BackgroundJob(QObject):
         self._thread.finished.connect(self._finished)
 
     def start(self) -> None:
-        gc.freeze()
+        memory.settle()
         _live.add(self)
         self._thread.start()
 
@@ -61,8 +62,6 @@ class BackgroundJob(QObject):
         if self not in _live:
             return  # already accounted for by stop_all
         _live.discard(self)
-        if not _live:
-            gc.unfreeze()
         self.done.emit()
 
     def cancel(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups, integrity
 from lz_desktop.services.office import Office, change_stamp, office_name, open_office
-from lz_desktop.ui import auto_backup, jobs
+from lz_desktop.ui import auto_backup, jobs, memory
 from lz_desktop.ui.article_links import open_article
 from lz_desktop.ui.jobs import BackgroundJob
 from lz_desktop.ui.waiting import run_waiting
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         if area == "年度汇总" or (not fresh and self._read_at.get(area) != stamp):
             self._refresh_shown(row)
         self._read_at[area] = stamp
+        memory.settle()  # what the page read stays while it is open: out of the collector's walks
 
     def _refresh_shown(self, row: int) -> None:
         # Pages that summarise others are brought up to date when they come into view.

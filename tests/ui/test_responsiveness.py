@@ -63,7 +63,7 @@ def test_a_batch_of_notices_is_numbered_and_printed_without_freezing_the_window(
         with qtbot.waitSignal(job.done, timeout=120000):
             pass
     assert page.last_batch is not None and len(page.last_batch.entries) == len(drafts)
-    assert gc.get_freeze_count() == 0  # what was held out of collection during the job is collectable again
+    assert gc.get_freeze_count() > 0  # what the window held before the job is out of the collector's walks
     assert meter.ticks > 20 and meter.longest < LONGEST_STALL, f"longest stall {meter.longest * 1000:.0f} ms"
 
 
