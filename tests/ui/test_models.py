@@ -36,3 +36,21 @@ def test_unit_tree_model(qtmodeltester, app: QApplication, demo_office: Office) 
     index = model.index_of(school.id)
     assert index.data() == "永安一中" and index.parent().data() == "区教委"
     assert "事业单位（参照执行）" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_record_table_model(qtmodeltester, app: QApplication, demo_office: Office) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from lz_desktop.services import meetings
+    from lz_desktop.ui.models.record_table_model import KeyRole, Record, RecordTableModel
+
+    rows = meetings.meetings(demo_office.db, year=2026)
+    model = RecordTableModel(["日期", "单位", "会议类型"])
+    model.set_records([Record(m.id, (m.held_on.isoformat(), m.unit_short_name, m.kind.label),
+                              QColor("#eef5ee") if i == 0 else None, {2: "说明"} if i == 0 else {})
+                       for i, m in enumerate(rows)])
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(rows) > 0 and model.columnCount() == 3
+    assert model.index(0, 1).data() == rows[0].unit_short_name and model.index(0, 0).data(KeyRole) == rows[0].id
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "说明" and model.row_of(rows[-1].id) == len(rows) - 1
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "会议类型"
