@@ -217,10 +217,6 @@ def sorted_by(query: store.LedgerQuery, column: int, descending: bool) -> store.
     return replace(query, sort_column=column, descending=descending)
 
 
-def ledger_count(db: Database, query: store.LedgerQuery) -> int:
-    return store.ledger_count(db, query)
-
-
 def ledger_page(db: Database, query: store.LedgerQuery, limit: int = -1, offset: int = 0) -> list[LedgerRow]:
     return _ledger_rows(store.ledger_rows(db, query, limit, offset))
 
