@@ -96,16 +96,17 @@ def measures_of(db: Database, finding_id: int) -> list[tuple[int, str, dt.date, 
 
 # Due dates as they stand after approved extensions (ISO dates compare as text).
 _APPROVED = "(SELECT MAX(e.new_due) FROM extensions e WHERE e.{column} = {key} AND e.decision = 'approved')"
+_MEASURE_DUE = f"MAX(m.due_on, COALESCE({_APPROVED.format(column='measure_id', key='m.id')}, m.due_on))"
+_FILING_DUE = f"MAX(fb.measures_due, COALESCE({_APPROVED.format(column='feedback_id', key='fb.id')}, fb.measures_due))"
+# The responsible leaders' names, as a row shows them and as the ledger sorts by them.
+_LEADERS = ("(SELECT group_concat(l.name, '、') FROM finding_leaders fl JOIN leaders l ON l.id = fl.leader_id"
+            " WHERE fl.finding_id = fi.id)")
 _SELECT = f"""
 SELECT fi.id, fi.unit_id, u.short_name, fi.source, fi.description, fi.rule_ref, fi.severity, fi.found_on,
-       fi.feedback_id, fb.fed_back_on,
-       MAX(fb.measures_due, COALESCE({_APPROVED.format(column="feedback_id", key="fb.id")}, fb.measures_due)),
-       fb.measures_filed_on, fi.closed_on,
-       (SELECT group_concat(MAX(m.due_on, COALESCE({_APPROVED.format(column="measure_id", key="m.id")}, m.due_on))
-                            || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
+       fi.feedback_id, fb.fed_back_on, {_FILING_DUE}, fb.measures_filed_on, fi.closed_on,
+       (SELECT group_concat({_MEASURE_DUE} || '|' || COALESCE(m.done_on, ''), ';') FROM measures m
         WHERE m.finding_id = fi.id),
-       (SELECT group_concat(l.name, '、') FROM finding_leaders fl JOIN leaders l ON l.id = fl.leader_id
-        WHERE fl.finding_id = fi.id) AS leaders
+       {_LEADERS} AS leaders
 FROM findings fi JOIN units u ON u.id = fi.unit_id LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id
 """
 
@@ -201,8 +202,6 @@ def text_matches(db: Database, text: str) -> tuple[int, ...]:
 # The status rule of domain.rectification.derive_status, in SQL, so that the ledger can filter, sort
 # and page 60,000 findings in the database. tests/storage/test_ledger_sql.py holds the two to agreement.
 _OPEN = "FROM measures m WHERE m.finding_id = fi.id AND m.done_on IS NULL"
-_MEASURE_DUE = f"MAX(m.due_on, COALESCE({_APPROVED.format(column='measure_id', key='m.id')}, m.due_on))"
-_FILING_DUE = f"MAX(fb.measures_due, COALESCE({_APPROVED.format(column='feedback_id', key='fb.id')}, fb.measures_due))"
 _STATUS = f"""CASE
     WHEN fi.closed_on IS NOT NULL THEN 'closed'
     WHEN fb.id IS NULL THEN 'not_fed_back'
@@ -216,6 +215,10 @@ _NEXT_DUE = f"""CASE
     WHEN fi.closed_on IS NOT NULL OR fb.id IS NULL THEN NULL
     WHEN fb.measures_filed_on IS NULL THEN {_FILING_DUE}
     ELSE (SELECT MIN({_MEASURE_DUE}) {_OPEN}) END"""
+# The two lists the dashboard counts and the ledger filters by, over a status and a next date.
+_OVERDUE_STATUSES = "('measures_overdue', 'completion_overdue')"
+_OVERDUE = "{status} IN " + _OVERDUE_STATUSES
+_DUE_SOON = "{status} NOT IN " + _OVERDUE_STATUSES + " AND {next_due} BETWEEN :today AND date(:today, :window)"
 _UNIT_PATH = "(SELECT path FROM tree WHERE tree.id = fi.unit_id)"
 _COMPUTED = f", {_STATUS} AS status, {_NEXT_DUE} AS next_due, {_UNIT_PATH} AS unit_path\nFROM findings fi"
 _LEDGER = _SELECT.replace("\nFROM findings fi", _COMPUTED, 1)
@@ -225,9 +228,7 @@ LEDGER_SORT = ["unit_path", "status", "next_due", "description", "source", "seve
 # then costs only the columns it reads, and the 200 rows a page shows are read whole afterwards.
 _KEYS = {"unit_path": _UNIT_PATH, "status": _STATUS, "next_due": _NEXT_DUE, "description": "fi.description",
          "source": "fi.source", "severity": "fi.severity", "rule_ref": "fi.rule_ref", "found_on": "fi.found_on",
-         "fed_back_on": "fb.fed_back_on",
-         "leaders": "(SELECT group_concat(l.name, '、') FROM finding_leaders fl JOIN leaders l ON l.id = fl.leader_id"
-                    " WHERE fl.finding_id = fi.id)"}
+         "fed_back_on": "fb.fed_back_on", "leaders": _LEADERS}
 _LEAN = "FROM findings fi LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id"
 
 
@@ -254,8 +255,7 @@ def _where(q: LedgerQuery) -> tuple[str, dict[str, object]]:
     if (q.statuses is not None and "closed" not in q.statuses) or q.due_within_days is not None:
         clauses.insert(0, "fi.closed_on IS NULL")  # through the open findings' index (migration 0018)
     if q.due_within_days is not None:
-        clauses.append(f"({_STATUS}) NOT IN ('measures_overdue', 'completion_overdue')"
-                       f" AND ({_NEXT_DUE}) BETWEEN :today AND date(:today, :window)")
+        clauses.append(_DUE_SOON.format(status=f"({_STATUS})", next_due=f"({_NEXT_DUE})"))
         params["window"] = f"+{int(q.due_within_days)} days"
     if q.source is not None:
         clauses.append("fi.source = :source")
@@ -281,9 +281,8 @@ def open_counts(db: Database, today: dt.date, due_within_days: int) -> tuple[int
     row = db.execute(
         f"""WITH open AS MATERIALIZED (SELECT {_STATUS} AS status, {_NEXT_DUE} AS next_due {_LEAN}
                                       WHERE fi.closed_on IS NULL)
-        SELECT count(*) FILTER (WHERE status IN ('measures_overdue', 'completion_overdue')),
-               count(*) FILTER (WHERE status NOT IN ('measures_overdue', 'completion_overdue')
-                                AND next_due BETWEEN :today AND date(:today, :window)),
+        SELECT count(*) FILTER (WHERE {_OVERDUE.format(status='status')}),
+               count(*) FILTER (WHERE {_DUE_SOON.format(status='status', next_due='next_due')}),
                count(*) FILTER (WHERE status = 'awaiting_verification') FROM open""",
         {"today": today.isoformat(), "window": f"+{int(due_within_days)} days"}).fetchone()
     return int(row[0]), int(row[1]), int(row[2])
