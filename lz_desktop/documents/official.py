@@ -7,6 +7,7 @@ invariant mode), so an issued document can be reprinted exactly.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -51,7 +52,20 @@ def render_many(docs: list[OfficialDocument], choice: FontChoice | None = None) 
     return buffer.getvalue()
 
 
-Widths = dict[tuple[str, float], dict[str, float]]  # (role, size) → character → advance in mm
+class _Advances(dict[str, float]):
+    """One role and size: character → advance in mm, each character measured the first time it is asked for.
+    A hit is a plain dict lookup, so sums and line breaking run over `__getitem__` at C speed."""
+
+    def __init__(self, measure: Callable[[str], float]):
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, char: str) -> float:
+        advance = self[char] = self._measure(char)
+        return advance
+
+
+Widths = dict[tuple[str, float], _Advances]  # (role, size) → its advances
 
 
 class _Pages:
@@ -73,8 +87,7 @@ class _Pages:
         else:
             self.y = L.LINE_PITCH
         title_width = L.TYPE_W - 4 * L.CHAR_PITCH
-        advances = self.advances(doc.title, "title", L.TITLE_PT)
-        for line in L.title_lines(doc.title, advances.__getitem__, title_width + 0.01):
+        for line in L.title_lines(doc.title, self.advances("title", L.TITLE_PT).__getitem__, title_width + 0.01):
             self.text_line(line, "title", L.TITLE_PT, align="center")
         self.y += L.LINE_PITCH  # 主送机关：标题下空一行，居左顶格
         if doc.addressee:
@@ -242,17 +255,13 @@ class _Pages:
 
     def width(self, text: str, role: str, size: float) -> float:
         """Advances add up (no kerning in reportlab's TrueType drawing): each character is measured once."""
-        table = self._widths.setdefault((role, size), {})
-        try:
-            return sum(map(table.__getitem__, text))  # the usual case: every character met before
-        except KeyError:
-            return sum(map(self.advances(text, role, size).__getitem__, text))
+        return sum(map(self.advances(role, size).__getitem__, text))
 
-    def advances(self, text: str, role: str, size: float) -> dict[str, float]:
-        """The batch's table of advances (mm) for a role and size, holding every character of `text`."""
-        table = self._widths.setdefault((role, size), {})
-        for char in set(text) - table.keys():
-            table[char] = self._measure(char, role, size)
+    def advances(self, role: str, size: float) -> _Advances:
+        """The batch's table of advances for a role and size."""
+        table = self._widths.get((role, size))
+        if table is None:
+            table = self._widths[(role, size)] = _Advances(lambda char: self._measure(char, role, size))
         return table
 
     def _measure(self, text: str, role: str, size: float) -> float:
@@ -272,11 +281,7 @@ class _Pages:
         return (L.CHAR_PITCH * mm - size) if size == L.BODY_PT else 0.0
 
     def _wrap(self, text: str, role: str, size: float, limit: float, first_indent: float = 0.0) -> list[str]:
-        table = self._widths.setdefault((role, size), {})
-        try:  # as in width(): measure only when a character is new to the batch
-            return L.break_lines(text, table.__getitem__, limit + 0.01, first_indent)
-        except KeyError:
-            return L.break_lines(text, self.advances(text, role, size).__getitem__, limit + 0.01, first_indent)
+        return L.break_lines(text, self.advances(role, size).__getitem__, limit + 0.01, first_indent)
 
 
 class _PageText:
