@@ -85,10 +85,6 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     body, head, title_fonts = choice.fonts("body"), choice.fonts("heading1"), choice.fonts("title")
     for where, text in (("表格标题", table.title), ("表头", "".join(table.headers))):
         check_text(text, title_fonts if where == "表格标题" else head, where)
-    for number, row in enumerate(table.rows, start=1):
-        check_text("".join(row), body, f"表格第{number}行")
-        if number % 500 == 0 and cancelled():
-            raise Cancelled
     base = body[0].name  # not Helvetica: every font in the file is embedded
     page = landscape(A4) if table.landscape else A4
     buffer = io.BytesIO()
@@ -121,6 +117,7 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
 
     data: list[list[object]] = [[Paragraph(markup(h, head), header) for h in table.headers]]
     for number, row in enumerate(table.rows, start=1):
+        check_text("".join(row), body, f"表格第{number}行")  # every glyph, before anything is drawn
         data.append([cell_of(value, column) for column, value in enumerate(row)])
         if number % 500 == 0 and cancelled():
             raise Cancelled
