@@ -5,12 +5,13 @@ the USB drive is where this computer mounts it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from lz_desktop.services import backups
-from lz_desktop.services.office import Connection, Office, open_office
+from lz_desktop.services.office import Connection, Office
 from lz_desktop.ui.jobs import BackgroundJob
 from lz_desktop.ui.waiting import reading, run_waiting
 
@@ -35,33 +36,17 @@ def set_enabled(on: bool) -> None:
 
 def run_if_due(office: Office, *, on_exit: bool = False, now: dt.datetime | None = None) -> backups.BackupInfo | None:
     """A checked automatic copy when one is due; None when not due, not set up, or the file is only read here."""
-    where = folder()
-    if not enabled() or not where or office.read_only:
-        return None
-    if not on_exit and not backups.due(where, office.path.stem, now or dt.datetime.now()):
-        return None
-    try:
-        return backups.backup(office.db, office.path, where, kind=backups.AUTO)
-    except backups.BackupError:
-        return None  # the next chance tries again; 数据安全 shows the folder's copies
+    where = _due_into(office, on_exit=on_exit, now=now)
+    return None if where is None else _copy(office, where)(office.db)
 
 
 def start_if_due(office: Office, parent: QObject) -> BackgroundJob | None:
     """The automatic backup during a session, copied and checked by a worker: a district's file takes over a
-    second, and it comes unasked, while the clerk types. On exit, run_if_due does it while the window closes."""
-    where = folder()
-    if not enabled() or not where or office.read_only or not backups.due(where, office.path.stem, dt.datetime.now()):
+    second, and it comes unasked, while the clerk types. As the window closes, back_up_on_exit makes it."""
+    where = _due_into(office, on_exit=False)
+    if where is None:
         return None
-    source = office.path
-
-    def work(_progress: object, _cancelled: object) -> object:
-        with open_office(source, read_only=True) as reader:
-            try:
-                return backups.backup(reader.db, source, where, kind=backups.AUTO)
-            except backups.BackupError:
-                return None  # the next chance tries again; 数据安全 shows the folder's copies
-
-    job = BackgroundJob(work, parent)
+    job = BackgroundJob(reading(office, _copy(office, where)), parent)
     job.start()
     return job
 
@@ -69,9 +54,24 @@ def start_if_due(office: Office, parent: QObject) -> BackgroundJob | None:
 def back_up_on_exit(office: Office, parent: QWidget) -> backups.BackupInfo | None:
     """The copy made as the window closes, by a worker behind a progress dialog: a district's file takes over
     a second, and a window that stops painting as it closes looks hung."""
+    where = _due_into(office, on_exit=True)
+    if where is None:
+        return None
+    return run_waiting(parent, "正在自动备份…", reading(office, _copy(office, where)), cancellable=False)
+
+
+def _due_into(office: Office, *, on_exit: bool, now: dt.datetime | None = None) -> str | None:
+    """The folder an automatic copy of `office` goes into now; None when switched off, without a folder, on a
+    file only read here, or (except on exit) when today's copy is made."""
     where = folder()
     if not enabled() or not where or office.read_only:
         return None
+    if not on_exit and not backups.due(where, office.path.stem, now or dt.datetime.now()):
+        return None
+    return where
+
+
+def _copy(office: Office, where: str) -> Callable[[Connection], backups.BackupInfo | None]:
     source = office.path
 
     def copy(db: Connection) -> backups.BackupInfo | None:
@@ -79,5 +79,4 @@ def back_up_on_exit(office: Office, parent: QWidget) -> backups.BackupInfo | Non
             return backups.backup(db, source, where, kind=backups.AUTO)
         except backups.BackupError:
             return None  # the next chance tries again; 数据安全 shows the folder's copies
-
-    return run_waiting(parent, "正在自动备份…", reading(office, copy), cancellable=False)
+    return copy
