@@ -84,20 +84,42 @@ def save_or_print(parent: QWidget, title: str, default_name: str, make: Callable
     An empty string means the clerk cancelled a dialog. Errors come back as text beginning 未 (not done).
     """
     try:
+        printer, path = None, ""
         if to_printer:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+            printer = _chosen_printer(parent)
+            if printer is None:
                 return ""
-            data = run_waiting(parent, "正在生成 PDF…", reading(office, make))
-            pages = None if data is None else print_in_background(parent, data, printer)
-            return "已取消打印。" if pages is None else f"已送打印机：{pages} 页"
-        path, _ = QFileDialog.getSaveFileName(parent, title, default_name, "PDF 文件 (*.pdf)")
-        if not path:
-            return ""
+        else:
+            path, _ = QFileDialog.getSaveFileName(parent, title, default_name, "PDF 文件 (*.pdf)")
+            if not path:
+                return ""
         data = run_waiting(parent, "正在生成 PDF…", reading(office, make))
         if data is None:
-            return "已取消，未写文件。"
+            return "已取消打印。" if printer is not None else "已取消，未写文件。"
+        if printer is not None:
+            return _sent(print_in_background(parent, data, printer))
         write_atomically(path, lambda tmp: tmp.write_bytes(data))
         return f"已保存：{path}"
     except (OSError, MissingGlyphs, RuleViolation) as e:
         return f"未完成：{e}"
+
+
+def print_made(parent: QWidget, data: bytes) -> str:
+    """A PDF already made (the annual summary, laid out by its page's worker) to a printer the clerk chooses;
+    the outcome as save_or_print says it."""
+    printer = _chosen_printer(parent)
+    if printer is None:
+        return ""
+    try:
+        return _sent(print_in_background(parent, data, printer))
+    except OSError as e:
+        return f"未完成：{e}"
+
+
+def _chosen_printer(parent: QWidget) -> QPrinter | None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    return printer if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted else None
+
+
+def _sent(pages: int | None) -> str:
+    return "已取消打印。" if pages is None else f"已送打印机：{pages} 页"

@@ -19,7 +19,7 @@ from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.summary_page_ui import Ui_SummaryPage
 from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
-from lz_desktop.ui.printing import save_or_print
+from lz_desktop.ui.printing import print_made
 
 ALL = "all"
 # Rows of one table the page itself shows. The district's summary has a dozen tables of up to 800 rows;
@@ -177,18 +177,17 @@ class SummaryPage(QWidget):
             return None if cancelled() else data
 
         job = BackgroundJob(work, self)
-        job.succeeded.connect(lambda data: self._print(report, data))
+        job.succeeded.connect(self._print)
         job.failed.connect(lambda e: say(self.ui.messageLabel, f"未打印：{e}", error=True))
         self.print_job = job
         self._progress = with_progress_dialog(job, self, "正在排版年度汇总…")
         job.start()
         return job
 
-    def _print(self, report: Report, data: bytes | None) -> None:
+    def _print(self, data: bytes | None) -> None:
         if data is None:
             say(self.ui.messageLabel, "已取消打印。", error=False)
             return
-        outcome = save_or_print(self, "年度汇总另存为 PDF", f"{report.title}.pdf", lambda _db: data,
-                                office=self.office, to_printer=True)
+        outcome = print_made(self, data)
         if outcome:
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
