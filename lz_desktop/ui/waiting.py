@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog, QWidget
 
 from lz_desktop.services.office import Connection, Office, worker_office
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.jobs import BackgroundJob
 
 T = TypeVar("T")
@@ -109,3 +110,12 @@ def export_file(parent: QWidget, label: str, office: Office, path: str | os.Path
         return run_waiting(parent, label, run, what=label.rstrip("…"))
     finally:
         part.unlink(missing_ok=True)
+
+
+def export_and_say(parent: QWidget, label: QLabel, working: str, office: Office, path: str,
+                   write: Callable[[Connection, str], object], done: str) -> None:
+    """export_file for a page's button: `done` in `label` once the file is in place, 已取消 if the clerk
+    cancelled, and why in red if it was refused (dialogs.problems.attempt)."""
+    ok, written = attempt(label, lambda: export_file(parent, working, office, path, write))
+    if ok:
+        say(label, done if written is not None else "已取消，未写文件。", error=False)

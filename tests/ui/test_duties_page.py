@@ -195,3 +195,18 @@ def test_each_tab_reads_its_records_when_it_is_shown(qtbot: QtBot, app: QApplica
     assert page.ui.leaderList.count() > 0
     page.ui.tabs.setCurrentWidget(page.ui.statementTab)
     assert page.ui.statementTable.rowCount() == len(duties.statements(demo_office.db, 2026))
+
+
+def test_the_years_duty_lists_are_exported_by_a_worker(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                       tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    page = _page(qtbot, demo_office)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    target = folder / "清单.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    page.export_lists()
+    assert page.ui.messageLabel.text() == f"已导出：{target}"
+    assert load_workbook(target).active.max_row > 1 and [p.name for p in folder.iterdir()] == ["清单.xlsx"]

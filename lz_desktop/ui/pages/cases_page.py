@@ -22,7 +22,7 @@ from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, se
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
-from lz_desktop.ui.waiting import export_file
+from lz_desktop.ui.waiting import export_and_say
 
 ALL = "all"
 S = CaseStatus
@@ -241,12 +241,9 @@ class CasesPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "导出案件登记", "责任追究案件登记.xlsx", XLSX)
         if path:
             views = self.shown()
-            written: list[object] = []
-            if self._run(lambda: written.append(export_file(
-                    self, "正在导出案件登记…", self.office, path,
-                    lambda db, file: case_papers.export_register(db, views, file))), "", None):
-                say(self.ui.messageLabel, f"已导出所示 {len(views)} 件：{path}" if written[0] else "已取消，未写文件。",
-                    error=False)
+            export_and_say(self, self.ui.messageLabel, "正在导出案件登记…", self.office, path,
+                           lambda db, file: case_papers.export_register(db, views, file),
+                           f"已导出所示 {len(views)} 件：{path}")
 
     # Art. 28 and Art. 29 -------------------------------------------------------------------------
     def refresh_restrictions(self) -> None:

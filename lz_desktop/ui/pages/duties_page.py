@@ -21,7 +21,7 @@ from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
-from lz_desktop.ui.waiting import export_file
+from lz_desktop.ui.waiting import export_and_say
 
 PLAN_UNIT_COLUMN = 9  # shown when every unit's tasks are listed
 
@@ -357,12 +357,10 @@ class DutiesPage(QWidget):
             say(self.ui.messageLabel, outcome, error=outcome.startswith("未"))
 
     # ---------------------------------------------------------------------------------------
-    def _export(self, path: str, label: str, write: Callable[[Connection, str], object]) -> None:
+    def _export(self, path: str, working: str, write: Callable[[Connection, str], object]) -> None:
         """A workbook of the whole year, written by a worker (a district's 3,000 duty lists take 3 s)."""
-        written: list[object] = []
-        if self._run(lambda: written.append(export_file(self, label, self.office, path, write)), ""):
-            say(self.ui.messageLabel, self.tr("已导出：{0}").format(path) if written[0]
-                else self.tr("已取消，未写文件。"), error=False)
+        export_and_say(self, self.ui.messageLabel, working, self.office, path, write,
+                       self.tr("已导出：{0}").format(path))
 
     def _run(self, action: Callable[[], object], done: str) -> bool:
         """Run a service call; say what happened (a count fills {0}) or why nothing was done."""
