@@ -86,14 +86,15 @@ class LoadedFont:
     name: str  # reportlab's registered name
     label: str
     path: Path
-    codepoints: frozenset[int]
+    codepoints: frozenset[int]  # what it draws: its cmap, and white space, which any font draws as space
 
     def covers(self, char: str) -> bool:
-        return ord(char) in self.codepoints or char in "\n\t "
+        return ord(char) in self.codepoints
 
     def covers_all(self, text: str) -> bool:
-        """`covers` for every character, tested as one set operation (the usual case of a whole line)."""
-        return self.codepoints.issuperset(set(map(ord, text)) - _WHITE_SPACE)
+        """`covers` for every character, as one set operation over the line (no set built for the line: this
+        runs for every string a batch of documents draws)."""
+        return self.codepoints.issuperset(map(ord, text))
 
 
 @functools.cache
@@ -109,7 +110,7 @@ def load(font: FontFile) -> LoadedFont | None:
         except TTFError:
             continue  # CFF outlines or a broken file: reportlab cannot embed it
         pdfmetrics.registerFont(tt)
-        return LoadedFont(name, font.label, path, frozenset(tt.face.charToGlyph))
+        return LoadedFont(name, font.label, path, frozenset(tt.face.charToGlyph) | _WHITE_SPACE)
     return None
 
 

@@ -247,7 +247,11 @@ class _Pages:
         x = (L.LEFT + x_mm) * mm
         space = self._char_space(size)
         y = L.y_pdf(baseline_mm)
-        chunks = list(runs(text, self.fonts(role)))
+        fonts = self.fonts(role)
+        if fonts[0].covers_all(text):  # nearly every string: the role's own font draws all of it
+            page.put(fonts[0].name, size, space, x, y, text)
+            return
+        chunks = list(runs(text, fonts))
         for i, (font, chunk) in enumerate(chunks):
             page.put(font.name, size, space, x, y, chunk)
             if i + 1 < len(chunks):  # a fallback font's run follows: it starts where this one's advances end
@@ -307,4 +311,6 @@ class _PageText:
             self.obj.setCharSpace(space)
             self._space = space
         self.obj.setTextOrigin(x, y)
-        self.obj.textOut(text)
+        # Not textOut: it measures the string only to move reportlab's cursor, and every string here sets
+        # its own origin. _textOut writes the same operators without measuring.
+        self.obj._textOut(text)
