@@ -283,50 +283,63 @@ def notices_pdf() -> tuple[float, float]:
         render_many(docs, choice)
         return time.perf_counter() - t
 
+    drawn = drawn_text(docs, choice)
     # The fastest of three runs each: a shared machine only ever adds time, so the minimum is the steadiest.
-    return min(ours_once() for _ in range(3)), min(bare_notices(docs, choice) for _ in range(3))
+    return min(ours_once() for _ in range(3)), min(bare_notices(drawn) for _ in range(3))
 
 
-def bare_notices(docs, choice) -> float:  # type: ignore[no-untyped-def]
-    """The floor: reportlab drawing the same text with the same fonts, and nothing else. Every string the
-    notices print (issuer mark, title, addressee, body, signature, date, colophon, page numbers), each in
-    its role's font and size, cut into lines of as many characters as the type area holds, 22 lines a page
-    (the GB/T 9704 grid, which is also where the documents engine turns the page), one drawString a line."""
+# One string the documents engine drew: (page, colour, font, size, character spacing, x, y, text).
+Drawn = tuple[int, tuple[float, float, float], str, float, float, float, float, str]
+
+
+def drawn_text(docs, choice) -> list[Drawn]:  # type: ignore[no-untyped-def]
+    """What the documents engine draws for `docs`, string by string, recorded once from its page-text writer
+    (a private class: this is a measuring script, and the floor must draw exactly what the engine drew)."""
+    from lz_desktop.documents import official
+
+    drawn: list[Drawn] = []
+    put, colour = official._PageText.put, official._PageText.colour
+    state = {"rgb": (0.0, 0.0, 0.0)}
+
+    def recording_colour(self, rgb):  # type: ignore[no-untyped-def]
+        state["rgb"] = rgb
+        colour(self, rgb)
+
+    def recording_put(self, font, size, space, x, y, text):  # type: ignore[no-untyped-def]
+        drawn.append((self.obj._canvas.getPageNumber(), state["rgb"], font, size, space, x, y, text))
+        put(self, font, size, space, x, y, text)
+
+    official._PageText.put, official._PageText.colour = recording_put, recording_colour
+    try:
+        official.render_many(docs, choice)
+    finally:
+        official._PageText.put, official._PageText.colour = put, colour
+    return drawn
+
+
+def bare_notices(drawn: list[Drawn]) -> float:
+    """The floor: a bare reportlab script drawing the same text with the same fonts, and nothing else. Every
+    string the engine drew (issuer mark, number, title, addressee, body, signature, date, colophon, page
+    numbers), in its font, size, colour and character spacing, at its place, on its page: one drawString
+    a string. What the engine does beyond this is its own work: the layout that decided those places (the
+    GB/T 9704 grid, Chinese line breaking, font fallback) and the check that every character has a glyph."""
+    from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from lz_desktop.domain.dates import format_cn
+    from lz_desktop.documents import layout as L
 
-    def lines(doc):  # type: ignore[no-untyped-def]
-        yield "title", 36, doc.issuer_mark
-        yield "title", 22, doc.title
-        yield "body", 16, doc.addressee + "："
-        for paragraph in doc.body:
-            yield "body", 16, "　　" + paragraph
-        yield "body", 16, doc.issuer
-        yield "body", 16, format_cn(doc.issue_date)
-        yield "body", 14, doc.printed_by
-        yield "body", 14, format_cn(doc.printed_on or doc.issue_date) + "印发"
-
-    fonts = {role: choice.fonts(role)[0].name for role in ("title", "body", "page_number")}
     t = time.perf_counter()
     with tempfile.TemporaryFile() as out:
-        c = canvas.Canvas(out, invariant=1, pageCompression=1)
-        for doc in docs:
-            page, row = 1, 0
-            for role, size, text in lines(doc):
-                per_line = int(156 / (size * 25.4 / 72))  # characters across the 156 mm type area
-                for start in range(0, len(text), per_line):
-                    if row == 22:
-                        c.setFont(fonts["page_number"], 14)
-                        c.drawString(480, 40, f"— {page} —")
-                        c.showPage()
-                        page, row = page + 1, 0
-                    c.setFont(fonts[role], size)
-                    c.drawString(80, 750 - row * 29, text[start:start + per_line])
-                    row += 1
-            c.setFont(fonts["page_number"], 14)
-            c.drawString(480, 40, f"— {page} —")
-            c.showPage()
+        c = canvas.Canvas(out, pagesize=(L.PAGE_W * mm, L.PAGE_H * mm), invariant=1, pageCompression=1)
+        page = 1
+        for on_page, rgb, font, size, space, x, y, text in drawn:
+            while page < on_page:
+                c.showPage()
+                page += 1
+            c.setFillColorRGB(*rgb)
+            c.setFont(font, size)
+            c.drawString(x, y, text, charSpace=space)
+        c.showPage()
         c.save()
     return time.perf_counter() - t
 
