@@ -332,11 +332,12 @@ def pending_decisions(db: Database, today: dt.date, *, older_than_days: int = 0)
     """Decisions not yet carried out, oldest first: what Art. 29 asks the office to urge."""
     pending = store.decisions(db, pending_only=True)
     rows = {row.id: row for row in store.cases(db, ids={d.case_id for d in pending})}
+    names = discipline_names(db)  # the catalogue once, not once per decision (it may be the shipped file, parsed)
     out = []
     for d in pending:
         days = (today - d.draft.decided_on).days
         if days >= older_than_days and d.draft.sanctions:
             c = rows[d.case_id]
             out.append(Pending(d, c.number, c.draft.unit_id or 0, c.unit_short_name, c.team_name, days,
-                               describe_decision(db, d)))
+                               decision_text(d.subject_name, d.draft, names)))
     return sorted(out, key=lambda p: -p.days)
