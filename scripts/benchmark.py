@@ -195,7 +195,8 @@ def main() -> None:
         results.append((label, f"{slowest * 1000:.0f} ms（{area}）", "≤ 100 ms（参考，非预算）", slowest <= 0.1))
 
     stall = longest_stall_during_export(office, app)
-    results.append(("后台导出年度汇总时界面最长停顿（大文件）", f"{stall * 1000:.0f} ms", "≤ 100 ms", stall <= 0.1))
+    results.append(("后台导出年度汇总时界面最长停顿（大文件，连续导出三次）", f"{stall * 1000:.0f} ms", "≤ 100 ms",
+                    stall <= 0.1))
     from lz_desktop.ui import jobs
 
     jobs.stop_all()  # the windows' quiet file checks, started a few seconds after they opened
@@ -241,9 +242,15 @@ def page_times(office, app) -> dict[str, dict[str, float]]:  # type: ignore[no-u
     return times
 
 
-def longest_stall_during_export(office, app) -> float:  # type: ignore[no-untyped-def]
+def longest_stall_during_export(office, app, times: int = 3) -> float:  # type: ignore[no-untyped-def]
     """The district version of tests/ui/test_responsiveness.py: a 5 ms timer on the UI thread while the
-    年度汇总 page gathers and exports the big file in the background; the longest gap between ticks."""
+    年度汇总 page gathers and exports the big file in the background; the longest gap between ticks, over
+    `times` exports in one session (the Word draft once held the window 80-147 ms, but only from the second
+    export on)."""
+    return max(_longest_stall(office, app) for _ in range(times))
+
+
+def _longest_stall(office, app) -> float:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QEventLoop, QTimer
 
     from lz_desktop.ui.pages.summary_page import SummaryPage
@@ -284,8 +291,10 @@ def notices_pdf() -> tuple[float, float]:
         return time.perf_counter() - t
 
     drawn = drawn_text(docs, choice)
-    # The fastest of three runs each: a shared machine only ever adds time, so the minimum is the steadiest.
-    return min(ours_once() for _ in range(3)), min(bare_notices(drawn) for _ in range(3))
+    # The fastest of five runs each, taken in turn: a shared machine only ever adds time, so the minimum is the
+    # steadiest (of three runs, one busy moment on this 2-core machine moved the ratio by 0.15).
+    ours, bare = zip(*((ours_once(), bare_notices(drawn)) for _ in range(5)), strict=True)
+    return min(ours), min(bare)
 
 
 # One string the documents engine drew: (page, colour, font, size, character spacing, x, y, text).
