@@ -1,0 +1,36 @@
+"""Any table as a workbook: what a clerk sees on opening it in Excel or WPS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from lz_desktop.documents.table_workbook import write_tables
+
+
+def test_each_table_is_a_sheet_with_a_bold_frozen_filterable_header(tmp_path: Path) -> None:
+    path = write_tables(tmp_path / "表.xlsx", [
+        ("整改台账", ["单位", "问题", "分数"], [("区教委", "公务用车管理不规范，" * 10, 92.5), ("区财政局", "无", 88)]),
+        ("空表", ["单位"], []),
+    ])
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["整改台账", "空表"]
+    ws = wb["整改台账"]
+    assert [[c.value for c in row] for row in ws.iter_rows()] == [
+        ["单位", "问题", "分数"], ["区教委", "公务用车管理不规范，" * 10, 92.5], ["区财政局", "无", 88]]
+    assert all(c.font.b for c in ws[1]) and not any(c.font.b for c in ws[2])
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:C3"
+    # Wide enough for the longest cell (two units a character), never wider than 60.
+    assert ws.column_dimensions["A"].width == 10
+    assert ws.column_dimensions["B"].width == 60
+    assert isinstance(ws["C2"].value, float) and isinstance(ws["C3"].value, int)  # numbers stay numbers
+    empty = wb["空表"]
+    assert [c.value for c in empty[1]] == ["单位"] and empty.max_row == 1
+    assert empty.auto_filter.ref == "A1:A1"
+
+
+def test_a_sheet_name_is_cut_to_excels_31_characters(tmp_path: Path) -> None:
+    path = write_tables(tmp_path / "表.xlsx", [("很" * 40, ["甲"], [("一",)])])
+    assert load_workbook(path).sheetnames == ["很" * 31]
