@@ -119,8 +119,10 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     for number, row in enumerate(table.rows, start=1):
         check_text("".join(row), body, f"表格第{number}行")  # every glyph, before anything is drawn
         data.append([cell_of(value, column) for column, value in enumerate(row)])
-        if number % 500 == 0 and cancelled():
-            raise Cancelled
+        if number % 500 == 0:
+            if cancelled():
+                raise Cancelled
+            progress(0, watch.total)  # none measured yet, of those counted so far: a job settles what it built
     grid = LongTable(data, colWidths=col_widths, repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), base),  # the cells set it even when their Paragraphs do not need it
