@@ -244,6 +244,21 @@ class LedgerPages:
         return _ledger_rows(store.ledger_rows_of(self.db, self.query.today, chosen)) if chosen else []
 
 
+def ledger_rows_counted(db: Database, query: store.LedgerQuery, progress: Callable[[int, int], None],
+                        cancelled: Callable[[], bool], step: int = 2000) -> list[LedgerRow] | None:
+    """Every row the filter selects, in its order, read `step` at a time with a report after each: a district's
+    60,000 rows take seconds, and a job settles what it has read at each report. None if cancelled."""
+    pages = LedgerPages(db, query)
+    ids = pages.ids(query.sort_column, query.descending)
+    rows: list[LedgerRow] = []
+    for offset in range(0, len(ids), step):
+        if cancelled():
+            return None
+        rows += pages(query.sort_column, query.descending, step, offset)
+        progress(len(rows), len(ids))
+    return rows
+
+
 def timeline(db: Database, finding_id: int) -> list[str]:
     return [f"{format_cn(day)}  {text}" for day, _kind, text in store.events(db, finding_id)]
 

@@ -142,3 +142,21 @@ def test_full_text_search_finds_chinese_words_and_follows_edits(office: Office) 
     assert ids("第八条") == {one, two}  # the rule each concerns
     assert ids("区财政局") == {one, two} and ids("张三") == set()  # the unit's name; no leaders named
     assert ids("100%") == set()
+
+
+def test_the_ledger_for_export_is_read_in_steps_with_a_count(demo_office: Office) -> None:
+    """导出所示…/台账PDF… read the rows shown a step at a time, counting: the same rows in the same order as
+    one read, and nothing once the clerk has pressed 取消."""
+    today = D(2026, 11, 25)
+    query = r.sorted_by(r.ledger_query(today), 3, True)  # sorted by the problem's text, descending
+    whole = r.ledger_page(demo_office.db, query)
+    told: list[tuple[int, int]] = []
+    rows = r.ledger_rows_counted(demo_office.db, query, lambda done, total: told.append((done, total)),
+                                 lambda: False, step=25)
+    assert rows is not None
+    assert [row.finding.id for row in rows] == [row.finding.id for row in whole] and len(whole) > 50
+    assert told[-1] == (len(whole), len(whole)) and [d for d, _ in told] == sorted(d for d, _ in told)
+    assert len(told) == -(-len(whole) // 25)
+    asked: list[int] = []
+    assert r.ledger_rows_counted(demo_office.db, query, lambda d, t: None,
+                                 lambda: asked.append(1) or len(asked) > 2, step=25) is None

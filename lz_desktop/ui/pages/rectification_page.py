@@ -279,8 +279,8 @@ class RectificationPage(QWidget):
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
             with worker_office(office) as reader:
-                rows = r.ledger_page(reader.db, query)
-            if not cancelled():
+                rows = r.ledger_rows_counted(reader.db, query, progress, cancelled)
+            if rows is not None and not cancelled():
                 write(rows, cancelled, progress)
             return not cancelled()
 
