@@ -83,7 +83,15 @@ def _data_rows(rows: Sequence[Sequence[object]], widths: list[str]) -> list[Base
     return list(parse_xml(f"<w:tbl {nsdecls('w')}>{xml}</w:tbl>"))
 
 
+# What XML 1.0 cannot hold (tab, line feed and carriage return are written as w:tab and w:br).
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _run(text: str) -> str:
+    bad = _NOT_IN_XML.search(text)
+    if bad:  # e.g. Word's manual line break (U+000B) that came in with a pasted or imported text
+        raise ValueError(f"表格中的“{text[:30]}”第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），"
+                         "Word 文件不能容纳；请在原记录中删去它后再导出。")
     parts = []
     for piece in re.split(r"(\t|\r|\n)", text):
         if piece == "\t":
