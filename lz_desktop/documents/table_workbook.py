@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -18,27 +18,39 @@ Cell = str | int | float
 Sheet = tuple[str, list[str], Sequence[Sequence[Cell]]]  # (sheet name, headers, rows)
 
 
+Count = Callable[[int, int], None]  # (rows written, rows in all), every few thousand rows
+
+
 def write_table(path: str | os.PathLike[str], sheet: str, headers: list[str],
-                rows: Sequence[Sequence[Cell]]) -> Path:
-    return write_tables(path, [(sheet, headers, rows)])
+                rows: Sequence[Sequence[Cell]], progress: Count = lambda done, total: None) -> Path:
+    return write_tables(path, [(sheet, headers, rows)], progress)
 
 
-def write_tables(path: str | os.PathLike[str], sheets: list[Sheet]) -> Path:
+def write_tables(path: str | os.PathLike[str], sheets: list[Sheet],
+                 progress: Count = lambda done, total: None) -> Path:
     """One sheet per table; numbers stay numbers so that the clerk can sum and filter them.
 
     Rows are streamed to the file (openpyxl's write-only mode), not kept as cell objects: the ledger's 60,000
     rows made 600,000 of them, and Python's collector walked them again and again (up to 230 ms at a time)
     while the window waited for the export in the background."""
+    total = sum(len(rows) for _name, _headers, rows in sheets)
+
     def build(tmp: Path) -> None:
         wb = Workbook(write_only=True)
+        written = 0
         for name, headers, rows in sheets:
-            _fill(wb.create_sheet(name[:31]), headers, rows)
+            def count(done: int, before: int = written) -> None:
+                progress(before + done, total)
+
+            _fill(wb.create_sheet(name[:31]), headers, rows, count)
+            written += len(rows)
         wb.save(tmp)
 
     return write_atomically(path, build)
 
 
-def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Cell]]) -> None:
+def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Cell]],
+          written: Callable[[int], None]) -> None:
     # Widths and the frozen header row before the first row: a stream writes them at the top of the sheet.
     for column, header in enumerate(headers, start=1):
         width = max([len(header), *(len(str(r[column - 1])) for r in rows)])
@@ -46,8 +58,10 @@ def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Ce
     ws.freeze_panes = "A2"
     bold = Font(bold=True)
     ws.append([_styled(ws, header, bold) for header in headers])
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         ws.append(list(row))
+        if number % 2000 == 0:
+            written(number)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
 
 

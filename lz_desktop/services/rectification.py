@@ -309,11 +309,11 @@ def ledger_cells(row: LedgerRow) -> list[str]:
             f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else "", f.leaders]
 
 
-def export_ledger(path: str, rows: list[LedgerRow]) -> None:
+def export_ledger(path: str, rows: list[LedgerRow], progress: Callable[[int, int], None] = lambda d, t: None) -> None:
     """Exactly the rows shown, in the order shown."""
     from lz_desktop.documents.table_workbook import write_table
 
-    write_table(path, "整改台账", LEDGER_HEADERS, [ledger_cells(r) for r in rows])
+    write_table(path, "整改台账", LEDGER_HEADERS, [ledger_cells(r) for r in rows], progress)
 
 
 DUE_SOON_DAYS = 7

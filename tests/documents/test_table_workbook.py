@@ -34,3 +34,11 @@ def test_each_table_is_a_sheet_with_a_bold_frozen_filterable_header(tmp_path: Pa
 def test_a_sheet_name_is_cut_to_excels_31_characters(tmp_path: Path) -> None:
     path = write_tables(tmp_path / "表.xlsx", [("很" * 40, ["甲"], [("一",)])])
     assert load_workbook(path).sheetnames == ["很" * 31]
+
+
+def test_rows_are_counted_across_sheets_as_they_are_written(tmp_path: Path) -> None:
+    told: list[tuple[int, int]] = []
+    write_tables(tmp_path / "表.xlsx", [("甲", ["n"], [(i,) for i in range(3000)]),
+                                       ("乙", ["n"], [(i,) for i in range(2500)])],
+                 lambda done, total: told.append((done, total)))
+    assert told == [(2000, 5500), (5000, 5500)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
@@ -134,6 +135,27 @@ def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, de
     assert rows[0][:4] == ("单位", "状态", "下一期限", "问题") and len(rows) == 1 + page.model.rowCount()
     assert [row[1] for row in rows[1:]] == [row.status.label for row in page.model.rows]
     assert [row[3] for row in rows[1:]] == [row.finding.description for row in page.model.rows]
+
+
+def test_the_count_of_an_export_never_closes_its_dialog_early(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the rows and writing them make one count: a count that reached its maximum would close the
+    progress dialog while the file was still being written."""
+    from lz_desktop.ui.jobs import BackgroundJob
+
+    reported: list[tuple[int, int]] = []
+    monkeypatch.setattr(BackgroundJob, "_progress", lambda _job, done, total: reported.append((done, total)))
+    page = _page(qtbot, demo_office)
+    for start in (lambda: page.export_to(str(tmp_path / "台账.xlsx")),
+                  lambda: page.write_ledger_pdf(str(tmp_path / "台账.pdf"))):
+        reported.clear()
+        with qtbot.waitSignal(start().done, timeout=60000):
+            pass
+        rows = page.model.total
+        assert reported[0] == (3 * rows, 10 * rows)  # all rows read: 30% of the count
+        assert all(done < total for done, total in reported)
+        assert [d / t for d, t in reported] == sorted(d / t for d, t in reported)
+    assert (tmp_path / "台账.xlsx").exists() and (tmp_path / "台账.pdf").exists()
 
 
 def test_a_ledger_file_cancelled_while_being_made_is_not_written(qtbot: QtBot, app: QApplication,

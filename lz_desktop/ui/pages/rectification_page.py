@@ -278,10 +278,13 @@ class RectificationPage(QWidget):
         office = self.office
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bool:
+            # One count for the clerk: reading the rows is its first 30%, writing them the rest. A phase that
+            # reached the dialog's maximum would close it while the file was still being written.
             with worker_office(office) as reader:
-                rows = r.ledger_rows_counted(reader.db, query, progress, cancelled)
+                rows = r.ledger_rows_counted(reader.db, query, lambda done, total: progress(3 * done, 10 * total),
+                                             cancelled)
             if rows is not None and not cancelled():
-                write(rows, cancelled, progress)
+                write(rows, cancelled, lambda done, total: progress(3 * total + 7 * done, 10 * total))
             return not cancelled()
 
         job = BackgroundJob(work, self, what=self.tr("导出整改台账"))
@@ -325,7 +328,7 @@ class RectificationPage(QWidget):
             self._progress = with_progress_dialog(job, self, self.tr("正在导出台账…"))
 
     def export_to(self, path: str) -> BackgroundJob:
-        return self._write_in_background(lambda rows, _cancelled, _progress: r.export_ledger(path, rows),
+        return self._write_in_background(lambda rows, _cancelled, progress: r.export_ledger(path, rows, progress),
                                          self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), "未导出")
 
     def _run(self, action: Callable[[], object], finding_id: int) -> None:
