@@ -8,8 +8,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from lz_desktop.documents.files import write_atomically
@@ -59,10 +61,26 @@ def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Ce
     bold = Font(bold=True)
     ws.append([_styled(ws, header, bold) for header in headers])
     for number, row in enumerate(rows, start=1):
-        ws.append(list(row))
+        try:
+            ws.append(list(row))
+        except IllegalCharacterError:
+            raise _refusal(ws.title, number + 1, headers, row) from None
         if number % 2000 == 0:
             written(number)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
+
+
+def _refusal(sheet: str, row_number: int, headers: list[str], row: Sequence[Cell]) -> ValueError:
+    """Says which cell holds a character a workbook cannot (a control character such as Word's manual line break,
+    U+000B, that came in with pasted or imported text): openpyxl's own words are English and name no cell."""
+    for header, value in zip(headers, row, strict=False):
+        text = str(value)
+        bad = ILLEGAL_CHARACTERS_RE.search(text)
+        if bad:
+            return ValueError(f"工作表“{sheet}”第 {row_number} 行“{header}”列的“{text[:30]}”"
+                              f"第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），Excel 文件不能容纳；"
+                              "请在原记录中删去它后再导出。")
+    return ValueError(f"工作表“{sheet}”第 {row_number} 行有 Excel 文件不能容纳的字符。")
 
 
 def _styled(ws: WriteOnlyWorksheet, value: str, font: Font) -> WriteOnlyCell:

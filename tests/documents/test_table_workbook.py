@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from lz_desktop.documents.table_workbook import write_tables
@@ -42,3 +43,9 @@ def test_rows_are_counted_across_sheets_as_they_are_written(tmp_path: Path) -> N
                                        ("乙", ["n"], [(i,) for i in range(2500)])],
                  lambda done, total: told.append((done, total)))
     assert told == [(2000, 5500), (5000, 5500)]
+
+
+def test_a_control_character_is_refused_by_its_cell_and_nothing_is_written(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="工作表“整改台账”第 3 行“问题”列的“公务\x0b用车”第 3 个字符是控制字符（U\\+000B）"):
+        write_tables(tmp_path / "表.xlsx", [("整改台账", ["单位", "问题"], [("区教委", "无"), ("区财政局", "公务\x0b用车")])])
+    assert list(tmp_path.iterdir()) == []  # no file, and no half-written one beside it
