@@ -254,23 +254,29 @@ def longest_stall_during_export(office, app, times: int = 3) -> float:  # type: 
 
 
 def _longest_stall(office, app) -> float:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from lz_desktop.ui.pages.summary_page import SummaryPage
 
     page = SummaryPage(office, today=TODAY)
     page.show()
     app.processEvents()
+    with tempfile.TemporaryDirectory() as folder:
+        return longest_gap(page.build, lambda: page.start_export(folder))
+
+
+def longest_gap(*starts) -> float:  # type: ignore[no-untyped-def]
+    """Each start() begins a background job; they run one after another while a 5 ms timer ticks on the UI
+    thread. The longest gap between two ticks is the longest the window could not answer."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     ticks: list[float] = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    with tempfile.TemporaryDirectory() as folder:
-        for start in (page.build, lambda: page.start_export(folder)):
-            loop = QEventLoop()
-            job = start()
-            job.done.connect(loop.quit)
-            loop.exec()
+    for start in starts:
+        loop = QEventLoop()
+        job = start()
+        job.done.connect(loop.quit)
+        loop.exec()
     timer.stop()
     return max(b - a for a, b in itertools.pairwise(ticks))
 
@@ -279,28 +285,14 @@ def longest_stalls_during_ledger_exports(page, app) -> dict[str, tuple[float, in
     """The 整改 page writing the ledger in the background, as 导出所示… and 台账PDF… do: all the district's
     findings as a workbook, and one year's as a PDF (the whole ledger is minutes of layout). For each, the
     longest gap between the ticks of a 5 ms timer on the UI thread, and the rows written."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    def stall(start) -> float:  # type: ignore[no-untyped-def]
-        ticks: list[float] = []
-        timer = QTimer(interval=5)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-        timer.start()
-        loop = QEventLoop()
-        job = start()
-        job.done.connect(loop.quit)
-        loop.exec()
-        timer.stop()
-        return max(b - a for a, b in itertools.pairwise(ticks))
-
     out = {}
     with tempfile.TemporaryDirectory() as folder:
         page.ui.yearCombo.setCurrentIndex(0)  # 全部年度
         app.processEvents()
-        out["xlsx"] = (stall(lambda: page.export_to(str(Path(folder) / "台账.xlsx"))), page.model.total)
+        out["xlsx"] = (longest_gap(lambda: page.export_to(str(Path(folder) / "台账.xlsx"))), page.model.total)
         page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(TODAY.year - 1))
         app.processEvents()
-        out["PDF"] = (stall(lambda: page.write_ledger_pdf(str(Path(folder) / "台账.pdf"))), page.model.total)
+        out["PDF"] = (longest_gap(lambda: page.write_ledger_pdf(str(Path(folder) / "台账.pdf"))), page.model.total)
         page.ui.yearCombo.setCurrentIndex(0)
     return out
 
