@@ -1,8 +1,10 @@
-"""Writing output files so that a failure never leaves half a file where a good one was."""
+"""Writing output files so that a failure never leaves half a file where a good one was, and refusing in words
+what a file format cannot hold."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,3 +23,10 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], objec
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def unfit_character(where: str, text: str, bad: re.Match[str], fmt: str) -> ValueError:
+    """A control character (Word's manual line break U+000B, say, arrived with pasted or imported text) that a
+    `fmt` file cannot hold: where it is, which character, and what to do."""
+    return ValueError(f"{where}的“{text[:30]}”第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），"
+                      f"{fmt} 文件不能容纳；请在原记录中删去它后再导出。")

@@ -18,6 +18,7 @@ from docx.shared import Mm, Pt
 
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.docx_export import FONTS, page_numbers, set_font
+from lz_desktop.documents.files import unfit_character
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.report import Report, numbered
 
@@ -89,9 +90,8 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 
 def _run(text: str) -> str:
     bad = _NOT_IN_XML.search(text)
-    if bad:  # e.g. Word's manual line break (U+000B) that came in with a pasted or imported text
-        raise ValueError(f"表格中的“{text[:30]}”第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），"
-                         "Word 文件不能容纳；请在原记录中删去它后再导出。")
+    if bad:
+        raise unfit_character("表格中", text, bad, "Word")
     parts = []
     for piece in re.split(r"(\t|\r|\n)", text):
         if piece == "\t":

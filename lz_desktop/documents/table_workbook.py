@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from lz_desktop.documents.files import write_atomically
+from lz_desktop.documents.files import unfit_character, write_atomically
 
 Cell = str | int | float
 Sheet = tuple[str, list[str], Sequence[Sequence[Cell]]]  # (sheet name, headers, rows)
@@ -71,15 +71,11 @@ def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Ce
 
 
 def _refusal(sheet: str, row_number: int, headers: list[str], row: Sequence[Cell]) -> ValueError:
-    """Says which cell holds a character a workbook cannot (a control character such as Word's manual line break,
-    U+000B, that came in with pasted or imported text): openpyxl's own words are English and name no cell."""
+    """Which cell holds a character a workbook cannot: openpyxl's own words are English and name no cell."""
     for header, value in zip(headers, row, strict=False):
-        text = str(value)
-        bad = ILLEGAL_CHARACTERS_RE.search(text)
+        bad = ILLEGAL_CHARACTERS_RE.search(str(value))
         if bad:
-            return ValueError(f"工作表“{sheet}”第 {row_number} 行“{header}”列的“{text[:30]}”"
-                              f"第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），Excel 文件不能容纳；"
-                              "请在原记录中删去它后再导出。")
+            return unfit_character(f"工作表“{sheet}”第 {row_number} 行“{header}”列", str(value), bad, "Excel")
     return ValueError(f"工作表“{sheet}”第 {row_number} 行有 Excel 文件不能容纳的字符。")
 
 
