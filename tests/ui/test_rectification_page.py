@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from lz_desktop.domain.official_document import DocumentKind
@@ -156,6 +156,41 @@ def test_the_count_of_an_export_never_closes_its_dialog_early(qtbot: QtBot, app:
         assert all(done < total for done, total in reported)
         assert [d / t for d, t in reported] == sorted(d / t for d, t in reported)
     assert (tmp_path / "台账.xlsx").exists() and (tmp_path / "台账.pdf").exists()
+
+
+def test_a_ledger_pdf_of_thousands_of_pages_is_asked_about_first(qtbot: QtBot, app: QApplication,
+                                                                 demo_office: Office, tmp_path: Path,
+                                                                 modals: ModalAnswers,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from lz_desktop.ui.pages import rectification_page
+
+    monkeypatch.setattr(rectification_page, "LARGE_PDF_ROWS", 50)  # the demo's 116 rows stand for 60,000
+    target = tmp_path / "台账.pdf"
+    asked_for_file: list[int] = []
+
+    def choose_file(*_a: object, **_k: object) -> tuple[str, str]:
+        asked_for_file.append(1)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
+    questions: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            questions.append(box.text())
+            box.button(button).click()
+        return press
+
+    page = _page(qtbot, demo_office)
+    modals.then(answer(QMessageBox.StandardButton.No)).then(answer(QMessageBox.StandardButton.Yes))
+    page.save_ledger_pdf()
+    assert not asked_for_file and not target.exists()  # 否: nothing asked, nothing written
+    assert f"所示 {page.model.total} 行将生成约 13 页" in questions[0] and "导出所示" in questions[0]
+    page.save_ledger_pdf()
+    with qtbot.waitSignal(page.file_job.done, timeout=60000):
+        pass
+    assert asked_for_file and target.exists() and len(questions) == 2
 
 
 def test_a_ledger_file_cancelled_while_being_made_is_not_written(qtbot: QtBot, app: QApplication,
