@@ -32,7 +32,7 @@ from lz_desktop.ui.table_columns import ColumnChooser
 ALL = "全部"
 S = RectificationStatus
 # Above this many rows 台账PDF… asks first: about 200 pages (the district's ledger sets 9-10 rows a page;
-# 6,300 rows took 7 s; 20,000 rows 38 s; 60,000 rows 530 s and 944 MB, for 14 MB of PDF).
+# on the development machine 6,300 rows take 6 s, the district's 60,000 rows 48 s and 449 MB, for 14 MB of PDF).
 LARGE_PDF_ROWS = 2000
 ROWS_PER_PDF_PAGE = 9
 
@@ -270,7 +270,7 @@ class RectificationPage(QWidget):
     def large_pdf_wanted(self, rows: int) -> bool:
         """A district's whole ledger is thousands of pages and minutes of layout: say so before starting."""
         question = self.tr(
-            "所示 {0} 行将生成约 {1} 页的 PDF。行数越多越慢：数千行要几十秒，数万行要十分钟左右，并占用较多内存。\n\n"
+            "所示 {0} 行将生成约 {1} 页的 PDF：数千行要几秒到十几秒，数万行约需一分钟，并占用较多内存。\n\n"
             "整个台账一般不必打印：可先按单位、状态或年度筛选，或用“导出所示…”导出 Excel 表格。\n\n"
             "仍要生成 PDF 吗？").format(rows, -(-rows // ROWS_PER_PDF_PAGE))
         answer = QMessageBox.question(self, self.tr("台账 PDF"), question)
