@@ -236,14 +236,14 @@ def _export_document(args: argparse.Namespace) -> int:
 def _due(args: argparse.Namespace) -> int:
     import csv
 
-    from lz_desktop.services import rectification
+    from lz_desktop.services import ledger_files, rectification
 
     with open_headless(args.db, read_only=True) as office:
         rows = rectification.due_or_overdue(office.db, on_date(args.on))
-    cells = [rectification.ledger_cells(row) for row in rows]
+    cells = [ledger_files.ledger_cells(row) for row in rows]
     if args.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(rectification.LEDGER_HEADERS)
+        writer.writerow(ledger_files.LEDGER_HEADERS)
         writer.writerows(cells)
     else:
         for line in cells:

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from lz_desktop.services.rectification import LEDGER_HEADERS, LedgerRow, due_soon, ledger_cells
+from lz_desktop.services.ledger_files import LEDGER_HEADERS, ledger_cells
+from lz_desktop.services.rectification import LedgerRow, due_soon
 from lz_desktop.ui import memory
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,8 +12,8 @@ from lz_desktop.documents.files import write_atomically
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.rectification import RectificationStatus
+from lz_desktop.services import ledger_files, roster
 from lz_desktop.services import rectification as r
-from lz_desktop.services import roster
 from lz_desktop.services.office import Office, StorageError, worker_office
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.problems import attempt, say
@@ -280,7 +280,8 @@ class RectificationPage(QWidget):
         title, today = self.tr("整改台账"), self.today
 
         def write(rows: list[r.LedgerRow], cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> None:
-            data = r.ledger_pdf(rows, title, today, cancelled, progress)  # 取消 stops the layout within moments
+            # 取消 stops the layout within moments
+            data = ledger_files.ledger_pdf(rows, title, today, cancelled, progress)
             if data is not None and not cancelled():
                 write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
@@ -343,8 +344,9 @@ class RectificationPage(QWidget):
             self._progress = with_progress_dialog(job, self, self.tr("正在导出台账…"))
 
     def export_to(self, path: str) -> BackgroundJob:
-        return self._write_in_background(lambda rows, _cancelled, progress: r.export_ledger(path, rows, progress),
-                                         self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path), "未导出")
+        done = self.tr("已导出所示 {0} 行：{1}").format(self.model.total, path)
+        return self._write_in_background(
+            lambda rows, _cancelled, progress: ledger_files.export_ledger(path, rows, progress), done, "未导出")
 
     def _run(self, action: Callable[[], object], finding_id: int) -> None:
         if not attempt(self.ui.messageLabel, action)[0]:
