@@ -97,6 +97,7 @@ def with_progress_dialog(job: BackgroundJob, parent: QWidget, label: str) -> QPr
     dialog = QProgressDialog(label, "取消", 0, 0, parent)
     dialog.setWindowTitle("请稍候")
     dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)  # a step that reaches its total is not the end of the job: job.done closes it
     job.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
     dialog.canceled.connect(job.cancel)
     job.done.connect(dialog.reset)

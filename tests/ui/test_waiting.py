@@ -62,3 +62,30 @@ def test_a_cancelled_export_writes_nothing_and_an_error_comes_back_as_itself(
 
     with pytest.raises(OSError, match="磁盘已满"):
         run_waiting(parent, "正在生成…", reading(office, broken))
+
+
+def test_a_progress_dialog_stays_until_its_job_ends_even_when_a_count_is_full(qtbot: QtBot, app: QApplication) -> None:
+    """A job whose first step counts to its total (rows read) and then works on (the file written) keeps its
+    dialog open: QProgressDialog would close itself at its maximum."""
+    from lz_desktop.ui.jobs import BackgroundJob, running_jobs, with_progress_dialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(1, 10)
+        time.sleep(0.5)  # past the dialog's 300 ms: it shows at the next report
+        progress(10, 10)  # the first step is complete...
+        time.sleep(1.0)  # ...and the job goes on
+        return True
+
+    job = BackgroundJob(work)
+    dialog = with_progress_dialog(job, parent, "正在导出…")
+    job.start()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    qtbot.wait(200)
+    assert dialog.isVisible() and job in running_jobs()  # still shown while the job works on
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    assert not dialog.isVisible()
