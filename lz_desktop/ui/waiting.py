@@ -43,6 +43,7 @@ def run_waiting(parent: QWidget, label: str, work: Callable[[Count, Cancelled], 
     dialog = QProgressDialog(label, "取消", 0, 1, parent)
     dialog.setWindowTitle("请稍候")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)  # the window paints, but starts nothing else
+    dialog.setAutoReset(False)  # a step that reaches its total is not the end: reset below, when the job is done
     dialog.canceled.connect(job.cancel)
     if not cancellable:  # a copy or a check of the whole file: seconds, and nothing to gain by stopping half-way
         dialog.setCancelButton(None)
