@@ -268,7 +268,7 @@ class RectificationPage(QWidget):
             self._progress = with_progress_dialog(job, self, self.tr("正在生成台账 PDF…"))
 
     def large_pdf_wanted(self, rows: int) -> bool:
-        """A district's whole ledger is thousands of pages and minutes of layout: say so before starting."""
+        """A district's whole ledger is thousands of pages and about a minute of layout: say so before starting."""
         question = self.tr(
             "所示 {0} 行将生成约 {1} 页的 PDF：数千行要几秒到十几秒，数万行约需一分钟，并占用较多内存。\n\n"
             "整个台账一般不必打印：可先按单位、状态或年度筛选，或用“导出所示…”导出 Excel 表格。\n\n"
