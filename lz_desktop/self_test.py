@@ -10,6 +10,10 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 Step = tuple[str, Callable[[Path], str]]
 
@@ -97,8 +101,27 @@ def _qt(work: Path) -> str:
         window.show()
         app.processEvents()
         title = window.windowTitle()
+        lacking = _boxes(window)
         window.close()
-    return f"界面可以打开（{app.platformName()}）：{title}"
+    assert not lacking, f"界面字体 {app.font().family()} 缺少字形，这些字会显示为方框：{''.join(lacking)}"
+    return f"界面可以打开（{app.platformName()}），中文字形齐全（{app.font().family()}）：{title}"
+
+
+def _boxes(window: QWidget) -> list[str]:
+    """What the window would draw as a box: its own labels and buttons, in the fonts they are drawn in, and a
+    sample with a rare name character (Qt's fallback must find a face for it)."""
+    from PySide6.QtGui import Qt, QTextDocumentFragment
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from lz_desktop.ui.chinese import UI_SAMPLE, missing_glyphs
+
+    lacking = missing_glyphs(window.windowTitle() + UI_SAMPLE, window.font())
+    for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        text = widget.text()
+        if Qt.mightBeRichText(text):
+            text = QTextDocumentFragment.fromHtml(text).toPlainText()
+        lacking += missing_glyphs(text, widget.font())
+    return list(dict.fromkeys(lacking))
 
 
 STEPS: list[Step] = [("资源文件", _resources), ("演示数据", _demo), ("字体", _fonts), ("公文", _notice),

@@ -42,6 +42,18 @@ def demo_office(demo_file: Path, tmp_path: Path) -> Office:
     opened.close()
 
 
+@pytest.fixture
+def fontless_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a workstation with no font installed: fontconfig reads only an empty folder. Qt
+    reads its font configuration once, when it starts, so this is for a child process."""
+    empty, cache = tmp_path / "no-fonts", tmp_path / "fc-cache"
+    empty.mkdir()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig><dir>{empty}</dir>"
+                    f"<cachedir>{cache}</cachedir></fontconfig>", encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+
+
 @pytest.fixture(autouse=True)
 def isolated_qsettings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Remembered layouts go to a temporary folder, never to the developer's own settings."""
