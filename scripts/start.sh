@@ -3,5 +3,5 @@
 # (e.g. --db office.sqlite). Without a display it tells you how to get one.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
+LZ_SETUP_FOR=run source scripts/setup.sh
 exec .venv/bin/lz-desktop "$@"
