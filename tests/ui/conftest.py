@@ -55,3 +55,4 @@ def shown(label: QWidget) -> str:
     document = QTextDocument()
     document.setHtml(label.text())  # type: ignore[attr-defined]
     return document.toPlainText()
+

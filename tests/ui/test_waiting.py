@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from lz_desktop.services.office import Office
 from lz_desktop.ui.pages.cases_page import CasesPage
 from lz_desktop.ui.waiting import export_file, reading, run_waiting
+from tests.ui.progress import CancelWhenShown
 
 TODAY = dt.date(2026, 11, 25)
-
-
-def _press_cancel(parent: QWidget) -> None:
-    dialog = next(d for d in parent.findChildren(QProgressDialog) if d.isVisible())
-    next(b for b in dialog.findChildren(QPushButton) if b.text() == "取消").click()
 
 
 def test_the_case_register_pdf_is_made_in_a_worker_and_saved(qtbot: QtBot, app: QApplication, demo_office: Office,
@@ -45,12 +41,13 @@ def test_a_cancelled_export_writes_nothing_and_an_error_comes_back_as_itself(
     folder.mkdir()
     target = folder / "导出.xlsx"
 
+    cancel = CancelWhenShown(parent)
+
     def slow(_db: object, file: str) -> str:
-        time.sleep(0.6)  # the clerk presses 取消 meanwhile
+        assert cancel.pressed.wait(60)  # the clerk presses 取消 meanwhile
         Path(file).write_bytes(b"written")
         return file
 
-    QTimer.singleShot(150, lambda: _press_cancel(parent))
     assert export_file(parent, "正在导出…", office, target, slow) is None
     assert list(folder.iterdir()) == []  # neither the file nor its part
 
@@ -73,19 +70,21 @@ def test_a_progress_dialog_stays_until_its_job_ends_even_when_a_count_is_full(qt
     qtbot.addWidget(parent)
     parent.show()
 
+    goes_on = threading.Event()
+
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         progress(1, 10)
         time.sleep(0.5)  # past the dialog's 300 ms: it shows at the next report
         progress(10, 10)  # the first step is complete...
-        time.sleep(1.0)  # ...and the job goes on
+        assert goes_on.wait(60)  # ...and the job goes on
         return True
 
     job = BackgroundJob(work)
     dialog = with_progress_dialog(job, parent, "正在导出…")
     job.start()
-    qtbot.waitUntil(dialog.isVisible, timeout=5000)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.value() == 10, timeout=30_000)
+    app.processEvents()
     assert dialog.isVisible() and job in running_jobs()  # still shown while the job works on
     with qtbot.waitSignal(job.done, timeout=10_000):
-        pass
+        goes_on.set()
     assert not dialog.isVisible()
