@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="自检：建立临时演示数据、生成整改通知书和年度汇总、检查字体和界面，全部通过返回 0")
     parser.add_argument("--db", type=Path, help="数据文件路径；省略时使用用户数据文件夹中的 office.lzdb")
+    # scripts/benchmark.py's cold start of the frozen folder: the window offscreen (never shown), then exit.
+    parser.add_argument("--start-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     demo = sub.add_parser("demo", help="新建演示单位（约20个单位、120名领导干部）",
@@ -129,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         from lz_desktop.self_test import run
 
         return run()
+    if args.start_probe and args.db:
+        from lz_desktop.self_test import start_probe
+
+        return start_probe(args.db)
     if args.command is None:
         from lz_desktop.app import run_gui
 
