@@ -53,7 +53,11 @@ pick_python() {
 }
 
 ensure_packages "${SYSTEM_PACKAGES[@]}"
-PY=$(pick_python) || { ensure_packages python3.11 python3.11-venv; PY=$(pick_python) || PY=python3.11; }
+if ! PY=$(pick_python); then
+  # An older python3 is installed (Ubuntu 22.04): add 3.11 beside it. With none yet, python3 above brings it.
+  command -v python3 >/dev/null && ensure_packages python3.11 python3.11-venv
+  PY=$(pick_python) || PY=python3
+fi
 # A Debian/Ubuntu interpreter: its venv module, and (for PyInstaller) its shared library, are packages.
 if command -v "$PY" >/dev/null && [[ "$(readlink -f "$(command -v "$PY")")" == /usr/bin/* ]]; then
   ver=$("$PY" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
