@@ -40,27 +40,36 @@ def baseline_in_cell(cell_top_mm: float, size_pt: float, pitch_mm: float = LINE_
 
 
 def break_lines(text: str, width_of: Callable[[str], float], limit: float,
-                first_indent: float = 0.0) -> list[str]:
-    """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends.
+                first_indent: float = 0.0, widths: list[float] | None = None) -> list[str]:
+    """Lines no wider than `limit` (mm), keeping the Chinese rules on line starts and ends (避头尾).
 
     Widths add up character by character (reportlab draws TrueType text without kerning, and the body's
     character spacing is per character): each character is measured once, and each line's end is found by
-    bisecting the running widths, not by adding characters one at a time (500 notices, 3,500 paragraphs)."""
-    ends = list(accumulate(map(width_of, text), initial=0.0))  # ends[i]: the width of text[:i]
+    bisecting the running widths, not by adding characters one at a time (500 notices, 3,500 paragraphs).
+    `widths`, where given, are the characters' advances as drawn (a heading sentence in its own face)."""
+    ends = list(accumulate(widths if widths is not None else map(width_of, text), initial=0.0))
     lines: list[str] = []
     start, available = 0, limit - first_indent
     while start < len(text):
         end = max(start + 1, bisect_right(ends, ends[start] + available + 1e-9, lo=start + 1) - 1)
-        if end < len(text):
-            # a closing mark may not start a line: the last character goes down with it
-            if text[end] in NO_LINE_START and end - start > 1:
-                end -= 1
-            # nor may an opener end one: it goes down to its text
-            while end - start > 1 and text[end - 1] in NO_LINE_END:
-                end -= 1
+        end = _kept_together(text, start, end)
         lines.append(text[start:end])
         start, available = end, limit
     return lines or [""]
+
+
+def _kept_together(text: str, start: int, end: int) -> int:
+    """Where a line from `start` ends, at `end` or before it: no closing mark starts the next line (a run of
+    them, "），", goes down with the character before it), no opening mark ends this one. A line that cannot
+    give anything back (one character, or all marks) keeps its end."""
+    if end >= len(text):
+        return end
+    cut = end
+    while cut > start + 1 and text[cut] in NO_LINE_START:
+        cut -= 1  # the character before the closing run goes down with it
+    while cut > start + 1 and text[cut - 1] in NO_LINE_END:
+        cut -= 1  # an opener goes down to its text
+    return cut if text[cut] not in NO_LINE_START else end
 
 
 def mark_size(text: str) -> float:
