@@ -20,8 +20,9 @@ SYSTEM_PACKAGES=(
   # Python and its venv: a minimal Debian has neither
   python3 python3-venv
 )
-# PyInstaller (the frozen build, and the suite's test of it) reads binaries with objdump.
-[ "$LZ_SETUP_FOR" = run ] || SYSTEM_PACKAGES+=(binutils)
+# PyInstaller (the frozen build, and the suite's test of it) reads binaries with objdump; the suite measures
+# official documents where a renderer puts the text (poppler's pdftotext) and looks at pages with pdftoppm.
+[ "$LZ_SETUP_FOR" = run ] || SYSTEM_PACKAGES+=(binutils poppler-utils)
 
 lacking=()  # what a non-root run cannot install: said once, in one line, before anything else happens
 

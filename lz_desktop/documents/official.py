@@ -77,6 +77,8 @@ class _Pages:
         self._fonts: dict[str, list[LoadedFont]] = {}  # measured per character: resolve each role once
         self._widths: Widths = {} if widths is None else widths
         self._text: _PageText | None = None
+        self._numbered = True  # a blank page and a page with only the 版记 carry no page number (7.5)
+        self._movable: list[tuple[int, float]] = []  # this page's body lines: (first text op, top in mm)
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
@@ -137,8 +139,13 @@ class _Pages:
         role = heading_role(text)
         heading = heading_length(text) if role != "body" else 0
         indent, offset = 2 * L.CHAR_PITCH, 0  # 每个自然段左空二字
-        for i, line in enumerate(self._wrap(text, "body", L.BODY_PT, L.TYPE_W, indent)):
+        # Measured in the faces drawn: a heading's digits in 楷体 are wider than in the body face.
+        head, body = self.advances(role, L.BODY_PT), self.advances("body", L.BODY_PT)
+        widths = [head[c] for c in text[:heading]] + [body[c] for c in text[heading:]]
+        lines = L.break_lines(text, body.__getitem__, L.TYPE_W + 0.01, indent, widths)
+        for i, line in enumerate(lines):
             self.ensure(1)
+            self._mark_movable()
             x, baseline = (indent if i == 0 else 0.0), L.baseline_in_cell(self.y, L.BODY_PT)
             cut = max(0, min(len(line), heading - offset))
             if cut:
@@ -156,14 +163,20 @@ class _Pages:
             text = f"{i + 1}. {name}" if len(names) > 1 else name
             lines = self._wrap(text, "body", L.BODY_PT, L.TYPE_W - hang)
             for j, line in enumerate(lines):
+                self.ensure(1)
+                self._mark_movable()
                 if i == 0 and j == 0:
                     self.text_line(label + line, "body", L.BODY_PT, indent=2 * L.CHAR_PITCH)
                 else:
                     self.text_line(line, "body", L.BODY_PT, indent=hang)
 
     def _signature(self, doc: OfficialDocument) -> None:
-        # 7.3.5.1: 成文日期右空四字; 署名以成文日期为准居中; room above for the seal.
-        self.ensure(4)
+        # 7.3.5.1: 成文日期右空四字; 署名以成文日期为准居中; room above for the seal. The signature never
+        # stands alone on a page (7.3.5): where it does not fit, the last two lines of text go over with it.
+        if self.y + 4 * L.LINE_PITCH > L.TYPE_H + 0.01:
+            carried = self._carry(2)
+            self._next_page()
+            self._place(carried)
         self.y += 2 * L.LINE_PITCH
         date_text = format_cn(doc.issue_date)
         date_w = self.width(date_text, "body", L.BODY_PT)
@@ -175,10 +188,15 @@ class _Pages:
 
     def _colophon(self, doc: OfficialDocument) -> None:
         # 7.4: at the foot of the last page, its last rule on the bottom edge of the type area.
+        # 7.4.1, 7.5: the 版记 is on the last face of the sheet, an even page (a one-page document keeps it on its
+        # page). On a page of its own it is not numbered, nor is a blank page before it.
         rows = (1 if doc.copy_to else 0) + 1
         needed = rows * L.LINE_PITCH
-        if self.y + needed > L.TYPE_H:
-            self._next_page()
+        fits = self.y + needed <= L.TYPE_H + 0.01
+        if not fits or (self.page > 1 and self.page % 2):
+            if not fits and self.page % 2 == 0:
+                self._next_page(numbered=False)  # the blank odd page
+            self._next_page(numbered=False)
         top = L.TYPE_H - needed
         self._rule(top, 0.35)
         char = L.pt_to_mm(L.COLOPHON_PT)
@@ -217,17 +235,46 @@ class _Pages:
         if self.y + lines * L.LINE_PITCH > L.TYPE_H + 0.01:
             self._next_page()
 
-    def _next_page(self) -> None:
+    def _next_page(self, *, numbered: bool = True) -> None:
         self._end_page()
         self.page += 1
         self.y = 0.0
+        self._numbered = numbered
 
     def _end_page(self) -> None:
-        self._page_number()
+        if self._numbered:
+            self._page_number()
         if self._text is not None:
-            self.canvas.drawText(self._text.obj)
+            self._text.write()
             self._text = None
+        self._movable = []
         self.canvas.showPage()
+
+    def _mark_movable(self) -> None:
+        """The line about to be drawn is body text that may go over to the next page with the signature."""
+        self._movable.append((len(self._text.ops) if self._text else 0, self.y))
+
+    def _carry(self, lines: int) -> tuple[list[_Op], float, int]:
+        """Take this page's last `lines` body lines off it (leaving it one at least): their text, top, count."""
+        lines = min(lines, len(self._movable) - 1)
+        if lines <= 0 or self._text is None:
+            return [], 0.0, 0
+        first, top = self._movable[-lines]
+        ops = self._text.ops[first:]
+        del self._text.ops[first:]
+        return ops, top, lines
+
+    def _place(self, carried: tuple[list[_Op], float, int]) -> None:
+        """Set carried lines at the cursor, as they stood relative to each other."""
+        ops, top, lines = carried
+        if not lines:
+            return
+        if self._text is None:
+            self._text = _PageText(self.canvas)
+        shift = (top - self.y) * mm  # up the page: a larger PDF y
+        self._text.ops += [(colour, font, size, space, x, y + shift, text)
+                           for colour, font, size, space, x, y, text in ops]
+        self.y += lines * L.LINE_PITCH
 
     def text_line(self, text: str, role: str, size: float, *, align: str = "left", indent: float = 0.0,
                   x: float | None = None) -> None:
@@ -288,29 +335,38 @@ class _Pages:
         return L.break_lines(text, self.advances(role, size).__getitem__, limit + 0.01, first_indent)
 
 
+_Op = tuple[tuple[float, float, float], str, float, float, float, float, str]  # colour, font, size, space, x, y, text
+
+
 class _PageText:
-    """All the text of one page in one PDF text object. reportlab's drawString makes a text object per
-    call and sets font, spacing and colour again each time: for 500 notices that was most of the drawing."""
+    """All the text of one page, kept until the page is done (a signature may take the last lines over to the
+    next page), then written as one PDF text object. reportlab's drawString makes a text object per call and
+    sets font, spacing and colour again each time: for 500 notices that was most of the drawing."""
 
     def __init__(self, canvas: Canvas):
-        self.obj = canvas.beginText()
-        self._font: tuple[str, float] | None = None
-        self._space: float | None = None
-        self._colour: tuple[float, float, float] | None = None
+        self.canvas = canvas
+        self.ops: list[_Op] = []
+        self._colour: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
     def colour(self, rgb: tuple[float, float, float]) -> None:
-        if rgb != self._colour:
-            self.obj.setFillColorRGB(*rgb)
-            self._colour = rgb
+        self._colour = rgb
 
     def put(self, font: str, size: float, space: float, x: float, y: float, text: str) -> None:
-        if (font, size) != self._font:
-            self.obj.setFont(font, size)
-            self._font = (font, size)
-        if space != self._space:
-            self.obj.setCharSpace(space)
-            self._space = space
-        self.obj.setTextOrigin(x, y)
-        # Not textOut: it measures the string only to move reportlab's cursor, and every string here sets
-        # its own origin. _textOut writes the same operators without measuring.
-        self.obj._textOut(text)
+        self.ops.append((self._colour, font, size, space, x, y, text))
+
+    def write(self) -> None:
+        obj = self.canvas.beginText()
+        current: tuple[object, ...] = (None, None, None)  # colour, (font, size), space
+        for colour, font, size, space, x, y, text in self.ops:
+            if colour != current[0]:
+                obj.setFillColorRGB(*colour)
+            if (font, size) != current[1]:
+                obj.setFont(font, size)
+            if space != current[2]:
+                obj.setCharSpace(space)
+            current = (colour, (font, size), space)
+            obj.setTextOrigin(x, y)
+            # Not textOut: it measures the string only to move reportlab's cursor, and every string here sets
+            # its own origin. _textOut writes the same operators without measuring.
+            obj._textOut(text)
+        self.canvas.drawText(obj)

@@ -1,0 +1,115 @@
+"""Every page of every document kind, measured as a 文书 checker would (tests/documents/gbt9704.py): the demo
+office's whole register, a reminder batch, each kind of draft, the papers without an issuer mark, and bodies of
+every length so that the signature and the 版记 fall at every place a page offers."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from lz_desktop.documents import layout as L
+from lz_desktop.documents.official import render_many, render_pdf
+from lz_desktop.domain.official_document import OfficialDocument
+from lz_desktop.services import case_papers, documents, duties, rectification
+from lz_desktop.services.office import Office
+from tests.documents.gbt9704 import pages, problems
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _checked(office: Office, doc_ids: list[int]) -> dict[str, list[str]]:
+    choice = documents.font_choice(office.db)
+    found = {}
+    for doc_id in doc_ids:
+        doc = documents.content(office.db, doc_id)
+        entry = documents.entry(office.db, doc_id)
+        found[f"{entry.number or '草稿'} {entry.kind.label}"] = problems(render_pdf(doc, choice), doc)
+    return {name: p for name, p in found.items() if p}
+
+
+def test_every_page_of_every_document_in_the_demo_register(demo_office: Office) -> None:
+    register = documents.register(demo_office.db)
+    assert len(register) > 25 and {e.kind.label for e in register} >= {"通知", "整改通知书", "督办通知", "考核情况反馈",
+                                                                       "报告", "责任追究决定"}
+    assert _checked(demo_office, [e.id for e in register]) == {}
+
+
+def test_every_page_of_the_issued_bytes_of_the_demo_register(demo_office: Office) -> None:
+    """What was issued is stored byte for byte and reprinted as it is: those bytes pass as well."""
+    failures = {}
+    for e in documents.register(demo_office.db):
+        if e.number:
+            found = problems(documents.pdf_bytes(demo_office.db, e.id), documents.content(demo_office.db, e.id))
+            if found:
+                failures[e.number] = found
+    assert failures == {}
+
+
+def test_a_reminder_batch_and_every_kind_of_draft(demo_office: Office) -> None:
+    reminders = rectification.draft_reminders(demo_office.db, TODAY)
+    oversight = case_papers.draft_oversight_notices(demo_office.db, TODAY, older_than_days=0)
+    assert reminders and oversight
+    assert _checked(demo_office, reminders + oversight) == {}
+    batch = render_many([documents.content(demo_office.db, d) for d in reminders],
+                        documents.font_choice(demo_office.db))
+    single = sum(len(pages(documents.pdf_bytes(demo_office.db, d))) for d in reminders)
+    assert len(pages(batch)) == single  # each notice starts its own page and numbers its own
+
+
+def test_papers_without_an_issuer_mark(demo_office: Office) -> None:
+    """A duty list and a responsibility statement: no 版头, no 版记, the same type area and line rules."""
+    leader = duties.leaders_of_year(demo_office.db, 2026)[0].leader
+    data = duties.duty_list_pdf(demo_office.db, leader.id, 2026, TODAY)
+    plain = OfficialDocument(issuer_mark="", number="", title="", addressee="", body=(), issuer="",
+                             issue_date=TODAY)
+    assert problems(data, plain) == [] and len(pages(data)) >= 1
+
+
+@pytest.mark.parametrize("with_colophon", [True, False])
+def test_the_signature_and_the_colophon_wherever_the_body_ends(notice: OfficialDocument, with_colophon: bool) -> None:
+    """Bodies of 1 to 80 lines: the signature always shares its page with text, the 版记 is always on the last
+    face (an even page, or the one page), and blank and 版记-only pages are never numbered."""
+    line = "检查考核发现的问题须逐项整改，整改措施报区纪委备案，区纪委将跟踪督查整改落实情况并适时通报。"
+    failures = {}
+    for paragraphs in range(1, 40):
+        body = tuple(line[: 20 + (n * 7) % 28] for n in range(paragraphs))  # 1 or 2 lines each
+        doc = dataclasses.replace(notice, body=body, attachments=() if paragraphs % 3 else notice.attachments)
+        if not with_colophon:
+            doc = dataclasses.replace(doc, copy_to=(), printed_by="")
+        found = problems(render_pdf(doc), doc)
+        if found:
+            failures[paragraphs] = found
+    assert failures == {}
+
+
+def test_a_colophon_only_page_and_the_blank_page_before_it_are_not_numbered(notice: OfficialDocument) -> None:
+    """A body that fills page 2 to the signature: the 版记 cannot follow on page 2, so page 3 stays blank and
+    page 4 carries the 版记 alone, neither numbered."""
+    line = "检查考核发现的问题须逐项整改，整改措施报区纪委备案，区纪委将跟踪督查。"
+    for paragraphs in range(10, 40):
+        doc = dataclasses.replace(notice, body=(line,) * paragraphs, attachments=())
+        laid = pages(render_pdf(doc))
+        if len(laid) == 4 and not laid[2].lines:
+            break
+    else:
+        pytest.fail("no body length gave a blank page before the 版记")
+    assert [p.printed_number for p in laid] == [1, 2, None, None]
+    assert all(line.text.startswith("抄送") or line.text.endswith("印发") for line in laid[3].lines)
+
+
+def test_lines_break_by_the_chinese_rules_with_runs_of_marks() -> None:
+    one = lambda _c: 1.0  # noqa: E731
+    assert L.break_lines("一二三四）），五六", one, 5) == ["一二三", "四）），五", "六"]  # “），” never starts a line
+    assert L.break_lines("一二三“（五）六", one, 5) == ["一二三", "“（五）六"]  # nor do openers end one
+    assert L.break_lines("），。，。，。", one, 3) == ["），。", "，。，", "。"]  # nothing to give back: as it comes
+
+
+def test_a_heading_is_measured_in_the_face_it_is_drawn_in(notice: OfficialDocument) -> None:
+    """（一）… sentences with digits, drawn in 楷体 whose digits are wider than the body face's: no line runs
+    past the type area's right edge (184 mm)."""
+    body = tuple(f"（{n}）2026年10月{d}日至2026年11月{d + 10}日完成第{d}项整改任务12345678901234567890。其余照常。"
+                 for d, n in enumerate("一二三四五六七八九", start=10))
+    doc = dataclasses.replace(notice, body=body)
+    assert problems(render_pdf(doc), doc) == []
