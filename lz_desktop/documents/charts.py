@@ -14,6 +14,7 @@ OFFICIAL_RED = colors.Color(0.72, 0.11, 0.11)
 
 def drawing(chart: BarChart, width: float, height: float, font: str) -> Drawing:
     d = Drawing(width, height)
+    d.initialFontName = font  # the renderer's starting font: else Helvetica, listed unembedded in the PDF
     d.add(String(width / 2, height - 14, chart.title, fontName=font, fontSize=12, textAnchor="middle"))
     bars = VerticalBarChart()
     slot = (width - 60) / max(1, len(chart.labels))

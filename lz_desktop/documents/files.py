@@ -11,11 +11,14 @@ from pathlib import Path
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
-    """Let `write` fill a temporary file beside `path`, then move it into place in one step."""
+    """Let `write` fill a temporary file beside `path`, then move it into place in one step. The file gets the
+    mode the user's umask gives any new file (mkstemp makes it 0600: a PDF on a USB drive or a shared folder
+    that nobody else could open)."""
     target = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix,
                                     dir=target.parent)
     os.close(fd)
+    os.chmod(tmp_name, 0o666 & ~_umask())
     tmp = Path(tmp_name)
     try:
         write(tmp)
@@ -23,6 +26,12 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], objec
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it is to set it: put it straight back
+    os.umask(mask)
+    return mask
 
 
 def unfit_character(where: str, text: str, bad: re.Match[str], fmt: str) -> ValueError:

@@ -13,6 +13,7 @@ import functools
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,8 +175,14 @@ class MissingGlyphs(Exception):
     def __init__(self, chars: str, field: str):
         self.chars, self.field = chars, field
         where = f"“{field}”中的" if field else ""
-        super().__init__(f"{where}字符“{'、'.join(chars)}”在已安装的字体中都没有字形，打印时会是空白。"
+        named = "、".join(f"“{c}”（U+{ord(c):04X}）" if c.isprintable() and not _private_use(c) else f"U+{ord(c):04X}"
+                         for c in chars)  # a private-use or control character shows as nothing: name its code
+        super().__init__(f"{where}字符{named}在已安装的字体中都没有字形，打印时会是空白。"
                          "请安装含有该字的字体，或改用其他写法。")
+
+
+def _private_use(char: str) -> bool:
+    return unicodedata.category(char) in ("Co", "Cn")
 
 
 # reportlab 5.1 writes ToUnicode entries for code points above U+FFFF as 5 hex digits, which

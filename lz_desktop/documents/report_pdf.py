@@ -69,7 +69,11 @@ class _Contents(Flowable):
         self._sample = self._toc([(0, title, 0) for title in titles])  # the page numbers take no height
 
     def _toc(self, entries: list[tuple[int, str, int]]) -> TableOfContents:
-        toc = TableOfContents(levelStyles=[self.style])
+        # The table that lays the entries out sets its cells' font before drawing each: without our face it
+        # sets Helvetica, which the PDF then lists, unembedded, on every page.
+        toc = TableOfContents(levelStyles=[self.style], tableStyle=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), self.style.fontName)]))
         toc.addEntries(entries)
         toc.beforeBuild()  # what a build would have noted, ready to draw
         return toc

@@ -170,6 +170,21 @@ def test_a_character_no_font_has_is_named_with_its_field(notice: OfficialDocumen
     with pytest.raises(MissingGlyphs) as caught:
         render_pdf(unprintable)
     assert "“主送机关”" in str(caught.value) and caught.value.field == "主送机关"
+    assert "字符U+F0000在" in str(caught.value)  # it shows as nothing: named by its code
+
+
+def test_exported_files_get_the_mode_the_umask_gives(notice: OfficialDocument, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from lz_desktop.documents.files import write_atomically
+
+    old = os.umask(0o022)
+    try:
+        made = write_atomically(tmp_path / "通知.pdf", lambda tmp: tmp.write_bytes(render_pdf(notice)))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o644  # not mkstemp's 0600: others on the share can read it
 
 
 def _dark(color) -> bool:  # type: ignore[no-untyped-def]

@@ -104,3 +104,15 @@ def test_an_unknown_format_is_refused(demo_office: Office, tmp_path: Path) -> No
     report = annual_summary.build(demo_office.db, 2026, None, TODAY)
     with pytest.raises(ValueError, match="不支持的格式"):
         summary_export.write(report, tmp_path / "x.odt")
+
+
+def test_every_font_the_summary_pdf_names_is_embedded(demo_office: Office, tmp_path: Path) -> None:
+    """Not even an unused Helvetica: a PDF/A checker or a print shop flags a font it must substitute."""
+    import pypdf
+
+    written = summary_export.export_all(demo_office.db, 2026, None, tmp_path / "汇总", TODAY)
+    reader = pypdf.PdfReader(written.paths[0])
+    named = {str(font.get_object()["/BaseFont"]): "/FontFile2" in font.get_object()["/FontDescriptor"].get_object()
+             if "/FontDescriptor" in font.get_object() else False
+             for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+    assert named and all(named.values()), named
