@@ -26,9 +26,15 @@ FONTS = {"title": "方正小标宋简体", "body": "仿宋_GB2312", "heading1": 
          "page_number": "宋体"}
 
 
-def write_docx(doc: OfficialDocument, path: Path) -> None:
+def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
+    """`void_note`, for a voided document, is printed in red at the head of every page."""
     word = Document()
     section = word.sections[0]
+    if void_note:
+        head = section.header.paragraphs[0]
+        run = head.add_run(void_note)
+        run.font.size, run.font.bold, run.font.color.rgb = Pt(12), True, RGBColor(255, 0, 0)
+        set_font(run, FONTS["body"])
     section.start_type = WD_SECTION_START.NEW_PAGE
     section.page_width, section.page_height = Mm(L.PAGE_W), Mm(L.PAGE_H)
     section.top_margin, section.left_margin = Mm(L.TOP), Mm(L.LEFT)

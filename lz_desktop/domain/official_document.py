@@ -74,6 +74,11 @@ class OfficialDocument:
                 "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
 
 
+def void_note(voided_on: dt.date, reason: str) -> str:
+    """What every copy of a voided document says of itself, on every page."""
+    return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}"
+
+
 def validate_document(doc: OfficialDocument) -> OfficialDocument:
     """What must be there before a document is issued; every problem names its field."""
     problems = []

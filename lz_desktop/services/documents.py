@@ -22,6 +22,7 @@ from lz_desktop.domain.official_document import (
     from_json,
     to_json,
     validate_document,
+    void_note,
     with_number,
 )
 from lz_desktop.services.office import office_name
@@ -211,13 +212,25 @@ def delete_draft(db: Database, doc_id: int) -> None:
 
 
 def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> bytes:
-    """Issued: the very bytes issued. Draft: rendered now, unnumbered."""
+    """Issued: the very bytes issued. Voided: those bytes with the 作废 mark on every page. Draft: rendered
+    now, unnumbered."""
     from lz_desktop.documents.official import render_pdf
 
     stored = store.pdf(db, doc_id)
-    if stored is not None:
-        return stored
-    return render_pdf(content(db, doc_id), choice or font_choice(db))
+    if stored is None:
+        return render_pdf(content(db, doc_id), choice or font_choice(db))
+    note = _void_note(_row(db, doc_id))
+    if note:
+        from lz_desktop.documents.void_mark import stamp_pdf
+
+        return stamp_pdf(stored, note, choice or font_choice(db))
+    return stored
+
+
+def _void_note(row: store.DocumentRow) -> str:
+    if row.status != DocumentStatus.VOIDED or not row.voided_at:
+        return ""
+    return void_note(dt.datetime.fromisoformat(row.voided_at).date(), row.void_reason)
 
 
 def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
@@ -227,9 +240,10 @@ def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
 
 def save_docx(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
     doc = content(db, doc_id)
+    note = _void_note(_row(db, doc_id))
     from lz_desktop.documents import docx_export  # python-docx loads in 0.1 s; only this export needs it
 
-    return write_atomically(path, lambda tmp: docx_export.write_docx(doc, tmp))
+    return write_atomically(path, lambda tmp: docx_export.write_docx(doc, tmp, note))
 
 
 def register(db: Database, year: int | None = None) -> list[RegisterEntry]:

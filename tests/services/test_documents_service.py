@@ -59,6 +59,31 @@ def test_an_issued_pdf_is_kept_and_reprinted_byte_identically(office: Office, tm
     again.close()
 
 
+def test_every_copy_of_a_voided_document_says_so_on_every_page(office: Office, tmp_path: Path) -> None:
+    """The issued bytes stay as issued; every export and print of a voided document carries 作废 with the date
+    and the reason on each page, the .docx too."""
+    long_body = tuple(f"（{n}）按照《办法》第十三条开展检查考核，逐项对照检查，形成书面报告。" for n in "一二三四五六七八九十" * 3)
+    base = documents.content(office.db, draft(office))
+    doc_id = documents.create_draft(office.db, DocumentKind.NOTICE, dataclasses.replace(base, body=long_body))
+    entry = documents.issue(office.db, doc_id, "区纪办发")
+    issued = documents.pdf_bytes(office.db, entry.id)
+    assert "作废" not in pdfplumber.open(io.BytesIO(issued)).pages[0].extract_text()
+    documents.void(office.db, entry.id, "主送机关有误")
+    out = documents.save_pdf(office.db, entry.id, tmp_path / "作废件.pdf")
+    with pdfplumber.open(out) as pdf:
+        texts = [page.extract_text().replace(" ", "") for page in pdf.pages]
+    today = dt.date.today()
+    assert len(texts) >= 3 and all(f"本文件已于{today.year}年{today.month}月{today.day}日作废" in t
+                                   and "作废原因：主送机关有误" in t for t in texts)
+    assert "区纪办发〔2026〕1号" in texts[0] and all("作" in t and "废" in t for t in texts)
+    from lz_desktop.storage import documents as store
+
+    assert store.pdf(office.db, entry.id) == issued  # the record of what was issued is unchanged
+    documents.save_docx(office.db, entry.id, tmp_path / "作废件.docx")
+    header = Document(str(tmp_path / "作废件.docx")).sections[0].header.paragraphs[0]
+    assert "作废原因：主送机关有误" in header.text and header.runs[0].font.color.rgb == (255, 0, 0)
+
+
 def test_the_clerks_edits_stay_with_the_draft(office: Office) -> None:
     doc_id = draft(office)
     edited = dataclasses.replace(documents.content(office.db, doc_id), body=("请于12月10日前报送自查报告。",))
