@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
@@ -25,3 +26,22 @@ class CancelWhenShown:
         self._timer = QTimer(interval=20)
         self._timer.timeout.connect(poll)
         self._timer.start()
+
+
+class ThreadsOf:
+    """The threads a module-level function runs in, recorded by wrapping it (with pytest's monkeypatch): work
+    off the UI thread is shown by where it ran, whatever the machine's load."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> None:
+        original = getattr(module, name)
+        self.threads: set[int] = set()
+
+        def recording(*args: object, **kwargs: object) -> object:
+            self.threads.add(threading.get_ident())
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recording)
+
+    @property
+    def off_the_ui_thread(self) -> bool:
+        return bool(self.threads) and threading.main_thread().ident not in self.threads
