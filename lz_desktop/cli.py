@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("--db", type=Path, required=True, help="数据文件")
     remind.add_argument("--on", default=None, help="日期；省略时为今天")
     remind.add_argument("--prefix", required=True, help="发文字号前缀，如 区纪督")
-    remind.add_argument("--contact", default="", help="联系人及电话")
+    remind.add_argument("--contact", default="", help="联系人及电话；省略时用本机关在“设置”中填写的公文联系人")
     remind.add_argument("out", type=Path, help="本批督办通知合成的 PDF")
 
     for name, what in YEAR_EXPORTS.items():
@@ -146,13 +146,18 @@ def main(argv: list[str] | None = None) -> int:
                 "summary": cli_office.summary, "verify": cli_office.verify, "backup": cli_office.backup,
                 "restore": cli_office.restore}
     from lz_desktop.documents.fonts import MissingGlyphs
+    from lz_desktop.domain.errors import RuleViolation, ValidationError
     from lz_desktop.services.backups import BackupError
     from lz_desktop.services.office import DatabaseFileError, StorageError
     from lz_desktop.services.roster_io import WorkbookError
 
     try:
         return handlers[args.command](args)
-    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, BackupError, OSError, ValueError) as e:
+    except ValidationError as e:  # a rule of what may be entered: named by field
+        print("错误：" + "；".join(p.text() for p in e.problems), file=sys.stderr)
+        return EXIT_FILE
+    except (DatabaseFileError, WorkbookError, StorageError, MissingGlyphs, BackupError, OSError, ValueError,
+            RuleViolation) as e:
         print(f"错误：{e}", file=sys.stderr)
         return EXIT_FILE
 

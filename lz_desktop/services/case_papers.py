@@ -65,10 +65,12 @@ def draft_decision_notice(db: Database, decision_id: int) -> int:
 def draft_oversight_notices(db: Database, today: dt.date, *, older_than_days: int = 30, contact: str = "") -> list[int]:
     """Art. 29: one notice per unit whose decisions are still not carried out after `older_than_days`."""
     from lz_desktop.services import documents
-    from lz_desktop.services.office import office_name
+    from lz_desktop.services.office import contact_for_documents, office_name
 
     require(db, Permission.CASES)
     pending = svc.pending_decisions(db, today, older_than_days=older_than_days)
+    if pending:
+        contact = contact_for_documents(db, contact)
     name = office_name(db)
     made = []
     with transaction(db):
@@ -77,7 +79,7 @@ def draft_oversight_notices(db: Database, today: dt.date, *, older_than_days: in
             notice = oversight_notice(name, group[0].team_name, tuple(
                 PendingDecision(p.case_number, p.decision.subject_name, sanction_names(
                     p.decision.draft, svc.discipline_names(db)), p.decision.draft.decided_on, p.days)
-                for p in group), today, contact or "（请填写联系人及电话）")
+                for p in group), today, contact)
             made.append(documents.create_draft(db, DocumentKind.OVERSIGHT_NOTICE, notice,
                                                source_ref=f"case:{group[0].case_number}"))
     return made

@@ -19,7 +19,7 @@ from lz_desktop.services.demo_duties import add_demo_duties
 from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
 from lz_desktop.services.demo_rectification import add_demo_findings
-from lz_desktop.services.office import DEMO_OFFICE_NAME, set_office_name
+from lz_desktop.services.office import DEMO_OFFICE_NAME, set_document_contact, set_office_name
 from lz_desktop.storage.transaction import transaction
 
 C = UnitCategory
@@ -96,6 +96,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
     used_names: set[str] = set()
     with transaction(db):
         set_office_name(db, office_name)
+        set_document_contact(db, "王芳", "6123 4567")  # the 办公室's clerk, printed on notices that need a contact
         district = _add_unit_tree(db, _DISTRICT, None)
         dept_ids = [u for u in roster.subtree_ids(db, district) if u != district]
         for unit in roster.list_units(db):

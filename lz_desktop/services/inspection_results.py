@@ -165,6 +165,10 @@ def feed_back_results(db: Database, inspection_id: int, on: dt.date, *, today: d
     pending = [(uid, name) for uid, name in found.units if uid not in found.fed_back]
     if not pending:
         raise RuleViolation("各单位均已反馈。")
+    if notices:
+        from lz_desktop.services.office import contact_for_documents
+
+        contact = contact_for_documents(db, contact)
     results = {r.unit_id: r for r in svc.unit_results(db, inspection_id)}
     deductions = store.deductions_without_finding(db, inspection_id)
     facts, made, docs = _facts(db, found), 0, []
@@ -188,8 +192,7 @@ def feed_back_results(db: Database, inspection_id: int, on: dt.date, *, today: d
                 unit = unit_store.get_unit(db, unit_id)
                 assert unit is not None
                 deadline = measures_deadline(db, on) if finding_ids else None
-                notice = feedback_notice(facts, unit.team_name, results[unit_id], deadline, on,
-                                         contact or "（请填写联系人及电话）")
+                notice = feedback_notice(facts, unit.team_name, results[unit_id], deadline, on, contact)
                 docs.append(documents.create_draft(db, DocumentKind.RESULTS_FEEDBACK, notice,
                                                    source_ref=f"inspection:{inspection_id}"))
             store.set_fed_back(db, inspection_id, unit_id, on)

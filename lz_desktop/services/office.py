@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from lz_desktop.domain.errors import FieldProblem, ValidationError
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import office as office_store
 from lz_desktop.storage.database import DatabaseFileError, OpenedDatabase, change_stamp, open_database
@@ -97,6 +99,44 @@ def set_office_name(db: Database, name: str) -> str:
     with transaction(db):
         office_store.set_setting(db, OFFICE_NAME_KEY, name)
     return name
+
+
+CONTACT_KEY = "document_contact"
+_PHONE = re.compile(r"^[0-9０-９ \-－—()（）转#、，,/]{5,40}$")
+
+
+def document_contact(db: Database) -> tuple[str, str]:
+    """The office's contact person and telephone, as its documents print them (联系人：王芳 6123 4567)."""
+    stored = json.loads(office_store.get_setting(db, CONTACT_KEY, "{}"))
+    return stored.get("name", ""), stored.get("phone", "")
+
+
+def set_document_contact(db: Database, name: str, phone: str) -> None:
+    name, phone = name.strip(), phone.strip()
+    problems = []
+    if not name:
+        problems.append(FieldProblem("contact_name", "公文联系人", "不能为空"))
+    elif len(name) > 20 or not name.isprintable():
+        problems.append(FieldProblem("contact_name", "公文联系人", "应为 20 个字以内的姓名，不含控制字符"))
+    if not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 5:
+        problems.append(FieldProblem("contact_phone", "联系电话",
+                                     f"（{phone or '空'}）应为电话号码，如 6123 4567、010-6123 4567"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        office_store.set_setting(db, CONTACT_KEY, json.dumps({"name": name, "phone": phone}, ensure_ascii=False))
+
+
+def contact_for_documents(db: Database, given: str = "") -> str:
+    """What a drafted document prints after 联系人：: `given` (the clerk typed it for this batch) or the office's
+    setting. A document is never drafted with a placeholder in its place: none set, none given, refused."""
+    if given.strip():
+        return given.strip()
+    name, phone = document_contact(db)
+    if not name:
+        raise RuleViolation("公文须写明联系人及电话，本机关尚未设置：请在“设置 → 本机关”中填写公文联系人和联系电话"
+                            "（命令行可用 --contact 指定）。未生成任何草稿。")
+    return f"{name} {phone}"
 
 
 def counts(db: Database) -> tuple[int, int]:

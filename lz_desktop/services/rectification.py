@@ -280,9 +280,10 @@ def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, c
     from lz_desktop.domain.official_document import DocumentKind
     from lz_desktop.services import documents
     from lz_desktop.services.deadlines import measures_deadline
-    from lz_desktop.services.office import office_name
+    from lz_desktop.services.office import contact_for_documents, office_name
     from lz_desktop.storage import feedbacks as feedback_store
 
+    contact = contact_for_documents(db, contact)
     feedback = feedback_store.get(db, feedback_id)
     if feedback is None:
         raise RuleViolation("该反馈记录已不存在。")
@@ -294,7 +295,7 @@ def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, c
         office_name=name, issuer_mark=f"{name}办公室", unit_name=unit.team_name, inspection=feedback.title,
         inspected_on=min(f.found_on for f in findings), fed_back_on=feedback.fed_back_on,
         findings=tuple(FindingItem(f.description, f.rule_ref or "《办法》", "认真整改，举一反三。") for f in findings),
-        deadline=measures_deadline(db, feedback.fed_back_on), contact=contact or "（请填写联系人及电话）",
+        deadline=measures_deadline(db, feedback.fed_back_on), contact=contact,
         issue_date=today))
     return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
 
@@ -333,12 +334,14 @@ def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int
     from lz_desktop.domain.notices import ReminderItem, reminder_notice
     from lz_desktop.domain.official_document import DocumentKind
     from lz_desktop.services import documents
-    from lz_desktop.services.office import office_name
+    from lz_desktop.services.office import contact_for_documents, office_name
 
     overdue = ledger_page(db, ledger_query(today, status="overdue"))
     by_unit: dict[int, list[LedgerRow]] = {}
     for row in overdue:
         by_unit.setdefault(row.finding.unit_id, []).append(row)
+    if by_unit:
+        contact = contact_for_documents(db, contact)
     name, ids = office_name(db), []
     with transaction(db):
         for unit_id, rows in by_unit.items():
@@ -346,8 +349,7 @@ def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int
             assert unit is not None
             items = tuple(ReminderItem(_what(row), row.next_due or today, (today - (row.next_due or today)).days)
                           for row in rows)
-            notice = reminder_notice(name, f"{name}办公室", unit.team_name, items, today,
-                                     contact or "（请填写联系人及电话）")
+            notice = reminder_notice(name, f"{name}办公室", unit.team_name, items, today, contact)
             ids.append(documents.create_draft(db, DocumentKind.REMINDER_NOTICE, notice,
                                               source_ref=f"finding:{rows[0].finding.id}"))
     return ids

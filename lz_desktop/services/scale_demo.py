@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.inspections import DEFAULT_BANDS, SAMPLE_SYSTEM
 from lz_desktop.domain.pinyin import search_key, sort_key
 from lz_desktop.services.inspections import save_system
-from lz_desktop.services.office import set_office_name
+from lz_desktop.services.office import set_document_contact, set_office_name
 from lz_desktop.storage.bulk import insert_rows, next_id
 from lz_desktop.storage.transaction import transaction
 
@@ -37,6 +37,7 @@ def build_district(db: Database, progress: Step = lambda d, t: None) -> dict[str
     made: dict[str, int] = {}
     with transaction(db):
         set_office_name(db, "中共北京市规模测试区纪律检查委员会")
+        set_document_contact(db, "王芳", "6123 4567")
         units = _units(db, made)
         progress(1, 7)
         leaders = _leaders(db, rng, units, made)

@@ -15,7 +15,7 @@ from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.impact import RestrictionKind
 from lz_desktop.domain.responsibility import Responsibility
 from lz_desktop.services import case_papers, cases, documents
-from lz_desktop.services.office import Office
+from lz_desktop.services.office import Office, set_document_contact
 
 from .district import District, build
 
@@ -152,9 +152,14 @@ def test_pending_decisions_are_urged_and_papers_drafted(office: Office, tmp_path
     assert "第二十一条第（六）项" in "".join(notice.body) and "依据《办法》第二十四条" in "".join(notice.body)
     with pytest.raises(RuleViolation, match="通知已起草"):
         case_papers.draft_decision_notice(office.db, decision_id)
+    drafts = len(documents.register(office.db))
+    with pytest.raises(RuleViolation, match=r"本机关尚未设置.*未生成任何草稿"):  # never a placeholder on paper
+        case_papers.draft_oversight_notices(office.db, TODAY)
+    assert len(documents.register(office.db)) == drafts
+    set_document_contact(office.db, "李静", "010-6123 4567")
     [urge] = case_papers.draft_oversight_notices(office.db, TODAY)
     body = "".join(documents.content(office.db, urge).body)
-    assert "第二十九条" in body and "已85天尚未落实" in body
+    assert "第二十九条" in body and "已85天尚未落实" in body and "联系人：李静 010-6123 4567" in body
 
     views = cases.cases(office.db)
     out = tmp_path / "登记表.pdf"

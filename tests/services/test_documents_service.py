@@ -147,3 +147,17 @@ def test_the_office_chooses_the_body_font_and_documents_use_it(office: Office) -
     assert any("LXGW" in name for name in fonts)
     with pytest.raises(ValidationError, match="未安装"):
         documents.set_font(office.db, "body", "不存在的字体")
+
+
+def test_the_office_contact_is_checked_and_then_printed(office: Office) -> None:
+    from lz_desktop.services.office import contact_for_documents, document_contact, set_document_contact
+
+    with pytest.raises(RuleViolation, match="设置 → 本机关"):
+        contact_for_documents(office.db)
+    assert contact_for_documents(office.db, " 张敏 6000 1234 ") == "张敏 6000 1234"  # typed for this batch
+    with pytest.raises(ValidationError) as caught:
+        set_document_contact(office.db, "", "电话")
+    assert [p.label for p in caught.value.problems] == ["公文联系人", "联系电话"]
+    assert document_contact(office.db) == ("", "")  # nothing half-saved
+    set_document_contact(office.db, "王芳", "（010）6123 4567转8")
+    assert contact_for_documents(office.db) == "王芳 （010）6123 4567转8"

@@ -133,3 +133,21 @@ def test_the_office_adds_its_own_yearly_duty(qtbot: QtBot, app: QApplication, of
     ui.obligationsTable.selectRow(last)
     ui.removeDutyButton.click()
     assert ui.obligationsTable.rowCount() == builtin_rows
+
+
+def test_the_office_sets_the_contact_its_notices_print(qtbot: QtBot, app: QApplication, office: Office) -> None:
+    from PySide6.QtCore import Qt
+
+    from lz_desktop.services.office import contact_for_documents
+
+    page = _page(qtbot, office)
+    page.ui.contactNameEdit.setText("王芳")
+    page.ui.contactPhoneEdit.setText("电话")
+    qtbot.mouseClick(page.ui.saveContactButton, Qt.MouseButton.LeftButton)
+    assert "联系电话" in page.ui.officeMessage.text() and page.ui.contactPhoneEdit.text() == "电话"  # kept as typed
+    page.ui.contactPhoneEdit.setText("6123 4567")
+    qtbot.mouseClick(page.ui.saveContactButton, Qt.MouseButton.LeftButton)
+    assert "已保存" in page.ui.officeMessage.text()
+    assert contact_for_documents(office.db) == "王芳 6123 4567"
+    again = _page(qtbot, office)  # shown as saved the next time
+    assert (again.ui.contactNameEdit.text(), again.ui.contactPhoneEdit.text()) == ("王芳", "6123 4567")

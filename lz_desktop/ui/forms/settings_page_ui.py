@@ -53,11 +53,41 @@ class Ui_SettingsPage(object):
 
         self.officeLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.officeNameRow)
 
+        self.contactLabel = QLabel(self.officeGroup)
+        self.contactLabel.setObjectName(u"contactLabel")
+
+        self.officeLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.contactLabel)
+
+        self.contactRow = QHBoxLayout()
+        self.contactRow.setObjectName(u"contactRow")
+        self.contactNameEdit = QLineEdit(self.officeGroup)
+        self.contactNameEdit.setObjectName(u"contactNameEdit")
+
+        self.contactRow.addWidget(self.contactNameEdit)
+
+        self.contactPhoneLabel = QLabel(self.officeGroup)
+        self.contactPhoneLabel.setObjectName(u"contactPhoneLabel")
+
+        self.contactRow.addWidget(self.contactPhoneLabel)
+
+        self.contactPhoneEdit = QLineEdit(self.officeGroup)
+        self.contactPhoneEdit.setObjectName(u"contactPhoneEdit")
+
+        self.contactRow.addWidget(self.contactPhoneEdit)
+
+        self.saveContactButton = QPushButton(self.officeGroup)
+        self.saveContactButton.setObjectName(u"saveContactButton")
+
+        self.contactRow.addWidget(self.saveContactButton)
+
+
+        self.officeLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.contactRow)
+
         self.officeMessage = QLabel(self.officeGroup)
         self.officeMessage.setObjectName(u"officeMessage")
         self.officeMessage.setWordWrap(True)
 
-        self.officeLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.officeMessage)
+        self.officeLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.officeMessage)
 
 
         self.mainLayout.addWidget(self.officeGroup)
@@ -466,6 +496,8 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.officeNameLabel.setBuddy(self.officeNameEdit)
+        self.contactLabel.setBuddy(self.contactNameEdit)
+        self.contactPhoneLabel.setBuddy(self.contactPhoneEdit)
         self.yearLabel.setBuddy(self.yearSpin)
         self.holidaysLabel.setBuddy(self.holidaysEdit)
         self.workdaysLabel.setBuddy(self.workdaysEdit)
@@ -491,6 +523,23 @@ class Ui_SettingsPage(object):
         self.saveOfficeButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58", None))
 #if QT_CONFIG(accessibility)
         self.saveOfficeButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u672c\u673a\u5173\u540d\u79f0", None))
+#endif // QT_CONFIG(accessibility)
+        self.contactLabel.setText(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba", None))
+        self.contactNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u59d3\u540d\uff0c\u5982\uff1a\u738b\u82b3", None))
+#if QT_CONFIG(accessibility)
+        self.contactNameEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba\u59d3\u540d", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.contactNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"\u6574\u6539\u901a\u77e5\u4e66\u3001\u7763\u529e\u901a\u77e5\u7b49\u516c\u6587\u672b\u5c3e\u201c\u8054\u7cfb\u4eba\uff1a\u201d\u540e\u5370\u51fa\u7684\u4eba", None))
+#endif // QT_CONFIG(tooltip)
+        self.contactPhoneLabel.setText(QCoreApplication.translate("SettingsPage", u"\u8054\u7cfb\u7535\u8bdd", None))
+        self.contactPhoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u5982\uff1a6123 4567", None))
+#if QT_CONFIG(accessibility)
+        self.contactPhoneEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u7535\u8bdd", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveContactButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58", None))
+#if QT_CONFIG(accessibility)
+        self.saveContactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u516c\u6587\u8054\u7cfb\u4eba\u548c\u7535\u8bdd", None))
 #endif // QT_CONFIG(accessibility)
         self.fileGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u6587\u4ef6", None))
         self.pathTitle.setText(QCoreApplication.translate("SettingsPage", u"\u4f4d\u7f6e", None))

@@ -342,7 +342,8 @@ class InspectionsPage(QWidget):
             "每个单位的反馈通知在“文书”中生成草稿。",
             lambda day, contact: outcome.append(results.feed_back_results(
                 self.office.db, inspection_id, day, today=self.today, contact=contact)),
-            day=self.today, date_label="反馈日期", note_label="联系人及电话", note_hint="如：王芳 6123 4567",
+            day=self.today, date_label="反馈日期", note_label="联系人及电话",
+            note_hint="留空则用“设置 → 本机关”中的公文联系人和电话",
             note_optional=True, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and outcome:
             say(self.ui.messageLabel, f"已反馈；{outcome[0].findings} 个扣分项已列入整改台账，"

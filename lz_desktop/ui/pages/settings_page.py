@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QWidget
 from lz_desktop import __version__
 from lz_desktop.domain.errors import ValidationError
 from lz_desktop.services import deadlines
-from lz_desktop.services.office import Office, StorageError, office_name, set_office_name
+from lz_desktop.services.office import (
+    Office,
+    StorageError,
+    document_contact,
+    office_name,
+    set_document_contact,
+    set_office_name,
+)
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.problems import say
@@ -31,13 +38,17 @@ class SettingsPage(QWidget):
         today = today or dt.date.today()
         ui, writable = self.ui, not office.read_only
         ui.officeNameEdit.setText(office_name(office.db))
+        name, phone = document_contact(office.db)
+        ui.contactNameEdit.setText(name)
+        ui.contactPhoneEdit.setText(phone)
         ui.pathLabel.setText(str(office.path))
         ui.modeLabel.setText(self.tr("只读（不能修改）") if office.read_only else self.tr("可读写"))
         ui.versionLabel.setText(f"lz-desktop {__version__}")
-        for widget in (ui.officeNameEdit, ui.saveOfficeButton, ui.saveScheduleButton,
-                       ui.removeScheduleButton, ui.extendCheck):
+        for widget in (ui.officeNameEdit, ui.saveOfficeButton, ui.contactNameEdit, ui.contactPhoneEdit,
+                       ui.saveContactButton, ui.saveScheduleButton, ui.removeScheduleButton, ui.extendCheck):
             widget.setEnabled(writable)
         ui.saveOfficeButton.clicked.connect(self.save_office_name)
+        ui.saveContactButton.clicked.connect(self.save_contact)
         # The next year's schedule is what an office enters each November.
         ui.yearSpin.setValue(today.year + 1 if today.month >= 11 else today.year)
         ui.yearSpin.valueChanged.connect(lambda _year: self.show_year())
@@ -120,4 +131,17 @@ class SettingsPage(QWidget):
             return
         say(self.ui.officeMessage, self.tr("已保存。"), error=False)
         self.office_renamed.emit(name)
+
+    def save_contact(self) -> None:
+        """The contact person and telephone that notices print (联系人：…); what was typed stays on a refusal."""
+        try:
+            set_document_contact(self.office.db, self.ui.contactNameEdit.text(), self.ui.contactPhoneEdit.text())
+        except ValidationError as e:
+            say(self.ui.officeMessage, "；".join(p.text() for p in e.problems), error=True)
+            return
+        except StorageError as e:
+            say(self.ui.officeMessage, str(e), error=True)
+            return
+        say(self.ui.officeMessage, self.tr("已保存：此后起草的通知以此为联系人及电话（已起草和已印发的不变）。"),
+            error=False)
 
