@@ -340,22 +340,19 @@ def drawn_text(docs, choice) -> list[Drawn]:  # type: ignore[no-untyped-def]
     from lz_desktop.documents import official
 
     drawn: list[Drawn] = []
-    put, colour = official._PageText.put, official._PageText.colour
-    state = {"rgb": (0.0, 0.0, 0.0)}
+    write = official._PageText.write
 
-    def recording_colour(self, rgb):  # type: ignore[no-untyped-def]
-        state["rgb"] = rgb
-        colour(self, rgb)
+    def recording_write(self):  # type: ignore[no-untyped-def]
+        # A page's text as it goes onto the page (lines carried over with a signature already moved).
+        page = self.canvas.getPageNumber()
+        drawn.extend((page, *op) for op in self.ops)  # op: colour, font, size, space, x, y, text
+        write(self)
 
-    def recording_put(self, font, size, space, x, y, text):  # type: ignore[no-untyped-def]
-        drawn.append((self.obj._canvas.getPageNumber(), state["rgb"], font, size, space, x, y, text))
-        put(self, font, size, space, x, y, text)
-
-    official._PageText.put, official._PageText.colour = recording_put, recording_colour
+    official._PageText.write = recording_write
     try:
         official.render_many(docs, choice)
     finally:
-        official._PageText.put, official._PageText.colour = put, colour
+        official._PageText.write = write
     return drawn
 
 

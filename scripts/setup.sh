@@ -67,7 +67,7 @@ if command -v "$PY" >/dev/null && [[ "$(readlink -f "$(command -v "$PY")")" == /
   ensure_packages "${extra[@]}"
 fi
 if ((${#lacking[@]})); then
-  echo "setup：缺少系统软件包：${lacking[*]}。请管理员安装后再运行：sudo apt-get install -y --no-install-recommends ${lacking[*]}（或以 root 身份运行本命令，它会自行安装）" >&2
+  echo "setup：缺少系统软件包：${lacking[*]}。请管理员以 root 身份安装后再运行：apt-get install -y --no-install-recommends ${lacking[*]}（或以 root 身份运行本命令，它会自行安装）" >&2
   exit 1
 fi
 
