@@ -2,9 +2,10 @@
 otherwise, always embedded, and every character checked against a font that has it.
 
 GB/T 9704-2012 wants 小标宋 for titles, 仿宋 for the body, 黑体 and 楷体 for headings and 宋体 for
-page numbers. Offices have them on Windows (simfang.ttf …) or from 方正; on Linux we fall back to
-Debian's AR PL UMing (Song), WenQuanYi Micro Hei (Hei) and the bundled LXGW WenKai (Kai, which also
-covers CJK Extension B). reportlab only embeds TrueType outlines, which all of these are.
+page numbers. Offices have them on Windows (simfang.ttf …) or from 方正; elsewhere the app's own Fandol faces
+stand in for each role (resources/fonts: 仿宋, 宋体 bold for 小标宋, 黑体, 楷体, 宋体), then the system's AR PL
+UMing and WenQuanYi Micro Hei, and the bundled LXGW WenKai for what none has (CJK Extension B, 𠮷). reportlab
+only embeds TrueType outlines, which all of these are (the Fandol faces converted: scripts/convert_fandol.py).
 """
 
 from __future__ import annotations
@@ -31,19 +32,26 @@ class FontFile:
     subfont: int = 0
 
 
-# Preference order per role: the official fonts first, then open ones.
+# Preference order per role: the official fonts first, then the Fandol faces the app ships (the standard's
+# faces by role, free), then the open faces of the system.
+FANDOL = "（开源，随程序附带）"
 CANDIDATES: dict[str, tuple[FontFile, ...]] = {
     "title": (FontFile("方正小标宋简体", ("FZXBSJW.TTF", "方正小标宋简体.ttf", "FZXiaoBiaoSong-B05S.ttf")),
+              FontFile(f"Fandol 宋体粗（代小标宋）{FANDOL}", ("FandolSong-Bold.ttf",)),
               FontFile("AR PL UMing（宋体，开源）", ("uming.ttc",))),
     "body": (FontFile("仿宋_GB2312", ("FangSong_GB2312.ttf", "仿宋_GB2312.ttf", "SIMFANG_GB2312.TTF")),
              FontFile("仿宋", ("simfang.ttf",)),
+             FontFile(f"Fandol 仿宋{FANDOL}", ("FandolFang-Regular.ttf",)),
              FontFile("AR PL UMing（宋体，开源）", ("uming.ttc",))),
     "heading1": (FontFile("黑体", ("simhei.ttf",)),
+                 FontFile(f"Fandol 黑体{FANDOL}", ("FandolHei-Regular.ttf",)),
                  FontFile("文泉驿微米黑（开源）", ("wqy-microhei.ttc",))),
     "heading2": (FontFile("楷体_GB2312", ("KaiTi_GB2312.ttf", "楷体_GB2312.ttf")),
                  FontFile("楷体", ("simkai.ttf",)),
+                 FontFile(f"Fandol 楷体{FANDOL}", ("FandolKai-Regular.ttf",)),
                  FontFile("霞鹜文楷（开源，随程序附带）", ("LXGWWenKai-Regular.ttf",))),
     "page_number": (FontFile("宋体", ("simsun.ttc",)),
+                    FontFile(f"Fandol 宋体{FANDOL}", ("FandolSong-Regular.ttf",)),
                     FontFile("AR PL UMing（宋体，开源）", ("uming.ttc",))),
 }
 ROLE_LABELS = {"title": "标题（小标宋）", "body": "正文（仿宋）", "heading1": "一级标题（黑体）",
@@ -139,6 +147,17 @@ def _ordered(preferred: tuple[tuple[str, str], ...], role: str) -> tuple[LoadedF
     fonts = available(role)
     wanted = dict(preferred).get(role)
     return tuple(sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts)
+
+
+def faces_text(choice: FontChoice) -> str:
+    """The face each role is set in, as the register records it: 标题（小标宋）：Fandol 宋体粗…；正文（仿宋）：…"""
+    return "；".join(f"{ROLE_LABELS[role]}：{fonts[0].label}" for role in ROLE_LABELS
+                    if (fonts := choice.fonts(role)))
+
+
+def stand_ins(choice: FontChoice) -> list[str]:
+    """The roles set in an open face because the official one is not installed (仿宋_GB2312, 方正小标宋简体…)."""
+    return [ROLE_LABELS[role] for role in ROLE_LABELS if (fonts := choice.fonts(role)) and "开源" in fonts[0].label]
 
 
 def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]:

@@ -52,6 +52,12 @@ class RegisterEntry:
     date: str  # issue date for issued documents, creation date for drafts
     source_ref: str
     void_reason: str
+    faces: str  # what an issued document was set in (fonts.faces_text); '' for drafts and older files
+
+    @property
+    def stand_ins(self) -> bool:
+        """Issued in open faces where the official fonts were not installed."""
+        return "开源" in self.faces
 
     @property
     def source_label(self) -> str:
@@ -143,6 +149,7 @@ def document_prefix(db: Database) -> str:
 def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
           choice: FontChoice | None = None) -> RegisterEntry:
     """Number the draft (next serial for prefix and year), render and keep its PDF, all at once."""
+    from lz_desktop.documents.fonts import faces_text
     from lz_desktop.documents.official import check_printable, render_pdf
 
     row = _row(db, doc_id)
@@ -161,7 +168,7 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
         number = document_number(prefix, year, serial)
         issued = with_number(draft, number)
         store.mark_issued(db, doc_id, prefix, year, serial, number, to_json(issued),
-                          render_pdf(issued, choice))
+                          render_pdf(issued, choice), faces_text(choice))
         office_store.set_setting(db, PREFIX_KEY, prefix)
     return entry(db, doc_id)
 
@@ -259,7 +266,7 @@ def _entry(row: store.DocumentRow) -> RegisterEntry:
     status = DocumentStatus(row.status)
     date = doc.issue_date.isoformat() if status != DocumentStatus.DRAFT else row.created_at[:10]
     return RegisterEntry(row.id, DocumentKind(row.kind), status, row.number or "", doc.title, row.recipient,
-                         date, row.source_ref, row.void_reason)
+                         date, row.source_ref, row.void_reason, row.faces)
 
 
 def _row(db: Database, doc_id: int) -> store.DocumentRow:

@@ -21,10 +21,11 @@ class DocumentRow:
     issued_at: str | None
     voided_at: str | None
     void_reason: str
+    faces: str
 
 
 _COLUMNS = ("id, kind, status, content_json, recipient, source_ref, number, created_at, issued_at,"
-            " voided_at, void_reason")
+            " voided_at, void_reason, faces")
 
 
 def insert_draft(db: Database, kind: str, content_json: str, recipient: str, source_ref: str) -> int:
@@ -48,11 +49,11 @@ def next_serial(db: Database, prefix: str, year: int) -> int:
 
 
 def mark_issued(db: Database, doc_id: int, prefix: str, year: int, serial: int, number: str,
-                content_json: str, pdf: bytes) -> None:
+                content_json: str, pdf: bytes, faces: str) -> None:
     db.execute(
         "UPDATE documents SET status = 'issued', prefix = ?, year = ?, serial = ?, number = ?,"
-        " content_json = ?, pdf = ?, issued_at = ? WHERE id = ? AND status = 'draft'",
-        [prefix, year, serial, number, content_json, pdf, _now(), doc_id])
+        " content_json = ?, pdf = ?, issued_at = ?, faces = ? WHERE id = ? AND status = 'draft'",
+        [prefix, year, serial, number, content_json, pdf, _now(), faces, doc_id])
 
 
 def mark_voided(db: Database, doc_id: int, reason: str) -> None:

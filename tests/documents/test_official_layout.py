@@ -198,10 +198,22 @@ def test_only_the_heading_sentence_takes_the_heading_face(pdf: pdfplumber.PDF) -
     start = text.index("（一）专题会议召开不足。")
     heading = chars[start:start + len("（一）专题会议召开不足。")]
     rest = chars[start + len("（一）专题会议召开不足。"):start + len("（一）专题会议召开不足。") + 6]
-    assert {c["fontname"].split("+")[-1] for c in heading if c["text"] not in "（）"} == {"LXGWWenKai-Regular"}
-    assert all("LXGW" not in c["fontname"] for c in rest)  # 主要负责人全年… back in the body face
+    assert {c["fontname"].split("+")[-1] for c in heading if c["text"] not in "（）"} == {"FandolKai-Regular"}
+    assert all("FandolFang" in c["fontname"] for c in rest)  # 主要负责人全年… back in the body face
     first = chars[text.index("一、存在的主要问题")]
-    assert "WenQuanYi" in first["fontname"]  # 一、 in the Hei face
+    assert "FandolHei" in first["fontname"]  # 一、 in the Hei face
+
+
+def test_each_role_is_set_in_its_standard_face_where_no_official_font_is_installed(pdf: pdfplumber.PDF) -> None:
+    """GB/T 9704: 小标宋 for the issuer mark and title, 仿宋 for the body, 黑体 and 楷体 for the headings, 宋体 for
+    the page numbers; the app's Fandol faces stand in for each (this machine has no official font)."""
+    faces = {}
+    for page in pdf.pages:
+        for c in page.chars:
+            faces.setdefault(c["text"], c["fontname"].split("+")[-1])
+    assert faces["委"] == "FandolSong-Bold" and faces["关"] == "FandolSong-Bold"  # mark and title
+    assert faces["根"] == "FandolFang-Regular" and faces["—"] == "FandolSong-Regular"
+    assert faces["𠮷"] == "LXGWWenKai-Regular"  # what no Fandol face has, in the face that has it
 
 
 def test_title_lines_keep_words_whole_and_even() -> None:

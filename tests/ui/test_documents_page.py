@@ -63,6 +63,12 @@ def test_draft_issue_and_preview(qtbot: QtBot, app: QApplication, office: Office
     assert page.model.index(0, 0).data() == "区纪办发〔2026〕1号" and page.model.index(0, 5).data() == "已印发"
     assert "已印发：区纪办发〔2026〕1号" in page.ui.previewLabel.text()
     assert page.ui.voidButton.isEnabled() and not page.ui.editButton.isEnabled()
+    # No official font on this machine: the stand-ins are said once, and recorded with the document.
+    assert "本机未安装公文正式字体" in page.ui.messageLabel.text()
+    assert "正文（仿宋）：Fandol 仿宋" in page.ui.previewLabel.text()
+    assert documents.entry(office.db, doc_id).faces.startswith("标题（小标宋）：Fandol 宋体粗（代小标宋）")
+    second = _draft_through_the_dialog(qtbot, office)
+    assert page.issue_with(second, "区纪办发") and "正式字体" not in page.ui.messageLabel.text()  # once
 
 
 def test_an_incomplete_draft_is_not_numbered_and_says_why(qtbot: QtBot, app: QApplication, office: Office) -> None:

@@ -42,6 +42,7 @@ STEPS = [
     ("0016_finding_leaders_by_leader", rectification.m0016_finding_leaders_by_leader),
     ("0017_findings_bigrams", rectification.m0017_findings_bigrams),
     ("0018_open_findings", rectification.m0018_open_findings),
+    ("0019_document_faces", documents.m0019_document_faces),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

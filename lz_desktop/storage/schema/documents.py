@@ -32,3 +32,9 @@ def m0005_documents(db: Database) -> None:
     );
     CREATE INDEX documents_year ON documents(year, prefix);
     """)
+
+
+def m0019_document_faces(db: Database) -> None:
+    """The faces an issued document was set in (标题：方正小标宋简体；正文：Fandol 仿宋…): where the office's
+    official fonts were missing, the register says which stand-ins a document went out in. Earlier rows: ''."""
+    db.execute("ALTER TABLE documents ADD COLUMN faces TEXT NOT NULL DEFAULT ''")

@@ -33,6 +33,7 @@ class DocumentsPage(QWidget):
         self.ui = Ui_DocumentsPage()
         self.ui.setupUi(self)
         self.office, self.today = office, today or dt.date.today()
+        self._told_stand_ins = False
         self.model = RegisterModel(self)
         ui = self.ui
         ui.registerTable.setModel(self.model)
@@ -107,8 +108,9 @@ class DocumentsPage(QWidget):
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf_document.load(self._buffer)
+        faces = self.tr("；字体：{0}").format(entry.faces) if entry.faces else ""
         state = {DocumentStatus.DRAFT: self.tr("草稿预览（未编号）"), DocumentStatus.ISSUED:
-                 self.tr("已印发：{0}（与印发时完全相同）").format(entry.number),
+                 self.tr("已印发：{0}（与印发时完全相同）").format(entry.number) + faces,
                  DocumentStatus.VOIDED: self.tr("已作废：{0}，原因：{1}").format(entry.number, entry.void_reason)}
         self.ui.previewLabel.setText(state[entry.status])
 
@@ -145,9 +147,18 @@ class DocumentsPage(QWidget):
         except (MissingGlyphs, RuleViolation, StorageError) as e:
             say(self.ui.messageLabel, f"未印发：{e}", error=True)
             return False
-        say(self.ui.messageLabel, self.tr("已编号印发：{0}").format(issued.number), error=False)
+        say(self.ui.messageLabel, self.tr("已编号印发：{0}").format(issued.number) + self._stand_ins_note(issued),
+            error=False)
         self.refresh(select=doc_id)
         return True
+
+    def _stand_ins_note(self, issued: RegisterEntry) -> str:
+        """Said once in the window: documents go out in open faces where the official fonts are missing."""
+        if not issued.stand_ins or self._told_stand_ins:
+            return ""
+        self._told_stand_ins = True
+        return self.tr("。本机未安装公文正式字体（仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312），已用随程序附带的"
+                       "开源字体代替，发文登记中记有每份公文所用字体；安装正式字体后，此后印发的公文即用正式字体。")
 
     def batch_issue(self) -> None:
         drafts = self.selected_drafts()
@@ -181,8 +192,8 @@ class DocumentsPage(QWidget):
     def _batch_done(self, batch: Batch) -> None:
         self.last_batch = batch
         first, last = batch.entries[0].number, batch.entries[-1].number
-        say(self.ui.messageLabel, self.tr("已印发 {0} 份：{1} 至 {2}").format(len(batch.entries), first, last),
-            error=False)
+        say(self.ui.messageLabel, self.tr("已印发 {0} 份：{1} 至 {2}").format(len(batch.entries), first, last)
+            + self._stand_ins_note(batch.entries[0]), error=False)
 
     def _offer_batch_print(self, batch: Batch) -> None:
         answer = QMessageBox.question(self, self.tr("打印"), self.tr("打印本批 {0} 份公文？").format(
