@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.duties import DutyList, DutyRole
+from lz_desktop.domain.leaders import post_in_unit
 from lz_desktop.domain.official_document import OfficialDocument
 
 
@@ -38,7 +39,7 @@ def duty_list_document(duties: DutyList, printed_on: dt.date) -> OfficialDocumen
     return OfficialDocument(
         issuer_mark="", number="", title=f"{duties.leader_name}同志{duties.year}年度党风廉政建设责任清单",
         addressee="", issuer="", issue_date=printed_on,
-        body=(f"{duties.unit_name}{duties.post}{duties.leader_name}同志，作为{duties.role.label}，"
+        body=(f"{post_in_unit(duties.unit_name, duties.post)}{duties.leader_name}同志，作为{duties.role.label}，"
               f"依据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》{duties.role.article}"
               f"{'及第七条' if duties.role is DutyRole.PRINCIPAL else ''}，{duties.year}年度承担以下责任。",
               *_duty_paragraphs(duties)),

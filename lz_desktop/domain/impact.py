@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from lz_desktop.domain.accountability import Sanction
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.deadlines import add_months
 
 ART_28 = "第二十八条"
@@ -68,7 +69,7 @@ class Restriction:
         return self.start <= day and (self.until is None or day <= self.until)
 
     def text(self) -> str:
-        span = f"至 {self.until.isoformat()}" if self.until else "长期"
+        span = f"至{format_cn(self.until)}" if self.until else "长期"
         return f"{self.kind.label}（{span}）：{self.reason}"
 
 
@@ -86,16 +87,16 @@ def _of(record: AccountabilityRecord, rules: dict[str, ImpactRule]) -> list[Rest
     if unknown:
         raise KeyError(f"影响期目录中没有：{'、'.join(unknown)}")
     made = [Restriction(RestrictionKind.NO_EXCELLENCE, day, dt.date(day.year, 12, 31),
-                        f"{day.isoformat()} 受到责任追究（第二十八条第一款）")]
+                        f"{format_cn(day)}受到责任追究（第二十八条第一款）")]
     left = [s for s in (Sanction.ORDERED_RESIGNATION, Sanction.DISMISSAL) if s in sanctions]
     organisational = []
     if left:
         measure = "、".join(s.label for s in left)
         organisational.append(Restriction(RestrictionKind.NO_EQUIVALENT_POST, day, _last_day(day, 12),
-                                          f"{day.isoformat()} 受到{measure}处理，一年内（第二十八条第二款）"))
+                                          f"{format_cn(day)}受到{measure}处理，一年内（第二十八条第二款）"))
     if Sanction.DEMOTION in sanctions:
         organisational.append(Restriction(RestrictionKind.NO_PROMOTION, day, _last_day(day, 24),
-                                          f"{day.isoformat()} 受到降职处理，两年内（第二十八条第三款）"))
+                                          f"{format_cn(day)}受到降职处理，两年内（第二十八条第三款）"))
     own = [Restriction(RestrictionKind.DISCIPLINARY, day, _last_day(day, rule.months),
                        f"{rule.name}：{rule.restriction}，{rule.months}个月（{rule.source}）")
            for rule in (rules[c] for c in record.disciplinary_codes)]
@@ -104,7 +105,7 @@ def _of(record: AccountabilityRecord, rules: dict[str, ImpactRule]) -> list[Rest
         # Art. 28 para. 4: a disciplinary sanction and an organisational measure together run for
         # the longer of their impact periods.
         longest = max(r.until or dt.date.max for r in (*own, *organisational))
-        note = f"；同时受到党纪政纪处分和组织处理，按影响期较长的执行，至 {longest.isoformat()}（第二十八条第四款）"
+        note = f"；同时受到党纪政纪处分和组织处理，按影响期较长的执行，至{format_cn(longest)}（第二十八条第四款）"
         made += [replace(r, until=longest, reason=r.reason + note) for r in (*organisational, *own)]
         return made
     made += organisational + own
@@ -113,7 +114,7 @@ def _of(record: AccountabilityRecord, rules: dict[str, ImpactRule]) -> list[Rest
         after = organisational[0].until
         assert after is not None
         made.append(Restriction(RestrictionKind.APPROVAL_NEEDED, after + dt.timedelta(days=1), None,
-                                f"{day.isoformat()} 受到{'、'.join(s.label for s in left)}处理满一年后"
+                                f"{format_cn(day)}受到{'、'.join(s.label for s in left)}处理满一年后"
                                 "（第二十八条第二款）"))
     return made
 

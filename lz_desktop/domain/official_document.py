@@ -74,6 +74,33 @@ class OfficialDocument:
                 "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
 
 
+MEASURES_TITLE = "《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》"
+MEASURES_NUMBER = "（京发〔2011〕22号）"
+MEASURES_SHORT = "《办法》"
+_SO_CALLED = "（以下简称《办法》）"
+
+
+def cite_measures_in_full_first(body: tuple[str, ...]) -> tuple[str, ...]:
+    """A document names the regulation by its full title first and says what it calls it after (以下简称《办法》),
+    then uses the short name: a paragraph that says 《办法》 before the full title has been given gets the full
+    title there."""
+    text = "\n".join(body)
+    short = text.find(MEASURES_SHORT)
+    if short < 0 or "以下简称《办法》" in text:
+        return body
+    full = text.find(MEASURES_TITLE)
+    if 0 <= full < short:
+        end = full + len(MEASURES_TITLE)
+        if text.startswith(MEASURES_NUMBER, end):  # （京发〔2011〕22号，以下简称《办法》）
+            end += len(MEASURES_NUMBER) - 1
+            text = text[:end] + "，以下简称《办法》" + text[end:]
+        else:
+            text = text[:end] + _SO_CALLED + text[end:]
+    else:
+        text = text[:short] + MEASURES_TITLE + _SO_CALLED + text[short + len(MEASURES_SHORT):]
+    return tuple(text.split("\n"))
+
+
 def void_note(voided_on: dt.date, reason: str) -> str:
     """What every copy of a voided document says of itself, on every page."""
     return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}"

@@ -19,6 +19,7 @@ from lz_desktop.domain.official_document import (
     DocumentKind,
     DocumentStatus,
     OfficialDocument,
+    cite_measures_in_full_first,
     from_json,
     to_json,
     validate_document,
@@ -125,6 +126,10 @@ def blank_notice(db: Database, today: dt.date) -> OfficialDocument:
 
 
 def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, source_ref: str = "") -> int:
+    """A draft in the register. One generated from the records (`source_ref`) cites the regulation by its full
+    title first; the clerk's own drafts are kept as typed."""
+    if source_ref:
+        content = replace(content, body=cite_measures_in_full_first(content.body))
     with transaction(db):
         return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
 

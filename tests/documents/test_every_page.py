@@ -116,3 +116,25 @@ def test_a_heading_is_measured_in_the_face_it_is_drawn_in(notice: OfficialDocume
                  for d, n in enumerate("一二三四五六七八九", start=10))
     doc = dataclasses.replace(notice, body=body)
     assert problems(render_pdf(doc), doc) == []
+
+
+def test_the_wording_a_checker_reads(demo_office: Office) -> None:
+    """In every document the demo office holds: dates written 2026年7月15日, never 2026-07-15; the regulation
+    named in full before 《办法》 is used; a post named once with its unit (区委书记, not 区委区委书记)."""
+    import re
+
+    failures = {}
+    for e in documents.register(demo_office.db):
+        text = "\n".join(documents.content(demo_office.db, e.id).body)
+        found = []
+        if re.search(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            found.append("ISO 日期")
+        short = text.find("《办法》")
+        if short >= 0 and not 0 <= text.find("以下简称《办法》") < short:
+            found.append("《办法》先于全称")
+        if found:
+            failures[f"{e.number or '草稿'} {e.kind.label}"] = found
+    assert failures == {}
+    leader = next(r.leader for r in duties.leaders_of_year(demo_office.db, 2026) if r.leader.post.startswith("区委"))
+    first = pages(duties.duty_list_pdf(demo_office.db, leader.id, 2026, TODAY))[0]
+    assert not any("区委区委" in line.text.replace(" ", "") for line in first.lines)

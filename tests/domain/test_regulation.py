@@ -23,3 +23,15 @@ def test_the_shipped_regulation_has_all_31_articles_in_their_chapters() -> None:
     assert art19.label == "第十九条" and art19.chapter.startswith("第三章")
     assert "在一个月内制定整改措施" in art19.text
     assert found[27].text.startswith("第二十八条") and "降职处理的，两年内不得提升职务" in found[27].text
+
+
+def test_a_generated_document_cites_the_regulation_in_full_before_its_short_name() -> None:
+    from lz_desktop.domain.official_document import cite_measures_in_full_first
+
+    full = "根据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》（京发〔2011〕22号）第十九条，现反馈如下。"
+    assert cite_measures_in_full_first((full, "（一）专题会议不足（《办法》第八条）。")) == (
+        "根据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》（京发〔2011〕22号，以下简称《办法》）第十九条，现反馈如下。",
+        "（一）专题会议不足（《办法》第八条）。")
+    assert cite_measures_in_full_first(("依据《办法》第二十五条，决定如下。",)) == (
+        "依据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》（以下简称《办法》）第二十五条，决定如下。",)
+    assert cite_measures_in_full_first((full,)) == (full,)  # no short name after it: nothing to say

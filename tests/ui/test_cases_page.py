@@ -118,4 +118,4 @@ def test_the_leaders_page_shows_results_and_restrictions(qtbot: QtBot, app: QApp
     text = dialog.ui.accountabilityView.toPlainText()
     assert "考核结果（第二十条）：2026年 区住房城乡建设委" in text and "2025年 区住房城乡建设委" in text
     assert "责任追究：2026年 蔡德远：情节严重，党内警告（重要领导责任）" in text
-    assert "影响期：处分影响期（至 2027-07-15）" in text
+    assert "影响期：处分影响期（至2027年7月15日）" in text
