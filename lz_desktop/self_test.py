@@ -153,14 +153,15 @@ def frozen() -> bool:
 
 def start_probe(path: Path) -> int:
     """For scripts/benchmark.py: the main window on `path` with its dashboard filled, offscreen, as a cold start
-    reaches it; prints "ready" when it has (the benchmark times it from outside, bootloader included)."""
+    reaches it (the file opened for writing, as the window opens it: an older file is upgraded first); prints
+    "ready" when it has (the benchmark times it from outside, bootloader included)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never a window on screen: this skips signing in
     from lz_desktop.app import make_application
     from lz_desktop.services.office import open_office
     from lz_desktop.ui.main_window import MainWindow
 
     app = make_application()
-    with open_office(path, read_only=True) as office:
+    with open_office(path) as office:
         window = MainWindow(office)
         window.show()
         app.processEvents()
