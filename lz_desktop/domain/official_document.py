@@ -41,6 +41,49 @@ class DocumentKind(StrEnum):
                 "oversight_notice": "督促落实通知"}[self.value]
 
 
+class IssuingOrgan(StrEnum):
+    """In whose name a document goes out: the commission itself, or its office. The 版头, the 署名 and the
+    number's prefix all say the same one (GB/T 9704 7.2.3, 7.3.5)."""
+
+    COMMISSION = "commission"
+    OFFICE = "office"
+
+    @property
+    def label(self) -> str:
+        return {"commission": "本委（纪律检查委员会）", "office": "本委办公室"}[self.value]
+
+    def full_name(self, commission: str) -> str:
+        """Its full name, from the commission's (中共北京市永安区纪律检查委员会 / …办公室)."""
+        return commission if self is IssuingOrgan.COMMISSION else f"{commission}办公室"
+
+
+# Who issues each kind unless the office sets otherwise: the commission decides and reports (Chapter 4's
+# decisions, Art. 29's urging of lower levels, Art. 19's results fed back and reported to the party committee);
+# its office circulates notices and chases what is due.
+DEFAULT_ORGANS: dict[DocumentKind, IssuingOrgan] = {
+    DocumentKind.NOTICE: IssuingOrgan.OFFICE,
+    DocumentKind.RECTIFICATION_NOTICE: IssuingOrgan.OFFICE,
+    DocumentKind.REMINDER_NOTICE: IssuingOrgan.OFFICE,
+    DocumentKind.RESULTS_FEEDBACK: IssuingOrgan.COMMISSION,
+    DocumentKind.REPORT: IssuingOrgan.COMMISSION,
+    DocumentKind.ACCOUNTABILITY_DECISION: IssuingOrgan.COMMISSION,
+    DocumentKind.OVERSIGHT_NOTICE: IssuingOrgan.COMMISSION,
+}
+
+
+def issued_by(doc: OfficialDocument, organ: IssuingOrgan, commission: str) -> OfficialDocument:
+    """`doc` with the organ's name as its 版头 and 署名; printed (印发) by the commission's office either way."""
+    if not doc.issuer_mark:  # a paper without a 版头 (a duty list) has no issuer to set
+        return doc
+    name = organ.full_name(commission)
+    return replace(doc, issuer_mark=name, issuer=name, printed_by=IssuingOrgan.OFFICE.full_name(commission))
+
+
+def organ_of(doc: OfficialDocument, commission: str) -> IssuingOrgan | None:
+    """Which organ a document's 版头 names, if either."""
+    return next((o for o in IssuingOrgan if doc.issuer_mark == o.full_name(commission)), None)
+
+
 class DocumentStatus(StrEnum):
     DRAFT = "draft"
     ISSUED = "issued"

@@ -11,10 +11,11 @@ import random
 from sqlite_utils import Database
 
 from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus, Role
+from lz_desktop.domain.official_document import DEFAULT_ORGANS
 from lz_desktop.domain.units import Unit, UnitCategory
-from lz_desktop.services import roster
+from lz_desktop.services import issuers, roster
 from lz_desktop.services.demo_cases import add_demo_cases
-from lz_desktop.services.demo_documents import add_demo_documents
+from lz_desktop.services.demo_documents import PREFIXES, add_demo_documents
 from lz_desktop.services.demo_duties import add_demo_duties
 from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
@@ -97,6 +98,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
     with transaction(db):
         set_office_name(db, office_name)
         set_document_contact(db, "王芳", "6123 4567")  # the 办公室's clerk, printed on notices that need a contact
+        issuers.set_issuers(db, dict(DEFAULT_ORGANS), PREFIXES)
         district = _add_unit_tree(db, _DISTRICT, None)
         dept_ids = [u for u in roster.subtree_ids(db, district) if u != district]
         for unit in roster.list_units(db):

@@ -12,7 +12,6 @@ from lz_desktop.domain.accountability import Circumstance, LeadSource, Sanction,
 from lz_desktop.domain.cases import CaseDraft, DecisionDraft, HandlingBody
 from lz_desktop.domain.responsibility import Responsibility
 from lz_desktop.services import case_papers, cases, documents, roster
-from lz_desktop.services.demo_documents import PREFIX
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -47,7 +46,8 @@ def add_demo_cases(db: Database) -> None:
     cases.start_investigation(db, first, D(2025, 3, 20), today=TODAY)
     decided = cases.decide(db, first, DecisionDraft(member("区城市管理委"), Severity.SERIOUS,
                                                     (S.CIRCULATED_CRITICISM,), D(2025, 6, 10), R.PRIMARY), today=TODAY)
-    documents.issue(db, case_papers.draft_decision_notice(db, decided), PREFIX)
+    notice = case_papers.draft_decision_notice(db, decided)
+    documents.issue(db, notice, documents.document_prefix(db, notice))
     cases.carry_out(db, decided, D(2025, 6, 20), today=TODAY)
     cases.close(db, first, D(2025, 6, 30), "处理决定已执行，案件办结。", today=TODAY)
 
@@ -66,7 +66,8 @@ def add_demo_cases(db: Database) -> None:
     cases.decide(db, second, DecisionDraft(member(housing, 1), Severity.MINOR, (), D(2026, 7, 15), R.NONE),
                  today=TODAY)
     for decision_id in (head, deputy):
-        documents.issue(db, case_papers.draft_decision_notice(db, decision_id), PREFIX)
+        notice = case_papers.draft_decision_notice(db, decision_id)
+        documents.issue(db, notice, documents.document_prefix(db, notice))
     cases.carry_out(db, head, D(2026, 7, 30), today=TODAY)
 
     # 2026, a team: the union's Party group did not pass on the district's deployment; minor, not yet done.

@@ -15,12 +15,12 @@ from lz_desktop.domain.notices import (
     rectification_notice,
     reminder_notice,
 )
-from lz_desktop.domain.official_document import DocumentKind
+from lz_desktop.domain.official_document import DocumentKind, IssuingOrgan
 from lz_desktop.services import deadlines, documents
 from lz_desktop.services.office import office_name
 
 D = dt.date
-PREFIX = "永纪办发"
+PREFIXES = {IssuingOrgan.COMMISSION: "永纪发", IssuingOrgan.OFFICE: "永纪办发"}  # 永安区纪委 / 其办公室
 
 
 def add_demo_documents(db: Database) -> None:
@@ -42,7 +42,7 @@ def add_demo_documents(db: Database) -> None:
                    copy_to=("区委办公室", "区委组织部"))
     for doc_id in (documents.create_draft(db, DocumentKind.NOTICE, plan),
                    documents.create_draft(db, DocumentKind.NOTICE, replace(plan, addressee="各单位党组"))):
-        documents.issue(db, doc_id, PREFIX)
+        documents.issue(db, doc_id, documents.document_prefix(db, doc_id))
     voided = documents.register(db, 2026)[0]
     documents.void(db, voided.id, "主送机关遗漏党委，已重新印发")
 
@@ -56,11 +56,11 @@ def add_demo_documents(db: Database) -> None:
                               "重新分解年度任务，明确每名班子成员的具体责任。")),
         deadline=deadlines.measures_deadline(db, fed_back), contact="办公室 王芳，6012 3456",
         issue_date=D(2026, 9, 2)))
-    documents.issue(db, documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice,
-                                               source_ref="demo:finance-2026"), PREFIX)
+    notice_id = documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref="demo:finance-2026")
+    documents.issue(db, notice_id, documents.document_prefix(db, notice_id))
 
     due = period_end(D(2026, 10, 10), deadlines.work_calendar(db)).due
     reminder = reminder_notice(name, mark, "中共北京市永安区住房和城乡建设委员会党组",
                                (ReminderItem("2026年度专项检查发现问题的整改措施", due, (D(2026, 11, 25) - due).days),),
                                D(2026, 11, 25), "办公室 王芳，6012 3456")
-    documents.create_draft(db, DocumentKind.REMINDER_NOTICE, reminder)
+    documents.create_draft(db, DocumentKind.REMINDER_NOTICE, reminder, source_ref="demo:reminder")

@@ -18,7 +18,6 @@ from lz_desktop.services import documents, roster
 from lz_desktop.services import inspection_results as results
 from lz_desktop.services import inspections as svc
 from lz_desktop.services import rectification as r
-from lz_desktop.services.demo_documents import PREFIX
 
 D = dt.date
 TODAY = D(2026, 11, 25)
@@ -56,7 +55,7 @@ def add_demo_inspections(db: Database) -> None:
     svc.finalize(db, first, D(2025, 12, 15), today=TODAY)
     report = results.draft_report(db, first, D(2025, 12, 18), today=TODAY)
     outcome = results.feed_back_results(db, first, D(2025, 12, 22), today=TODAY, contact="王芳 6123 4567")
-    documents.issue_batch(db, [report, *outcome.documents], PREFIX)
+    documents.issue_batch(db, [report, *outcome.documents], documents.document_prefix(db, report))
     _rectify(db, rng, outcome.findings)
 
     second = svc.create_inspection(db, svc.InspectionDraft(

@@ -119,17 +119,23 @@ def set_font(db: Database, role: str, label: str) -> None:
 
 
 def blank_notice(db: Database, today: dt.date) -> OfficialDocument:
+    """A new notice in the name of the organ that issues notices (its 版头 and 署名 the same)."""
+    from lz_desktop.services.issuers import organ_for
+
     name = office_name(db)
-    return OfficialDocument(issuer_mark=f"{name}办公室" if name else "", number="", title="", addressee="",
-                            body=(), issuer=name, issue_date=today, printed_by=f"{name}办公室" if name else "",
-                            printed_on=today)
+    organ = organ_for(db, DocumentKind.NOTICE).full_name(name) if name else ""
+    return OfficialDocument(issuer_mark=organ, number="", title="", addressee="", body=(), issuer=organ,
+                            issue_date=today, printed_by=f"{name}办公室" if name else "", printed_on=today)
 
 
 def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, source_ref: str = "") -> int:
-    """A draft in the register. One generated from the records (`source_ref`) cites the regulation by its full
-    title first; the clerk's own drafts are kept as typed."""
+    """A draft in the register. One generated from the records (`source_ref`) goes out in the name of the organ
+    that issues its kind (版头, 署名) and cites the regulation by its full title first; the clerk's own drafts
+    are kept as typed."""
     if source_ref:
-        content = replace(content, body=cite_measures_in_full_first(content.body))
+        from lz_desktop.services.issuers import in_its_name
+
+        content = in_its_name(db, kind, replace(content, body=cite_measures_in_full_first(content.body)))
     with transaction(db):
         return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
 
@@ -147,7 +153,14 @@ def content(db: Database, doc_id: int) -> OfficialDocument:
     return from_json(_row(db, doc_id).content_json)
 
 
-def document_prefix(db: Database) -> str:
+def document_prefix(db: Database, doc_id: int | None = None) -> str:
+    """The prefix to offer: that of the organ the draft is issued in the name of, else the last one used."""
+    if doc_id is not None:
+        from lz_desktop.services.issuers import prefix_for
+
+        own = prefix_for(db, content(db, doc_id))
+        if own:
+            return own
     return office_store.get_setting(db, PREFIX_KEY, DEFAULT_PREFIX)
 
 
@@ -168,6 +181,9 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
         document_number(prefix, year, 1)
     except ValueError as e:
         raise ValidationError([FieldProblem("prefix", "发文字号前缀", str(e))]) from e
+    from lz_desktop.services.issuers import check_prefix
+
+    check_prefix(db, draft, prefix)
     with transaction(db):
         serial = store.next_serial(db, prefix, year)
         number = document_number(prefix, year, serial)

@@ -138,3 +138,32 @@ def test_the_wording_a_checker_reads(demo_office: Office) -> None:
     leader = next(r.leader for r in duties.leaders_of_year(demo_office.db, 2026) if r.leader.post.startswith("区委"))
     first = pages(duties.duty_list_pdf(demo_office.db, leader.id, 2026, TODAY))[0]
     assert not any("区委区委" in line.text.replace(" ", "") for line in first.lines)
+
+
+def test_the_issuer_mark_the_number_and_the_signature_name_one_organ(demo_office: Office) -> None:
+    """A decision is the commission's (版头、署名 中共…纪律检查委员会, 永纪发); a reminder its office's."""
+    from lz_desktop.domain.official_document import DocumentKind, IssuingOrgan, organ_of
+    from lz_desktop.services import issuers
+    from lz_desktop.services.office import office_name
+
+    commission = office_name(demo_office.db)
+    seen = set()
+    for e in documents.register(demo_office.db):
+        doc = documents.content(demo_office.db, e.id)
+        organ = organ_of(doc, commission)
+        assert organ is not None and doc.issuer == doc.issuer_mark, e.number
+        if e.number:
+            assert e.number.startswith(issuers.prefix_of(demo_office.db, organ) + "〔"), e.number
+        seen.add((e.kind, organ))
+    assert (DocumentKind.ACCOUNTABILITY_DECISION, IssuingOrgan.COMMISSION) in seen
+    assert (DocumentKind.REMINDER_NOTICE, IssuingOrgan.OFFICE) in seen
+
+
+def test_a_number_of_the_other_organ_is_refused(demo_office: Office) -> None:
+    from lz_desktop.domain.errors import RuleViolation
+
+    [draft] = case_papers.draft_oversight_notices(demo_office.db, TODAY, older_than_days=0)[:1]
+    with pytest.raises(RuleViolation, match=r"“永纪办发”是本委办公室的.*请用“永纪发”"):
+        documents.issue(demo_office.db, draft, "永纪办发")
+    assert documents.document_prefix(demo_office.db, draft) == "永纪发"
+    assert documents.issue(demo_office.db, draft, "永纪发").number.startswith("永纪发〔2026〕")

@@ -34,7 +34,7 @@ def _draft_through_the_dialog(qtbot: QtBot, office: Office) -> int:
     dialog = DraftDialog(office, today=TODAY)
     qtbot.addWidget(dialog)
     ui = dialog.ui
-    assert ui.issuerEdit.text() == "测试区纪委" and ui.issuerMarkEdit.text() == "测试区纪委办公室"
+    assert ui.issuerEdit.text() == ui.issuerMarkEdit.text() == "测试区纪委办公室"  # a notice: the office's
     ui.titleEdit.insert("关于开展2026年度党风廉政建设责任制检查考核的通知")
     ui.addresseeEdit.insert("各单位党组（党委）")
     ui.bodyEdit.setPlainText("一、检查内容\n按照《办法》第十三条开展检查考核。\n\n二、时间安排\n12月上旬完成。")

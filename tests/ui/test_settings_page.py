@@ -151,3 +151,26 @@ def test_the_office_sets_the_contact_its_notices_print(qtbot: QtBot, app: QAppli
     assert contact_for_documents(office.db) == "王芳 6123 4567"
     again = _page(qtbot, office)  # shown as saved the next time
     assert (again.ui.contactNameEdit.text(), again.ui.contactPhoneEdit.text()) == ("王芳", "6123 4567")
+
+
+def test_the_office_sets_who_issues_each_kind_and_their_prefixes(qtbot: QtBot, app: QApplication,
+                                                                 office: Office) -> None:
+    from PySide6.QtCore import Qt
+
+    from lz_desktop.domain.official_document import DocumentKind, IssuingOrgan
+    from lz_desktop.services import issuers
+
+    page = _page(qtbot, office)
+    ui = page.ui
+    assert (ui.commissionPrefixEdit.text(), ui.officePrefixEdit.text()) == ("纪发", "纪办发")
+    ui.commissionPrefixEdit.setText("区纪办发")
+    ui.officePrefixEdit.setText("区纪办发")
+    qtbot.mouseClick(ui.saveIssuersButton, Qt.MouseButton.LeftButton)
+    assert "不能相同" in ui.issuerMessage.text() and ui.officePrefixEdit.text() == "区纪办发"  # kept as typed
+    ui.commissionPrefixEdit.setText("区纪发")
+    combo = page.issuers.combos[DocumentKind.RESULTS_FEEDBACK]
+    combo.setCurrentIndex(combo.findData(IssuingOrgan.OFFICE))
+    qtbot.mouseClick(ui.saveIssuersButton, Qt.MouseButton.LeftButton)
+    assert "已保存" in ui.issuerMessage.text()
+    assert issuers.organ_for(office.db, DocumentKind.RESULTS_FEEDBACK) is IssuingOrgan.OFFICE
+    assert issuers.prefix_of(office.db, IssuingOrgan.COMMISSION) == "区纪发"

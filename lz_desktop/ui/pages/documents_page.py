@@ -134,7 +134,7 @@ class DocumentsPage(QWidget):
             return
         prefix, ok = QInputDialog.getText(self, self.tr("编号印发"), self.tr(
             "发文字号前缀（编号按前缀和年度顺延，作废的号不再使用）："), QLineEdit.EchoMode.Normal,
-            documents.document_prefix(self.office.db))
+            documents.document_prefix(self.office.db, entry.id))
         if ok:
             self.issue_with(entry.id, prefix)
 
@@ -166,7 +166,7 @@ class DocumentsPage(QWidget):
             return
         prefix, ok = QInputDialog.getText(self, self.tr("批量印发"), self.tr(
             "为所选 {0} 份草稿依次编号，发文字号前缀：").format(len(drafts)), QLineEdit.EchoMode.Normal,
-            documents.document_prefix(self.office.db))
+            documents.document_prefix(self.office.db, drafts[0].id))
         if ok:
             job = self.start_batch([d.id for d in drafts], prefix.strip())
             self._progress = with_progress_dialog(job, self, self.tr("正在编号印发 {0} 份公文…").format(len(drafts)))

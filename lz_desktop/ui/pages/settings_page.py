@@ -24,6 +24,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 from lz_desktop.ui.pages.font_section import FontSection
 from lz_desktop.ui.pages.impact_section import ImpactCatalogueSection
+from lz_desktop.ui.pages.issuer_section import IssuerSection
 from lz_desktop.ui.pages.obligations_section import ObligationsSection
 
 
@@ -62,6 +63,7 @@ class SettingsPage(QWidget):
         self.show_year()
         self.impacts = ImpactCatalogueSection(ui, office, self)
         self.fonts = FontSection(ui, office, self)
+        self.issuers = IssuerSection(ui, office, self)
         self.duties = ObligationsSection(ui, office, self)
 
     def show_year(self) -> None:
