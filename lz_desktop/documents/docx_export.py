@@ -11,7 +11,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION_START
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -48,7 +48,14 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     mark.paragraph_format.space_before = Mm(35)
     mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     _blank(word, 2)
-    number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    if doc.signer:  # an upward document: number one character in, 签发人 one character from the right (7.2.4-5)
+        number = _para(word, (doc.number or " ") + "\t签发人：", "body", L.BODY_PT, first_line_chars=1)
+        number.paragraph_format.tab_stops.add_tab_stop(Mm(L.TYPE_W - L.CHAR_PITCH), WD_TAB_ALIGNMENT.RIGHT)
+        signer = number.add_run(doc.signer)
+        signer.font.size = Pt(L.BODY_PT)
+        set_font(signer, FONTS["heading2"])
+    else:
+        number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
     _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
     _blank(word, 2)
     # The same word-keeping break as the PDF (Word would break anywhere); full-width characters assumed.

@@ -21,7 +21,7 @@ from lz_desktop.domain.official_document import OfficialDocument, heading_length
 
 def check_printable(doc: OfficialDocument, choice: FontChoice) -> None:
     """Before anything is issued: every character has a glyph in some installed font."""
-    roles = {"发文机关标志": "title", "标题": "title", "正文": "body"}
+    roles = {"发文机关标志": "title", "标题": "title", "正文": "body", "签发人": "heading2"}
     for label, text in doc.fields().items():
         lacking = missing(text, choice.fonts(roles.get(label, "body")))
         if lacking:
@@ -118,7 +118,9 @@ class _Pages:
                   self.y + L.ASCENT * em, L.RED)
         self.y += em + 2 * L.LINE_PITCH  # 发文字号：发文机关标志下空二行
         number_top = self.y
-        if doc.number:
+        if doc.signer:
+            self._number_and_signer(doc)
+        elif doc.number:
             self.text_line(doc.number, "body", L.BODY_PT, align="center")
         else:
             self.y += L.LINE_PITCH
@@ -129,6 +131,19 @@ class _Pages:
         self.canvas.setLineWidth(1.0)
         self.canvas.line(L.LEFT * mm, L.y_pdf(rule_y), (L.LEFT + L.TYPE_W) * mm, L.y_pdf(rule_y))
         self.y = rule_y
+
+    def _number_and_signer(self, doc: OfficialDocument) -> None:
+        """An upward document (7.2.4, 7.2.5): the number one character in from the left, 签发人：name one character
+        in from the right on the same line, 签发人 in 仿宋 and the name in 楷体."""
+        baseline = L.baseline_in_cell(self.y, L.BODY_PT)
+        if doc.number:
+            self.draw(doc.number, "body", L.BODY_PT, L.CHAR_PITCH, baseline)
+        label = "签发人："
+        name_w = self.width(doc.signer, "heading2", L.BODY_PT)
+        right = L.TYPE_W - L.CHAR_PITCH
+        self.draw(doc.signer, "heading2", L.BODY_PT, right - name_w, baseline)
+        self.draw(label, "body", L.BODY_PT, right - name_w - self.width(label, "body", L.BODY_PT), baseline)
+        self.y += L.LINE_PITCH
 
     def paragraph(self, text: str) -> None:
         """A paragraph indented two characters; a heading sentence in its own face, the rest in 仿宋.

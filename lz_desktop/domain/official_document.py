@@ -108,12 +108,13 @@ class OfficialDocument:
     printed_by: str = ""  # 印发机关
     printed_on: dt.date | None = None
     subject: str = field(default="", compare=False)  # PDF metadata only
+    signer: str = ""  # 签发人: an upward document (a report to the party committee) names who signed it off (7.2.5)
 
     def fields(self) -> dict[str, str]:
         """Every printed text, by the label the clerk knows it by."""
         return {"发文机关标志": self.issuer_mark, "发文字号": self.number, "标题": self.title,
                 "主送机关": self.addressee, "正文": "\n".join(self.body),
-                "附件说明": "\n".join(self.attachments), "发文机关署名": self.issuer,
+                "附件说明": "\n".join(self.attachments), "发文机关署名": self.issuer, "签发人": self.signer,
                 "抄送机关": "、".join(self.copy_to), "印发机关": self.printed_by}
 
 
@@ -149,9 +150,14 @@ def void_note(voided_on: dt.date, reason: str) -> str:
     return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}"
 
 
-def validate_document(doc: OfficialDocument) -> OfficialDocument:
+UPWARD = {DocumentKind.REPORT}  # 上行文: to a higher organ, with 签发人 (GB/T 9704 7.2.4, 7.2.5)
+
+
+def validate_document(doc: OfficialDocument, kind: DocumentKind | None = None) -> OfficialDocument:
     """What must be there before a document is issued; every problem names its field."""
     problems = []
+    if kind in UPWARD and not doc.signer.strip():
+        problems.append(FieldProblem("签发人", "签发人", "报告等上行文须注明签发人（GB/T 9704—2012 7.2.5）"))
     for label, value in (("发文机关标志", doc.issuer_mark), ("标题", doc.title), ("主送机关", doc.addressee),
                          ("正文", "".join(doc.body)), ("发文机关署名", doc.issuer)):
         if not value.strip():

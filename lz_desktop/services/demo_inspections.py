@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 from sqlite_utils import Database
 
@@ -54,6 +55,8 @@ def add_demo_inspections(db: Database) -> None:
     _score(db, rng, first, with_self=True)
     svc.finalize(db, first, D(2025, 12, 15), today=TODAY)
     report = results.draft_report(db, first, D(2025, 12, 18), today=TODAY)
+    # An upward document names who signed it off (GB/T 9704 7.2.5): the commission's secretary.
+    documents.save_draft(db, report, replace(documents.content(db, report), signer="韩卫东"))
     outcome = results.feed_back_results(db, first, D(2025, 12, 22), today=TODAY, contact="王芳 6123 4567")
     documents.issue_batch(db, [report, *outcome.documents], documents.document_prefix(db, report))
     _rectify(db, rng, outcome.findings)

@@ -173,7 +173,7 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
     row = _row(db, doc_id)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("该公文已印发或已作废，不能再次编号。")
-    draft = validate_document(from_json(row.content_json))
+    draft = validate_document(from_json(row.content_json), DocumentKind(row.kind))
     choice = choice or font_choice(db)
     check_printable(draft, choice)  # before a number is spent
     year = year or draft.issue_date.year

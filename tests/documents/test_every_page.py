@@ -167,3 +167,40 @@ def test_a_number_of_the_other_organ_is_refused(demo_office: Office) -> None:
         documents.issue(demo_office.db, draft, "永纪办发")
     assert documents.document_prefix(demo_office.db, draft) == "永纪发"
     assert documents.issue(demo_office.db, draft, "永纪发").number.startswith("永纪发〔2026〕")
+
+
+def test_an_upward_document_has_its_number_left_and_the_signer_right(notice: OfficialDocument, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """GB/T 9704 7.2.4, 7.2.5: the number one character in from the left, “签发人：” in 仿宋 and the name in 楷体
+    one character in from the right, on one line; the .docx the same."""
+    import io
+
+    import pdfplumber
+    from docx import Document
+
+    from lz_desktop.documents.docx_export import write_docx
+
+    report = dataclasses.replace(notice, number="区纪发〔2026〕1号", signer="王建国", addressee="中共北京市永安区委")
+    data = render_pdf(report)
+    assert problems(data, report) == []
+    line = next(x for x in pages(data)[0].lines if x.text.startswith("区纪发"))
+    assert line.text.replace(" ", "") == "区纪发〔2026〕1号签发人：王建国"
+    assert abs(line.x0 - (L.LEFT + L.CHAR_PITCH)) < 0.5 and abs(line.x1 - (L.LEFT + L.TYPE_W - L.CHAR_PITCH)) < 0.5
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        faces = {c["text"]: c["fontname"].split("+")[-1] for c in pdf.pages[0].chars
+                 if c["text"] in "签王建国" and abs(c["top"] * 25.4 / 72 - line.top) < 2}
+    assert faces["签"] == "FandolFang-Regular" and faces["王"] == faces["建"] == "FandolKai-Regular"
+    write_docx(report, tmp_path / "报告.docx")
+    number = next(p for p in Document(str(tmp_path / "报告.docx")).paragraphs if p.text.startswith("区纪发"))
+    assert number.text == "区纪发〔2026〕1号\t签发人：王建国" and number.runs[-1].text == "王建国"
+
+
+def test_a_report_is_not_issued_without_its_signer(demo_office: Office) -> None:
+    from lz_desktop.domain.errors import ValidationError
+    from lz_desktop.services import inspection_results, inspections
+
+    done = next(i for i in inspections.inspections(demo_office.db, 2026) if i.unit_short_name == "区卫生健康委")
+    draft_id = inspection_results.draft_report(demo_office.db, done.id, TODAY, today=TODAY)
+    with pytest.raises(ValidationError) as refused:
+        documents.issue(demo_office.db, draft_id, documents.document_prefix(demo_office.db, draft_id))
+    assert [p.label for p in refused.value.problems] == ["签发人"]
+    assert documents.entry(demo_office.db, draft_id).number == ""  # no number spent

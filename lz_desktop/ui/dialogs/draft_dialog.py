@@ -44,7 +44,7 @@ class DraftDialog(ActionDialog):
         return OfficialDocument(
             issuer_mark=ui.issuerMarkEdit.text().strip(), number="", title=ui.titleEdit.text().strip(),
             addressee=ui.addresseeEdit.text().strip(), body=lines(ui.bodyEdit.toPlainText()),
-            issuer=ui.issuerEdit.text().strip(), issue_date=issue_date,
+            issuer=ui.issuerEdit.text().strip(), issue_date=issue_date, signer=ui.signerEdit.text().strip(),
             attachments=lines(ui.attachmentsEdit.toPlainText()),
             copy_to=tuple(p.strip() for p in ui.copyToEdit.text().replace("，", "、").split("、") if p.strip()),
             printed_by=ui.printedByEdit.text().strip(), printed_on=issue_date)
@@ -64,6 +64,7 @@ class DraftDialog(ActionDialog):
         ui.bodyEdit.setPlainText("\n".join(doc.body))
         ui.attachmentsEdit.setPlainText("\n".join(doc.attachments))
         ui.issuerEdit.setText(doc.issuer)
+        ui.signerEdit.setText(doc.signer)
         ui.issueDateEdit.setDate(to_qdate(doc.issue_date))
         ui.copyToEdit.setText("、".join(doc.copy_to))
         ui.printedByEdit.setText(doc.printed_by)

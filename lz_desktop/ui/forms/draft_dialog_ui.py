@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_DraftDialog(object):
     def setupUi(self, DraftDialog):
@@ -103,10 +103,26 @@ class Ui_DraftDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.issuerLabel)
 
+        self.issuerRow = QHBoxLayout()
+        self.issuerRow.setObjectName(u"issuerRow")
         self.issuerEdit = QLineEdit(DraftDialog)
         self.issuerEdit.setObjectName(u"issuerEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.issuerEdit)
+        self.issuerRow.addWidget(self.issuerEdit)
+
+        self.signerLabel = QLabel(DraftDialog)
+        self.signerLabel.setObjectName(u"signerLabel")
+
+        self.issuerRow.addWidget(self.signerLabel)
+
+        self.signerEdit = QLineEdit(DraftDialog)
+        self.signerEdit.setObjectName(u"signerEdit")
+        self.signerEdit.setMaximumSize(QSize(140, 16777215))
+
+        self.issuerRow.addWidget(self.signerEdit)
+
+
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.issuerRow)
 
         self.issueDateLabel = QLabel(DraftDialog)
         self.issueDateLabel.setObjectName(u"issueDateLabel")
@@ -155,6 +171,7 @@ class Ui_DraftDialog(object):
         self.bodyLabel.setBuddy(self.bodyEdit)
         self.attachmentsLabel.setBuddy(self.attachmentsEdit)
         self.issuerLabel.setBuddy(self.issuerEdit)
+        self.signerLabel.setBuddy(self.signerEdit)
         self.issueDateLabel.setBuddy(self.issueDateEdit)
         self.copyToLabel.setBuddy(self.copyToEdit)
         self.printedByLabel.setBuddy(self.printedByEdit)
@@ -199,6 +216,11 @@ class Ui_DraftDialog(object):
 #if QT_CONFIG(accessibility)
         self.issuerEdit.setAccessibleName(QCoreApplication.translate("DraftDialog", u"\u53d1\u6587\u673a\u5173\u7f72\u540d", None))
 #endif // QT_CONFIG(accessibility)
+        self.signerLabel.setText(QCoreApplication.translate("DraftDialog", u"\u7b7e\u53d1\u4eba\uff08\u62a5\u544a\u7b49\u4e0a\u884c\u6587\uff09", None))
+#if QT_CONFIG(accessibility)
+        self.signerEdit.setAccessibleName(QCoreApplication.translate("DraftDialog", u"\u7b7e\u53d1\u4eba", None))
+#endif // QT_CONFIG(accessibility)
+        self.signerEdit.setPlaceholderText(QCoreApplication.translate("DraftDialog", u"\u5982\uff1a\u738b\u5efa\u56fd", None))
         self.issueDateLabel.setText(QCoreApplication.translate("DraftDialog", u"\u6210\u6587\u65e5\u671f", None))
 #if QT_CONFIG(accessibility)
         self.issueDateEdit.setAccessibleName(QCoreApplication.translate("DraftDialog", u"\u6210\u6587\u65e5\u671f", None))
