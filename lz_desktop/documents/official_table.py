@@ -147,17 +147,26 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     title, note = style("title", TABLE_TITLE_PT, 1.5), style("note", CELL_PT, 1.5)
     main = body[0]
 
+    advance = _Advances(body, CELL_PT)
+    room = [w - 2 * CELL_PADDING - 0.5 for w in col_widths]  # a hair less: reportlab must not break it again
+
     def cell_of(value: str, column: int) -> object:
         # A short cell the main font covers is drawn as plain text: a Paragraph (wrapping, per-character
         # fonts) costs tens of times more, and a district's ledger has 600,000 cells.
         if main.covers_all(value) and stringWidth(value, base, CELL_PT) + 2 * CELL_PADDING <= col_widths[column]:
             return value
-        wrapped = _Cell(markup(value, body), cell)
+        # Broken here by the rules of the documents' body (避头尾: no “ at a line's end, no ” or ）， at its
+        # start), each line then set as it is: reportlab's CJK wrapping let “ end a line and ” stand alone.
+        lines = [line for part in value.split("\n")
+                 for line in L.break_lines(part, advance.__getitem__, room[column])]
+        wrapped = _Cell("<br/>".join(markup(line, body) for line in lines), cell)
         wrapped.watch = watch
         watch.total += 3  # measured, then measured again and drawn on its page
         return wrapped
 
-    data: list[list[object]] = [[Paragraph(markup(h, head), header) for h in table.headers]]
+    head_advance = _Advances(head, HEADER_PT)
+    data: list[list[object]] = [[Paragraph("<br/>".join(markup(line, head) for line in header_lines(
+        h, head_advance.__getitem__, room[i])), header) for i, h in enumerate(table.headers)]]
     for number, row in enumerate(table.rows, start=1):
         check_text("".join(row), body, f"表格第{number}行")  # every glyph, before anything is drawn
         data.append([cell_of(value, column) for column, value in enumerate(row)])
@@ -201,6 +210,37 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
 
     document.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()
+
+
+class _Advances(dict[str, float]):
+    """Character → advance in points at one size, in the first of `fonts` that has it; measured once."""
+
+    def __init__(self, fonts: list[LoadedFont], size: float):
+        super().__init__()
+        self.fonts, self.size = fonts, size
+
+    def __missing__(self, char: str) -> float:
+        font = next((f for f in self.fonts if f.covers(char)), self.fonts[0])
+        advance = self[char] = stringWidth(char, font.name, self.size)
+        return advance
+
+
+def header_lines(text: str, width_of: Callable[[str], float], limit: float) -> list[str]:
+    """A column's heading on as few lines as fit, broken only between words: a heading is two-character words
+    (责任|领导, 整改|措施), a character left over staying with the word before it (主持人, 整改|责任人); a word
+    wider than the column alone is broken by the body's rules."""
+    if sum(map(width_of, text)) <= limit:
+        return [text]
+    words = [text[i:i + 2] for i in range(0, len(text), 2)]
+    if len(words) > 1 and len(words[-1]) == 1:
+        words[-2:] = [words[-2] + words[-1]]
+    lines: list[str] = []
+    for word in words:
+        if lines and sum(map(width_of, lines[-1] + word)) <= limit:
+            lines[-1] += word
+        else:
+            lines.append(word)
+    return [part for line in lines for part in L.break_lines(line, width_of, limit)]
 
 
 def markup(text: str, fonts: list[LoadedFont]) -> str:

@@ -76,3 +76,36 @@ def test_a_long_table_says_how_far_it_has_come_and_stops_when_cancelled() -> Non
 
     with pytest.raises(Cancelled):
         render_table(ledger(1500), cancelled=cancelled)
+
+
+def _words(data: bytes) -> list[str]:
+    """Each line of each cell as poppler reads it (a cell's line is one word: the cells hold no spaces)."""
+    import re
+    import subprocess
+    import tempfile
+    from html import unescape
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "t.pdf"
+        source.write_bytes(data)
+        html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    return [unescape(w) for w in re.findall(r"<word [^>]*>([^<]*)<", html)]
+
+
+def test_cells_keep_the_line_breaking_rules_and_headings_break_between_words() -> None:
+    """No line of a cell ends with “ or （, none starts with ”, ）, ， or 。; a narrow column's heading is 责任 /
+    领导, never 责任领 / 导 (seen in the ledger PDF)."""
+    from lz_desktop.documents import layout as L
+
+    text = "单位党组未按“一岗双责”要求研究部署，“三重一大”事项未经集体讨论（见会议记录），已责令整改。"
+    rows = tuple((str(i), f"第{i}项" + text[i % len(text):] + text[: i % len(text)] + "止", "检查考核")
+                 for i in range(1, 60))
+    table = OfficialTable(title="整改台账", headers=("序号", "问题", "责任领导"), rows=rows, widths=(0.4, 1.3, 0.2),
+                          landscape=False)
+    words = _words(render_table(table))
+    cell_lines = [w for w in words if not w.startswith("—") and w not in ("—",) and not w.isdigit()]
+    assert not [w for w in cell_lines if w[0] in L.NO_LINE_START], "a line starts with a closing mark"
+    assert not [w for w in cell_lines if w[-1] in L.NO_LINE_END], "a line ends with an opening mark"
+    assert "责任" in words and "领导" in words and "责任领" not in words
