@@ -41,12 +41,14 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     section.right_margin = Mm(L.PAGE_W - L.LEFT - L.TYPE_W)
     section.bottom_margin = Mm(L.PAGE_H - L.TOP - L.TYPE_H)
     section.footer_distance = Mm(L.PAGE_H - L.TOP - L.TYPE_H - 7 - 5)
+    _grid(word)
     page_numbers(word)
 
     mark = _para(word, doc.issuer_mark, "title", L.mark_size(doc.issuer_mark), WD_ALIGN_PARAGRAPH.CENTER,
                  color=RGBColor(255, 0, 0))
     mark.paragraph_format.space_before = Mm(35)
     mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    _off_grid(mark)
     _blank(word, 2)
     if doc.signer:  # an upward document: number one character in, 签发人 one character from the right (7.2.4-5)
         number = _para(word, (doc.number or " ") + "\t签发人：", "body", L.BODY_PT, first_line_chars=1)
@@ -54,6 +56,7 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
         signer = number.add_run(doc.signer)
         signer.font.size = Pt(L.BODY_PT)
         set_font(signer, FONTS["heading2"])
+        body_pitch(signer)
     else:
         number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
     _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
@@ -61,6 +64,7 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     # The same word-keeping break as the PDF (Word would break anywhere); full-width characters assumed.
     lines = L.title_lines(doc.title, lambda s: len(s) * L.pt_to_mm(L.TITLE_PT), L.TYPE_W - 4 * L.CHAR_PITCH)
     title = _para(word, lines[0], "title", L.TITLE_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    _off_grid(title)  # on the 3号 grid each 2号 character would take two cells: 14 to the line, words broken
     for next_line in lines[1:]:
         title.runs[-1].add_break()
         more = title.add_run(next_line)
@@ -77,11 +81,20 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
             rest = paragraph.add_run(text[cut:])
             rest.font.size = Pt(L.BODY_PT)
             set_font(rest, FONTS["body"])
+            body_pitch(rest)
     if doc.attachments:
+        # 附件：左空二字; a name that wraps aligns with the first character of the name above (hanging indent,
+        # a tab after the number lands on it).
         _blank(word, 1)
+        numbered = len(doc.attachments) > 1
+        hang = (2 + 3 + (1.5 if numbered else 0)) * L.CHAR_PITCH  # 左空二字 + 附件： + “1.”
         for i, name in enumerate(doc.attachments):
-            numbered = f"{i + 1}. {name}" if len(doc.attachments) > 1 else name
-            _para(word, ("附件：" if i == 0 else "　　　") + numbered, "body", L.BODY_PT, first_line_chars=2)
+            text = (f"{i + 1}.\t{name}" if numbered else name)
+            item = _para(word, ("附件：" if i == 0 else "") + text, "body", L.BODY_PT)
+            fmt = item.paragraph_format
+            fmt.left_indent = Mm(hang)
+            fmt.first_line_indent = Mm((2 * L.CHAR_PITCH if i == 0 else 5 * L.CHAR_PITCH) - hang)
+            fmt.tab_stops.add_tab_stop(Mm(hang))
     _blank(word, 2)
     date = format_cn(doc.issue_date)
     issuer = _para(word, doc.issuer, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
@@ -91,17 +104,26 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     dated = _para(word, date, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
     dated.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH)
     if doc.copy_to or doc.printed_by:
-        _blank(word, 1)
+        # 7.4: at the foot of the last page, its last rule on the type area's bottom edge: one paragraph in a
+        # frame at the bottom of the type area (Word, WPS and LibreOffice keep it there; it followed the date a
+        # blank line below). One paragraph, its lines broken: LibreOffice set a frame of two paragraphs, or a
+        # second frame, straight after the date; so the thin rule between 抄送 and 印发 is left out of the
+        # .docx (the PDF has it). 抄送 and 印发机关 one character in from the left, the date one from the right.
+        char = Mm(L.pt_to_mm(L.COLOPHON_PT))
+        printed = f"{doc.printed_by}\t{format_cn(doc.printed_on or doc.issue_date)}印发"
+        colophon = _para(word, "抄送：" + "，".join(doc.copy_to) + "。" if doc.copy_to else printed, "body",
+                         L.COLOPHON_PT)
         if doc.copy_to:
-            line = _para(word, "抄送：" + "，".join(doc.copy_to) + "。", "body", L.COLOPHON_PT)
-            _top_border(line, 0.35)
-            _bottom_border(line, red=False, space_pt=1, width_mm=0.25)
-        printed = _para(word, f"{doc.printed_by}\t{format_cn(doc.printed_on or doc.issue_date)}印发", "body",
-                        L.COLOPHON_PT)
-        printed.paragraph_format.tab_stops.add_tab_stop(Mm(L.TYPE_W - 5), alignment=2)  # right tab
-        if not doc.copy_to:
-            _top_border(printed, 0.35)
-        _bottom_border(printed, red=False, space_pt=1, width_mm=0.35)
+            colophon.runs[-1].add_break()
+            more = colophon.add_run(printed)
+            more.font.size = Pt(L.COLOPHON_PT)
+            set_font(more, FONTS["body"])
+        colophon.paragraph_format.tab_stops.add_tab_stop(Mm(L.TYPE_W) - char, alignment=WD_TAB_ALIGNMENT.RIGHT)
+        colophon.paragraph_format.left_indent = colophon.paragraph_format.right_indent = char
+        _top_border(colophon, 0.35)
+        _bottom_border(colophon, red=False, space_pt=1, width_mm=0.35)
+        _off_grid(colophon)
+        _at_the_foot(colophon)
     word.save(str(path))
 
 
@@ -119,9 +141,44 @@ def _para(word: WordDocument, text: str, role: str, size: float,
     run = paragraph.add_run(text)
     run.font.size = Pt(size)
     set_font(run, FONTS[role])
+    if size == L.BODY_PT:
+        body_pitch(run)
     if color is not None:
         run.font.color.rgb = color
     return paragraph
+
+
+def _grid(word: WordDocument) -> None:
+    """GB/T 9704 5.2.2: 22 lines of 28 characters: the document grid sets the line pitch; the characters' pitch is
+    the body runs' own spacing (_para), which Word, WPS and LibreOffice all honour. A character grid
+    ("linesAndChars" with a negative charSpace) puts 28 to the line in Word, but LibreOffice gives each 3号
+    character two cells of it: 17 to the line."""
+    normal = word.styles["Normal"]
+    normal.font.size = Pt(L.BODY_PT)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONTS["body"])
+    sect = word.sections[0]._sectPr
+    grid = sect.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        sect.append(grid)
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(round(L.LINE_PITCH / 25.4 * 72 * 20)))  # twips
+
+
+def _off_grid(paragraph: Paragraph) -> None:
+    """Text in another size than 3号 (the issuer mark, the title, the 版记) keeps its own advance."""
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    _insert(paragraph._element.get_or_add_pPr(), snap, _AFTER_SNAP)
+
+
+def _at_the_foot(paragraph: Paragraph) -> None:
+    """In a frame as wide as the type area, at the bottom of it."""
+    frame = OxmlElement("w:framePr")
+    for key, value in (("w", str(round(L.TYPE_W / 25.4 * 1440))), ("wrap", "around"), ("vAnchor", "margin"),
+                       ("hAnchor", "margin"), ("xAlign", "center"), ("yAlign", "bottom")):
+        frame.set(qn(f"w:{key}"), value)
+    paragraph._element.get_or_add_pPr().insert(0, frame)
 
 
 def _blank(word: WordDocument, lines: int) -> None:
@@ -134,7 +191,7 @@ def _border(paragraph: Paragraph, side: str, color: str, width_mm: float, space_
     borders = p_pr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
-        p_pr.append(borders)
+        _insert(p_pr, borders, _AFTER_BORDERS)
     edge = OxmlElement(f"w:{side}")
     edge.set(qn("w:val"), "single")
     edge.set(qn("w:sz"), str(round(width_mm / 25.4 * 72 * 8)))  # eighths of a point
@@ -187,6 +244,33 @@ def _page_field(paragraph: Paragraph) -> None:
             element.set(qn("xml:space"), "preserve")
             element.text = text
         run._element.append(element)
+
+
+# Where the schema puts an element among its siblings: Word refuses a file whose elements are out of order.
+_AFTER_RUN_SPACING = ("w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText",
+                      "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_AFTER_BORDERS = ("shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+                  "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+                  "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+                  "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
+_AFTER_SNAP = _AFTER_BORDERS[_AFTER_BORDERS.index("snapToGrid") + 1:]
+
+
+def _insert(parent, child, later: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    """`child` into `parent` before the first sibling the schema puts after it."""
+    following = next((e for e in parent if e.tag in {qn(f"w:{t}") for t in later}), None)
+    if following is None:
+        parent.append(child)
+    else:
+        following.addprevious(child)
+
+
+def body_pitch(run: Run) -> None:
+    """3号 characters 5.57 mm apart, 28 to a 156 mm line (GB/T 9704 5.2.2): condensed by a quarter point (a
+    fifth would leave the 28th a hair too wide in some renderers)."""
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:val"), str(round((L.CHAR_PITCH / 25.4 * 72 - L.BODY_PT) * 20) - 1))  # twips: -5
+    _insert(run._element.get_or_add_rPr(), spacing, _AFTER_RUN_SPACING)
 
 
 def set_font(run: Run, name: str) -> None:

@@ -83,3 +83,30 @@ def test_docx_heading_sentence_and_the_rest(notice: OfficialDocument, tmp_path: 
     paragraph = next(p for p in Document(str(path)).paragraphs if p.text.startswith("（一）"))
     fonts = [r._element.rPr.rFonts.get(qn("w:eastAsia")) for r in paragraph.runs]
     assert paragraph.runs[0].text == "（一）专题会议召开不足。" and fonts == ["楷体_GB2312", "仿宋_GB2312"]
+
+
+def test_the_docx_twin_keeps_the_grid_the_colophon_at_the_foot_and_hanging_attachments(
+        notice: OfficialDocument, tmp_path: Path) -> None:
+    """22 lines of 28 characters; the 版记 in a frame at the bottom of the type area, one character in from each
+    side; an attachment name that wraps hangs under the first character of the name; the title off the grid
+    so its 2号 characters are not given two cells each (the title broke inside 党风廉政建设)."""
+    path = tmp_path / "通知.docx"
+    write_docx(notice, path)
+    word = Document(str(path))
+    grid = word.sections[0]._sectPr.find(qn("w:docGrid"))
+    assert grid.get(qn("w:type")) == "lines" and abs(int(grid.get(qn("w:linePitch"))) / 20 * 25.4 / 72 - L.LINE_PITCH) < 0.05
+    body = next(p for p in word.paragraphs if p.text.startswith("根据"))
+    spacing = int(body.runs[0]._element.rPr.find(qn("w:spacing")).get(qn("w:val"))) / 20  # points
+    assert 27.9 < L.TYPE_W / 25.4 * 72 / (L.BODY_PT + spacing) < 28.2  # 28 characters to the line
+    colophon = next(p for p in word.paragraphs if p.text.endswith("印发"))
+    frame = colophon._element.pPr.find(qn("w:framePr"))
+    assert frame.get(qn("w:yAlign")) == "bottom" and frame.get(qn("w:vAnchor")) == "margin"
+    assert colophon.text.startswith("抄送：区委办公室，区委组织部。\n")
+    assert abs(colophon.paragraph_format.left_indent.mm - L.pt_to_mm(L.COLOPHON_PT)) < 0.1
+    first, second = [p for p in word.paragraphs if "检查考核发现问题清单" in p.text or "整改措施报备表" in p.text]
+    assert first.text == "附件：1.\t检查考核发现问题清单" and second.text == "2.\t整改措施报备表"
+    hang = first.paragraph_format.left_indent.mm
+    assert abs(hang + first.paragraph_format.first_line_indent.mm - 2 * L.CHAR_PITCH) < 0.1  # 左空二字
+    assert abs(hang + second.paragraph_format.first_line_indent.mm - 5 * L.CHAR_PITCH) < 0.1  # under 1.
+    title = next(p for p in word.paragraphs if p.text.replace("\n", "") == notice.title)
+    assert title._element.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"

@@ -162,6 +162,13 @@ def test_the_office_sets_who_issues_each_kind_and_their_prefixes(qtbot: QtBot, a
 
     page = _page(qtbot, office)
     ui = page.ui
+    page.resize(1100, 2400)
+    page.show()
+    qtbot.waitExposed(page)
+    # Laid out below 本机关, not inside its form (a misplaced item drew its title over 本机关's and hid the rest).
+    assert ui.issuerGroup.parent() is ui.officeGroup.parent()
+    assert ui.issuerGroup.geometry().top() >= ui.officeGroup.geometry().bottom()
+    assert ui.issuerTable.isVisible() and ui.issuerTable.height() > 100
     assert (ui.commissionPrefixEdit.text(), ui.officePrefixEdit.text()) == ("纪发", "纪办发")
     ui.commissionPrefixEdit.setText("区纪办发")
     ui.officePrefixEdit.setText("区纪办发")

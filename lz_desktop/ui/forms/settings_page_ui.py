@@ -53,57 +53,6 @@ class Ui_SettingsPage(object):
 
         self.officeLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.officeNameRow)
 
-        self.issuerGroup = QGroupBox(self.officeGroup)
-        self.issuerGroup.setObjectName(u"issuerGroup")
-        self.issuerLayout = QGridLayout(self.issuerGroup)
-        self.issuerLayout.setObjectName(u"issuerLayout")
-        self.commissionPrefixLabel = QLabel(self.issuerGroup)
-        self.commissionPrefixLabel.setObjectName(u"commissionPrefixLabel")
-
-        self.issuerLayout.addWidget(self.commissionPrefixLabel, 0, 0, 1, 1)
-
-        self.commissionPrefixEdit = QLineEdit(self.issuerGroup)
-        self.commissionPrefixEdit.setObjectName(u"commissionPrefixEdit")
-
-        self.issuerLayout.addWidget(self.commissionPrefixEdit, 0, 1, 1, 1)
-
-        self.officePrefixLabel = QLabel(self.issuerGroup)
-        self.officePrefixLabel.setObjectName(u"officePrefixLabel")
-
-        self.issuerLayout.addWidget(self.officePrefixLabel, 0, 2, 1, 1)
-
-        self.officePrefixEdit = QLineEdit(self.issuerGroup)
-        self.officePrefixEdit.setObjectName(u"officePrefixEdit")
-
-        self.issuerLayout.addWidget(self.officePrefixEdit, 0, 3, 1, 1)
-
-        self.issuerTable = QTableWidget(self.issuerGroup)
-        if (self.issuerTable.columnCount() < 2):
-            self.issuerTable.setColumnCount(2)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.issuerTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.issuerTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        self.issuerTable.setObjectName(u"issuerTable")
-        self.issuerTable.setColumnCount(2)
-        self.issuerTable.setMaximumSize(QSize(16777215, 240))
-
-        self.issuerLayout.addWidget(self.issuerTable, 1, 0, 1, 4)
-
-        self.issuerMessage = QLabel(self.issuerGroup)
-        self.issuerMessage.setObjectName(u"issuerMessage")
-        self.issuerMessage.setWordWrap(True)
-
-        self.issuerLayout.addWidget(self.issuerMessage, 2, 0, 1, 3)
-
-        self.saveIssuersButton = QPushButton(self.issuerGroup)
-        self.saveIssuersButton.setObjectName(u"saveIssuersButton")
-
-        self.issuerLayout.addWidget(self.saveIssuersButton, 2, 3, 1, 1)
-
-
-        self.officeLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.issuerGroup)
-
         self.contactLabel = QLabel(self.officeGroup)
         self.contactLabel.setObjectName(u"contactLabel")
 
@@ -142,6 +91,58 @@ class Ui_SettingsPage(object):
 
 
         self.mainLayout.addWidget(self.officeGroup)
+
+        self.issuerGroup = QGroupBox(SettingsPage)
+        self.issuerGroup.setObjectName(u"issuerGroup")
+        self.issuerLayout = QGridLayout(self.issuerGroup)
+        self.issuerLayout.setObjectName(u"issuerLayout")
+        self.commissionPrefixLabel = QLabel(self.issuerGroup)
+        self.commissionPrefixLabel.setObjectName(u"commissionPrefixLabel")
+
+        self.issuerLayout.addWidget(self.commissionPrefixLabel, 0, 0, 1, 1)
+
+        self.commissionPrefixEdit = QLineEdit(self.issuerGroup)
+        self.commissionPrefixEdit.setObjectName(u"commissionPrefixEdit")
+
+        self.issuerLayout.addWidget(self.commissionPrefixEdit, 0, 1, 1, 1)
+
+        self.officePrefixLabel = QLabel(self.issuerGroup)
+        self.officePrefixLabel.setObjectName(u"officePrefixLabel")
+
+        self.issuerLayout.addWidget(self.officePrefixLabel, 0, 2, 1, 1)
+
+        self.officePrefixEdit = QLineEdit(self.issuerGroup)
+        self.officePrefixEdit.setObjectName(u"officePrefixEdit")
+
+        self.issuerLayout.addWidget(self.officePrefixEdit, 0, 3, 1, 1)
+
+        self.issuerTable = QTableWidget(self.issuerGroup)
+        if (self.issuerTable.columnCount() < 2):
+            self.issuerTable.setColumnCount(2)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.issuerTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.issuerTable.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        self.issuerTable.setObjectName(u"issuerTable")
+        self.issuerTable.setColumnCount(2)
+        self.issuerTable.setMinimumSize(QSize(0, 265))
+        self.issuerTable.setMaximumSize(QSize(16777215, 265))
+
+        self.issuerLayout.addWidget(self.issuerTable, 1, 0, 1, 4)
+
+        self.issuerMessage = QLabel(self.issuerGroup)
+        self.issuerMessage.setObjectName(u"issuerMessage")
+        self.issuerMessage.setWordWrap(True)
+
+        self.issuerLayout.addWidget(self.issuerMessage, 2, 0, 1, 3)
+
+        self.saveIssuersButton = QPushButton(self.issuerGroup)
+        self.saveIssuersButton.setObjectName(u"saveIssuersButton")
+
+        self.issuerLayout.addWidget(self.saveIssuersButton, 2, 3, 1, 1)
+
+
+        self.mainLayout.addWidget(self.issuerGroup)
 
         self.fileGroup = QGroupBox(SettingsPage)
         self.fileGroup.setObjectName(u"fileGroup")
@@ -547,10 +548,10 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.officeNameLabel.setBuddy(self.officeNameEdit)
-        self.commissionPrefixLabel.setBuddy(self.commissionPrefixEdit)
-        self.officePrefixLabel.setBuddy(self.officePrefixEdit)
         self.contactLabel.setBuddy(self.contactNameEdit)
         self.contactPhoneLabel.setBuddy(self.contactPhoneEdit)
+        self.commissionPrefixLabel.setBuddy(self.commissionPrefixEdit)
+        self.officePrefixLabel.setBuddy(self.officePrefixEdit)
         self.yearLabel.setBuddy(self.yearSpin)
         self.holidaysLabel.setBuddy(self.holidaysEdit)
         self.workdaysLabel.setBuddy(self.workdaysEdit)
@@ -577,6 +578,23 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.saveOfficeButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u672c\u673a\u5173\u540d\u79f0", None))
 #endif // QT_CONFIG(accessibility)
+        self.contactLabel.setText(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba", None))
+        self.contactNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u59d3\u540d\uff0c\u5982\uff1a\u738b\u82b3", None))
+#if QT_CONFIG(accessibility)
+        self.contactNameEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba\u59d3\u540d", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.contactNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"\u6574\u6539\u901a\u77e5\u4e66\u3001\u7763\u529e\u901a\u77e5\u7b49\u516c\u6587\u672b\u5c3e\u201c\u8054\u7cfb\u4eba\uff1a\u201d\u540e\u5370\u51fa\u7684\u4eba", None))
+#endif // QT_CONFIG(tooltip)
+        self.contactPhoneLabel.setText(QCoreApplication.translate("SettingsPage", u"\u8054\u7cfb\u7535\u8bdd", None))
+        self.contactPhoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u5982\uff1a6123 4567", None))
+#if QT_CONFIG(accessibility)
+        self.contactPhoneEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u7535\u8bdd", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveContactButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58", None))
+#if QT_CONFIG(accessibility)
+        self.saveContactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u516c\u6587\u8054\u7cfb\u4eba\u548c\u7535\u8bdd", None))
+#endif // QT_CONFIG(accessibility)
         self.issuerGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u53d1\u6587\u673a\u5173\uff08\u6bcf\u7c7b\u516c\u6587\u4ee5\u8c01\u7684\u540d\u4e49\u53d1\u51fa\uff1b\u7248\u5934\u3001\u53d1\u6587\u5b57\u53f7\u3001\u7f72\u540d\u4e09\u8005\u4e00\u81f4\uff09", None))
         self.commissionPrefixLabel.setText(QCoreApplication.translate("SettingsPage", u"\u672c\u59d4\u53d1\u6587\u5b57\u53f7\u524d\u7f00", None))
         self.commissionPrefixEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u5982\uff1a\u533a\u7eaa\u53d1", None))
@@ -598,23 +616,6 @@ class Ui_SettingsPage(object):
         self.saveIssuersButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u53d1\u6587\u673a\u5173", None))
 #if QT_CONFIG(accessibility)
         self.saveIssuersButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u53d1\u6587\u673a\u5173\u548c\u524d\u7f00", None))
-#endif // QT_CONFIG(accessibility)
-        self.contactLabel.setText(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba", None))
-        self.contactNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u59d3\u540d\uff0c\u5982\uff1a\u738b\u82b3", None))
-#if QT_CONFIG(accessibility)
-        self.contactNameEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u4eba\u59d3\u540d", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(tooltip)
-        self.contactNameEdit.setToolTip(QCoreApplication.translate("SettingsPage", u"\u6574\u6539\u901a\u77e5\u4e66\u3001\u7763\u529e\u901a\u77e5\u7b49\u516c\u6587\u672b\u5c3e\u201c\u8054\u7cfb\u4eba\uff1a\u201d\u540e\u5370\u51fa\u7684\u4eba", None))
-#endif // QT_CONFIG(tooltip)
-        self.contactPhoneLabel.setText(QCoreApplication.translate("SettingsPage", u"\u8054\u7cfb\u7535\u8bdd", None))
-        self.contactPhoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsPage", u"\u5982\uff1a6123 4567", None))
-#if QT_CONFIG(accessibility)
-        self.contactPhoneEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u516c\u6587\u8054\u7cfb\u7535\u8bdd", None))
-#endif // QT_CONFIG(accessibility)
-        self.saveContactButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58", None))
-#if QT_CONFIG(accessibility)
-        self.saveContactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u516c\u6587\u8054\u7cfb\u4eba\u548c\u7535\u8bdd", None))
 #endif // QT_CONFIG(accessibility)
         self.fileGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u6587\u4ef6", None))
         self.pathTitle.setText(QCoreApplication.translate("SettingsPage", u"\u4f4d\u7f6e", None))
