@@ -60,8 +60,9 @@ def break_lines(text: str, width_of: Callable[[str], float], limit: float,
 
 def _kept_together(text: str, start: int, end: int) -> int:
     """Where a line from `start` ends, at `end` or before it: no closing mark starts the next line (a run of
-    them, "），", goes down with the character before it), no opening mark ends this one. A line that cannot
-    give anything back (one character, or all marks) keeps its end."""
+    them, "），", goes down with the character before it), no opening mark ends this one, and a number or a
+    Latin word is not split (2026, 92.7%, GB/T). A line that cannot give anything back (one character, all
+    marks, one long number) keeps its end."""
     if end >= len(text):
         return end
     cut = end
@@ -69,7 +70,15 @@ def _kept_together(text: str, start: int, end: int) -> int:
         cut -= 1  # the character before the closing run goes down with it
     while cut > start + 1 and text[cut - 1] in NO_LINE_END:
         cut -= 1  # an opener goes down to its text
-    return cut if text[cut] not in NO_LINE_START else end
+    while cut > start + 1 and _word(text[cut - 1]) and _word(text[cut]):
+        cut -= 1  # the number goes down whole
+    while cut > start + 1 and text[cut - 1] in NO_LINE_END:
+        cut -= 1
+    return cut if text[cut] not in NO_LINE_START and not (_word(text[cut - 1]) and _word(text[cut])) else end
+
+
+def _word(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in ".%/")
 
 
 def mark_size(text: str) -> float:
@@ -84,6 +93,8 @@ TITLE_WORDS = sorted({
     "领导干部", "专题会议", "民主生活会", "民主评议", "责任追究", "责任分解", "年度计划", "工作", "情况",
     "措施", "督办", "有关事项", "发现", "进行", "开展", "关于", "实施", "办法", "规定", "考核", "巡察", "巡视",
     "反馈", "落实", "报告", "意见", "决定", "纪律检查委员会", "委员会", "人民政府", "办公室", "财政局",
+    "书记", "副书记", "主任", "副主任", "局长", "副局长", "成员", "委员", "党组", "党委", "同志", "通报批评",
+    "党内警告", "诫勉谈话", "书面检查", "给予", "督促", "处理", "执行情况",
 }, key=len, reverse=True)
 _BREAK_AFTER = set("的和与及、，")
 

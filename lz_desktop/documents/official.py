@@ -78,7 +78,7 @@ class _Pages:
         self._widths: Widths = {} if widths is None else widths
         self._text: _PageText | None = None
         self._numbered = True  # a blank page and a page with only the 版记 carry no page number (7.5)
-        self._movable: list[tuple[int, float]] = []  # this page's body lines: (first text op, top in mm)
+        self._movable: list[tuple[int, float, bool]] = []  # this page's lines of text: (first op, top mm, 正文?)
 
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
@@ -98,6 +98,12 @@ class _Pages:
         for paragraph in doc.body:
             self.paragraph(paragraph)
         if doc.attachments:
+            if self.y + 2 * L.LINE_PITCH > L.TYPE_H + 0.01:
+                # The 附件说明 would open a page, and the signature after it would have no 正文 with it: the
+                # last two lines of text go over first.
+                carried = self._carry(2)
+                self._next_page()
+                self._place(carried)
             self.y += L.LINE_PITCH  # 附件说明：正文下空一行，左空二字
             self._attachments(doc.attachments)
         if doc.issuer:
@@ -160,7 +166,7 @@ class _Pages:
         lines = L.break_lines(text, body.__getitem__, L.TYPE_W + 0.01, indent, widths)
         for i, line in enumerate(lines):
             self.ensure(1)
-            self._mark_movable()
+            self._mark_movable(body=True)
             x, baseline = (indent if i == 0 else 0.0), L.baseline_in_cell(self.y, L.BODY_PT)
             cut = max(0, min(len(line), heading - offset))
             if cut:
@@ -179,7 +185,7 @@ class _Pages:
             lines = self._wrap(text, "body", L.BODY_PT, L.TYPE_W - hang)
             for j, line in enumerate(lines):
                 self.ensure(1)
-                self._mark_movable()
+                self._mark_movable(body=False)
                 if i == 0 and j == 0:
                     self.text_line(label + line, "body", L.BODY_PT, indent=2 * L.CHAR_PITCH)
                 else:
@@ -265,19 +271,24 @@ class _Pages:
         self._movable = []
         self.canvas.showPage()
 
-    def _mark_movable(self) -> None:
-        """The line about to be drawn is body text that may go over to the next page with the signature."""
-        self._movable.append((len(self._text.ops) if self._text else 0, self.y))
+    def _mark_movable(self, *, body: bool) -> None:
+        """The line about to be drawn may go over to the next page with the signature (body: 正文, not the
+        附件说明, which alone would not make the signature's page one with text)."""
+        self._movable.append((len(self._text.ops) if self._text else 0, self.y, body))
 
     def _carry(self, lines: int) -> tuple[list[_Op], float, int]:
-        """Take this page's last `lines` body lines off it (leaving it one at least): their text, top, count."""
-        lines = min(lines, len(self._movable) - 1)
-        if lines <= 0 or self._text is None:
+        """Take this page's last `lines` lines off it, and more if none of them is 正文 (leaving the page one line
+        at least): their text, top, count."""
+        bodies = [i for i, (_op, _top, body) in enumerate(self._movable) if body]
+        first_index = min(len(self._movable) - lines, bodies[-1]) if bodies else len(self._movable) - lines
+        first_index = max(first_index, 1)
+        count = len(self._movable) - first_index
+        if count <= 0 or self._text is None:
             return [], 0.0, 0
-        first, top = self._movable[-lines]
+        first, top, _body = self._movable[first_index]
         ops = self._text.ops[first:]
         del self._text.ops[first:]
-        return ops, top, lines
+        return ops, top, count
 
     def _place(self, carried: tuple[list[_Op], float, int]) -> None:
         """Set carried lines at the cursor, as they stood relative to each other."""

@@ -147,7 +147,8 @@ def cite_measures_in_full_first(body: tuple[str, ...]) -> tuple[str, ...]:
 
 def void_note(voided_on: dt.date, reason: str) -> str:
     """What every copy of a voided document says of itself, on every page."""
-    return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}"
+    reason = reason.strip().rstrip("。；;.")
+    return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}。"
 
 
 UPWARD = {DocumentKind.REPORT}  # 上行文: to a higher organ, with 签发人 (GB/T 9704 7.2.4, 7.2.5)

@@ -17,7 +17,7 @@ from lz_desktop.domain.notices import (
 )
 from lz_desktop.domain.official_document import DocumentKind, IssuingOrgan
 from lz_desktop.services import deadlines, documents
-from lz_desktop.services.office import office_name
+from lz_desktop.services.office import contact_for_documents, office_name
 
 D = dt.date
 PREFIXES = {IssuingOrgan.COMMISSION: "永纪发", IssuingOrgan.OFFICE: "永纪办发"}  # 永安区纪委 / 其办公室
@@ -54,7 +54,7 @@ def add_demo_documents(db: Database) -> None:
                               "年内再召开专题会议，研究部署下半年工作。"),
                   FindingItem("年度任务分解未明确到每名班子成员。", "《办法》第八条第（一）项",
                               "重新分解年度任务，明确每名班子成员的具体责任。")),
-        deadline=deadlines.measures_deadline(db, fed_back), contact="办公室 王芳，6012 3456",
+        deadline=deadlines.measures_deadline(db, fed_back), contact=contact_for_documents(db),
         issue_date=D(2026, 9, 2)))
     notice_id = documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref="demo:finance-2026")
     documents.issue(db, notice_id, documents.document_prefix(db, notice_id))
@@ -62,5 +62,5 @@ def add_demo_documents(db: Database) -> None:
     due = period_end(D(2026, 10, 10), deadlines.work_calendar(db)).due
     reminder = reminder_notice(name, mark, "中共北京市永安区住房和城乡建设委员会党组",
                                (ReminderItem("2026年度专项检查发现问题的整改措施", due, (D(2026, 11, 25) - due).days),),
-                               D(2026, 11, 25), "办公室 王芳，6012 3456")
+                               D(2026, 11, 25), contact_for_documents(db))
     documents.create_draft(db, DocumentKind.REMINDER_NOTICE, reminder, source_ref="demo:reminder")

@@ -107,8 +107,10 @@ def _signature(laid: list[Page], doc: OfficialDocument) -> list[str]:
     for page in laid:
         for i, line in enumerate(page.lines):
             if line.text == date and i >= 1 and page.lines[i - 1].text == doc.issuer:
-                if i < 2:
-                    return [f"第{page.number}页：署名和成文日期单独成页，没有正文"]
+                above = [x.text for x in page.lines[:i - 1]]
+                note = next((k for k, text in enumerate(above) if text.startswith("附件：")), len(above))
+                if not above[:note]:  # the 附件说明 is not 正文
+                    return [f"第{page.number}页：署名和成文日期所在页没有正文"]
                 return []
     return [f"没有找到署名“{doc.issuer}”下的成文日期“{date}”"]
 

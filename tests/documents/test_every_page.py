@@ -204,3 +204,14 @@ def test_a_report_is_not_issued_without_its_signer(demo_office: Office) -> None:
         documents.issue(demo_office.db, draft_id, documents.document_prefix(demo_office.db, draft_id))
     assert [p.label for p in refused.value.problems] == ["签发人"]
     assert documents.entry(demo_office.db, draft_id).number == ""  # no number spent
+
+
+def test_numbers_and_title_words_stay_whole() -> None:
+    """A year is not split “202 / 6” (seen in a reminder draft); a title keeps 书记 together (党组书 / 记 seen in a
+    decision's title)."""
+    one = lambda _c: 1.0  # noqa: E731
+    assert L.break_lines("期限为2026年11月10日", one, 5)[:2] == ["期限为", "2026年"]
+    assert L.break_lines("满意率92.7%。好", one, 6) == ["满意率", "92.7%。", "好"]
+    title = "关于给予区住房城乡建设委党组书记、主任罗杰同志通报批评的决定"
+    lines = L.title_lines(title, lambda s: len(s) * 7.76, L.TYPE_W - 4 * L.CHAR_PITCH)
+    assert len(lines) == 2 and not lines[0].endswith("书") and "".join(lines) == title
