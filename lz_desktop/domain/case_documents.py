@@ -57,8 +57,7 @@ class PendingDecision:
 
 def oversight_notice(office_name: str, addressee: str, items: tuple[PendingDecision, ...],
                      issue_date: dt.date, contact: str) -> OfficialDocument:
-    numerals = "一二三四五六七八九十"
-    lines = [f"（{numerals[i] if i < 10 else i + 1}）{p.case_number}：对{p.subject}给予{p.sanctions}的决定，"
+    lines = [f"{i + 1}. {p.case_number}：对{p.subject}给予{p.sanctions}的决定，"  # items in the body face
              f"{format_cn(p.decided_on)}作出，已{p.days}天尚未落实。" for i, p in enumerate(items)]
     body = (
         f"根据{MEASURES}第二十九条，纪检监察机关应当加强对责任追究情况的监督检查，发现责任追究处理决定不落实等问题的，"

@@ -72,10 +72,11 @@ def reminder_notice(office_name: str, issuer_mark: str, unit_name: str, items: t
     lines = []
     for i, item in enumerate(items):
         state = f"已逾期{item.overdue_days}天" if item.overdue_days > 0 else "即将到期"
-        lines.append(f"（{NUMERALS[i] if i < len(NUMERALS) else i + 1}）{item.what}，"
-                     f"期限为{format_cn(item.due)}，{state}。")
+        # Items, not headings: numbered 1. in the body face (GB/T 9704 7.3.3's third level). As （一） the whole
+        # item, a sentence of a line or two, was set in 楷体.
+        lines.append(f"{i + 1}. {item.what}，期限为{format_cn(item.due)}，{state}。")
     body = (
-        "根据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》第十九条，现将你单位以下事项督办如下：",
+        "根据《北京市实施〈关于实行党风廉政建设责任制的规定〉办法》第十九条，现对你单位以下事项予以督办：",
         *lines,
         "请你单位高度重视，抓紧办理，并于收到本通知后五个工作日内将办理情况书面报送我委。",
         f"联系人：{contact}",

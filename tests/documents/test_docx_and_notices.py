@@ -18,7 +18,7 @@ from lz_desktop.domain.notices import (
     rectification_notice,
     reminder_notice,
 )
-from lz_desktop.domain.official_document import OfficialDocument, from_json, to_json
+from lz_desktop.domain.official_document import OfficialDocument, from_json, heading_role, to_json
 from lz_desktop.domain.work_calendar import WorkCalendar
 
 D = dt.date
@@ -73,8 +73,9 @@ def test_reminder_notice_says_what_is_overdue_and_by_how_much() -> None:
     doc = reminder_notice("区纪委", "区纪委办公室", "区财政局党组",
                           (ReminderItem("检查考核发现问题的整改措施", D(2026, 10, 8), 12),
                            ReminderItem("巡察反馈问题的整改措施", D(2026, 12, 3), 0)), D(2026, 10, 20), "王芳")
-    assert "（一）检查考核发现问题的整改措施，期限为2026年10月8日，已逾期12天。" in doc.body
-    assert "（二）巡察反馈问题的整改措施，期限为2026年12月3日，即将到期。" in doc.body
+    assert "1. 检查考核发现问题的整改措施，期限为2026年10月8日，已逾期12天。" in doc.body
+    assert "2. 巡察反馈问题的整改措施，期限为2026年12月3日，即将到期。" in doc.body
+    assert all(heading_role(p) == "body" for p in doc.body)  # items in the body face, not 楷体 headings
 
 
 def test_docx_heading_sentence_and_the_rest(notice: OfficialDocument, tmp_path: Path) -> None:

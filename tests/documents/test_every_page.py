@@ -215,3 +215,26 @@ def test_numbers_and_title_words_stay_whole() -> None:
     title = "关于给予区住房城乡建设委党组书记、主任罗杰同志通报批评的决定"
     lines = L.title_lines(title, lambda s: len(s) * 7.76, L.TYPE_W - 4 * L.CHAR_PITCH)
     assert len(lines) == 2 and not lines[0].endswith("书") and "".join(lines) == title
+
+
+def test_the_case_register_and_the_results_tables_on_every_page(demo_office: Office) -> None:
+    """Official tables in landscape (the case register, an inspection's results with its charts): every page
+    numbered in order, no cell line breaking the 避头尾 rules."""
+    import re
+
+    from lz_desktop.services import cases, inspection_results, inspections
+
+    done = next(i for i in inspections.inspections(demo_office.db, 2025))
+    tables = {"案件登记表": case_papers.register_pdf(demo_office.db, cases.cases(demo_office.db), "责任追究案件登记表",
+                                                 TODAY),
+              "考核结果": inspection_results.results_pdf(demo_office.db, done.id, TODAY)}
+    for name, data in tables.items():
+        laid = pages(data)
+        assert len(laid) >= 1, name
+        for page in laid:
+            texts = [line.text for line in page.lines + page.footer]
+            numbers = [int(m.group(1)) for t in texts if (m := re.fullmatch(r"— (\d+) —", t.strip()))]
+            assert numbers == [page.number], (name, page.number, numbers)
+            for text in texts:
+                for word in text.split():
+                    assert word[0] not in L.NO_LINE_START or word[0] == "—", (name, page.number, word)
