@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from lz_desktop.storage import backup as store
 from lz_desktop.storage import writer_lock
-from lz_desktop.storage.database import SQLITE_HEADER
+from lz_desktop.storage.database import SQLITE_HEADER, office_problem
 
 AUTO, MANUAL, BEFORE_RESTORE = "自动备份", "备份", "恢复前备份"
 KEEP_AUTOMATIC = 14  # two weeks of daily copies on the USB drive
@@ -108,6 +108,9 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
     try:
         try:
             problems = store.integrity(conn)
+            foreign = office_problem(conn)
+            if foreign:  # another program's database, or a newer version's office: never restored over this one
+                return BackupInfo(path, "", "", "", {}, [f"{path.name} {foreign}"])
             figures = store.counts(conn)
         except sqlite3.DatabaseError as e:
             return BackupInfo(path, "", "", "", {}, [f"文件已损坏（{e}）"])

@@ -20,6 +20,9 @@ from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
 from lz_desktop.storage.session import session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id of an office file ("LZD1"): set when a file is created or first written by a version that
+# knows it; an older office file is known by its migration table. Any other SQLite file is refused untouched.
+APPLICATION_ID = 0x4C5A4431
 
 
 class DatabaseFileError(Exception):
@@ -80,6 +83,10 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
         _check_integrity(conn, path)
         # No sqlite-utils plugins: a package installed on the workstation must not change how the office
         # file is read, and looking for plugins scans every installed package's metadata at each start.
+        if exists:
+            problem = office_problem(conn, newer=False)
+            if problem:
+                raise DatabaseFileError(f"文件 {path.name} {problem}文件未作任何改动。")
         db = Database(conn, execute_plugins=False)
         db_holder.append(db)
         applied = [m.name for m in migrations.applied(db)]
@@ -91,6 +98,8 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
                 f"数据文件 {path.name} 需要升级结构（{', '.join(pending)}），但它是只读的，无法升级。"
                 "请复制到可写位置后再打开。")
         if writable:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode=WAL")
             if pending and exists:
                 backup = _copy_aside(conn, path, pending[0])
@@ -107,6 +116,25 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
         conn.close()
         raise
     return OpenedDatabase(db, path, not writable, not exists, backup, held_by)
+
+
+def office_problem(conn: sqlite3.Connection, *, newer: bool = True) -> str | None:
+    """Why a SQLite file is not an office file this version may open, in words; None if it is one. Reads only.
+    `newer`: also refuse an office file of a newer version (opening says so naming both versions itself)."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    ours = "_sqlite_migrations" in tables and conn.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]).fetchone()[0] > 0
+    if app_id != APPLICATION_ID and not (app_id == 0 and ours):
+        shown = "、".join(sorted(t for t in tables if not t.startswith("sqlite_"))[:3])
+        tables_said = f"（含有表 {shown}）" if shown else ""
+        return f"是另一个程序的 SQLite 数据库{tables_said}，不是 lz-desktop 的数据文件或备份。"
+    names = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                                        [MIGRATION_SET]).fetchall()] if ours and newer else []
+    unknown = [n for n in names if n not in known_names()]
+    if unknown:
+        return f"由较新版本的 lz-desktop 写入（含有本版本不认识的结构升级 {', '.join(unknown)}），本版本不能使用它。"
+    return None
 
 
 def _check_header(path: Path) -> None:
@@ -139,6 +167,9 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         # A WAL file in a read-only folder cannot create its -shm: read it as immutable.
         return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+    except sqlite3.DatabaseError as e:  # "database disk image is malformed": the read-only commands crashed
+        raise DatabaseFileError(
+            f"数据文件 {path.name} 已损坏，无法读取（{e}）。文件未作任何改动；请从备份恢复。") from e
 
 
 FULL_CHECK_UP_TO = 64 * 1024 * 1024  # bytes: below this the full page check takes well under a second
