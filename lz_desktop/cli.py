@@ -247,6 +247,7 @@ def _export_document(args: argparse.Namespace) -> int:
 def _due(args: argparse.Namespace) -> int:
     import csv
 
+    from lz_desktop.documents.files import csv_safe
     from lz_desktop.services import ledger_files, rectification
 
     with open_headless(args.db, read_only=True) as office:
@@ -255,7 +256,7 @@ def _due(args: argparse.Namespace) -> int:
     if args.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(ledger_files.LEDGER_HEADERS)
-        writer.writerows(cells)
+        writer.writerows([[csv_safe(v) for v in line] for line in cells])  # nothing a spreadsheet would run
     else:
         for line in cells:
             print("\t".join(line[:4]))

@@ -40,6 +40,7 @@ def export_cases(args: argparse.Namespace) -> int:
 def restrictions(args: argparse.Namespace) -> int:
     import csv
 
+    from lz_desktop.documents.files import csv_safe
     from lz_desktop.services import cases
 
     day = on_date(args.on)
@@ -50,7 +51,7 @@ def restrictions(args: argparse.Namespace) -> int:
     if args.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(["姓名", "单位", "案件", "限制", "截止", "原因"])
-        writer.writerows(cells)
+        writer.writerows([[csv_safe(v) for v in line] for line in cells])  # nothing a spreadsheet would run
     else:
         for line in cells:
             print("\t".join(line[:5]))

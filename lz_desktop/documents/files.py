@@ -39,3 +39,27 @@ def unfit_character(where: str, text: str, bad: re.Match[str], fmt: str) -> Valu
     `fmt` file cannot hold: where it is, which character, and what to do."""
     return ValueError(f"{where}的“{text[:30]}”第 {bad.start() + 1} 个字符是控制字符（U+{ord(bad.group()):04X}），"
                       f"{fmt} 文件不能容纳；请在原记录中删去它后再导出。")
+
+
+# Text that a spreadsheet would run: a cell written from the record never carries a live formula. In an .xlsx a
+# string stays a string (openpyxl makes one starting with = a formula); in a CSV, which has no types, a cell
+# starting with one of these is neutralised with a leading apostrophe, as OWASP recommends.
+CSV_ACTIVE_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    if isinstance(value, str) and value.startswith(CSV_ACTIVE_START):
+        return "'" + value
+    return value
+
+
+def is_formula_text(value: object) -> bool:
+    """A str openpyxl would write as a formula."""
+    return isinstance(value, str) and value.startswith("=")
+
+
+def keep_text(row: object) -> None:
+    """After a worksheet's append: cells of the row just written whose text starts with = stay text."""
+    for cell in row:  # type: ignore[attr-defined]
+        if is_formula_text(cell.value):
+            cell.data_type = "s"

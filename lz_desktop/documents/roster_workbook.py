@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lz_desktop.documents.files import write_atomically
+from lz_desktop.documents.files import keep_text, write_atomically
 from lz_desktop.documents.workbook_reader import SheetRow, WorkbookError, read_sheet
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def write_roster(path: str | os.PathLike[str], rows: list[dict[str, str]], *,
                        "主持全面工作", "", "2023-3-5", "", "在职", "示例行，导入前请删除"])
         for row in rows:
             ws.append([row.get(code, "") for code, _, _, _ in COLUMNS])
+            keep_text(ws[ws.max_row])
         ws.freeze_panes = "A2"
         _add_choices(ws)
         _add_instructions(wb)

@@ -12,7 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from lz_desktop.documents.files import write_atomically
+from lz_desktop.documents.files import keep_text, write_atomically
 from lz_desktop.documents.workbook_reader import SheetRow, read_sheet
 
 SHEET_TITLE = "评分表"
@@ -47,6 +47,7 @@ def write_score_sheet(path: str | os.PathLike[str], title: str, rows: Sequence[S
             ws.column_dimensions[cell.column_letter].width = width
         for row in rows:
             ws.append(list(row))
+            keep_text(ws[ws.max_row])
         ws.freeze_panes = "A2"
         notes = wb.create_sheet("填写说明")
         for line in (title, "每行是一个单位的一项计分指标；请只填写“自评得分”“考核得分”“扣分理由”“备注”。",

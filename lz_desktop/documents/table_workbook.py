@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from lz_desktop.documents.files import unfit_character, write_atomically
+from lz_desktop.documents.files import is_formula_text, unfit_character, write_atomically
 
 Cell = str | int | float
 Sheet = tuple[str, list[str], Sequence[Sequence[Cell]]]  # (sheet name, headers, rows)
@@ -62,7 +62,7 @@ def _fill(ws: WriteOnlyWorksheet, headers: list[str], rows: Sequence[Sequence[Ce
     ws.append([_styled(ws, header, bold) for header in headers])
     for number, row in enumerate(rows, start=1):
         try:
-            ws.append(list(row))
+            ws.append([_text(ws, v) if isinstance(v, str) and is_formula_text(v) else v for v in row])
         except IllegalCharacterError:
             raise _refusal(ws.title, number + 1, headers, row) from None
         if number % 2000 == 0:
@@ -77,6 +77,13 @@ def _refusal(sheet: str, row_number: int, headers: list[str], row: Sequence[Cell
         if bad:
             return unfit_character(f"工作表“{sheet}”第 {row_number} 行“{header}”列", str(value), bad, "Excel")
     return ValueError(f"工作表“{sheet}”第 {row_number} 行有 Excel 文件不能容纳的字符。")
+
+
+def _text(ws: WriteOnlyWorksheet, value: str) -> WriteOnlyCell:
+    """A string that starts with = kept a string: a leader named =cmd|'/c calc'!A0 must not run in Excel."""
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _styled(ws: WriteOnlyWorksheet, value: str, font: Font) -> WriteOnlyCell:

@@ -62,7 +62,8 @@ class SheetCheck:
 
 def check_score_sheet(db: Database, inspection_id: int, path: str | os.PathLike[str]) -> SheetCheck:
     """Every row checked against the inspection's units and indicators; nothing is written here."""
-    from lz_desktop.documents.score_workbook import read_score_sheet
+    from lz_desktop.documents.score_workbook import COLUMNS, read_score_sheet
+    from lz_desktop.documents.workbook_reader import FORMULA_PROBLEM
 
     found = svc.inspection(db, inspection_id)
     rows = read_score_sheet(path)
@@ -75,6 +76,8 @@ def check_score_sheet(db: Database, inspection_id: int, path: str | os.PathLike[
     problems: list[str] = []
     for row in rows:
         v, n = row.values, row.number
+        labels = {code: label for code, label, _w, _r in COLUMNS}
+        problems += [f"第{n}行“{labels[code]}”{FORMULA_PROBLEM}" for code in sorted(row.formulas)]
         unit_id = units.get(v["unit"]) or (full.get(v["unit"]) if full.get(v["unit"]) in units.values() else None)
         if unit_id is None:
             problems.append(f"第{n}行“单位”：{v['unit'] or '（空）'}不在本次检查考核的单位中")

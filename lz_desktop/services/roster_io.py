@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from lz_desktop.documents import roster_workbook as workbook
 from lz_desktop.documents.roster_workbook import LABELS, SheetRow, WorkbookError
+from lz_desktop.documents.workbook_reader import FORMULA_PROBLEM
 from lz_desktop.domain.dates import parse_date
 from lz_desktop.domain.errors import ValidationError
 from lz_desktop.domain.leaders import (
@@ -118,8 +119,10 @@ def _parse_row(db: Database, row: SheetRow) -> tuple[list[ImportProblem], Leader
     def bad(code: str, message: str) -> None:
         problems.append(ImportProblem(n, LABELS[code], message))
 
+    for code in sorted(row.formulas):
+        bad(code, FORMULA_PROBLEM)
     for code, _label, _, required in workbook.COLUMNS:
-        if required and not v[code]:
+        if required and not v[code] and code not in row.formulas:
             bad(code, "必填，不能为空")
     team_id = _resolve_team(db, v["unit"], lambda m: bad("unit", m)) if v["unit"] else None
     gender = _choice(Gender, v["gender"], lambda m: bad("gender", m))

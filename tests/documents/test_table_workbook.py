@@ -49,3 +49,19 @@ def test_a_control_character_is_refused_by_its_cell_and_nothing_is_written(tmp_p
     with pytest.raises(ValueError, match="工作表“整改台账”第 3 行“问题”列的“公务\x0b用车”第 3 个字符是控制字符（U\\+000B）"):
         write_tables(tmp_path / "表.xlsx", [("整改台账", ["单位", "问题"], [("区教委", "无"), ("区财政局", "公务\x0b用车")])])
     assert list(tmp_path.iterdir()) == []  # no file, and no half-written one beside it
+
+
+def test_a_table_workbook_and_a_csv_carry_no_live_formula(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Text from the record that starts with = stays text in an .xlsx; in a CSV a cell starting with = + - @,
+    a tab or a return gets a leading apostrophe (OWASP), so no spreadsheet runs it."""
+    from openpyxl import load_workbook
+
+    from lz_desktop.documents.files import csv_safe
+    from lz_desktop.documents.table_workbook import write_table
+
+    out = write_table(tmp_path / "t.xlsx", "表", ["问题", "数"], [['=HYPERLINK("http://x")', 3], ["正常", -2]])
+    cells = [c for row in load_workbook(out).active.iter_rows() for c in row]
+    assert not any(c.data_type == "f" for c in cells) and cells[2].value == '=HYPERLINK("http://x")'
+    assert cells[3].value == 3 and cells[5].value == -2  # numbers stay numbers
+    assert [csv_safe(v) for v in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "正常", 5)] == [
+        "'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "正常", 5]

@@ -169,3 +169,30 @@ def test_a_failed_export_leaves_the_previous_file_intact(demo_office: Office, tm
         export_roster(demo_office.db, out)
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.glob("*.xlsx")] == ["名册.xlsx"]  # no temporary left behind
+
+
+def test_exports_never_carry_a_live_formula_and_imports_name_one(office: Office, finance: Unit,
+                                                                 tmp_path: Path) -> None:
+    """A leader named =cmd|'/c calc'!A0 (typed as text) stays text in the exported roster (it became a live
+    formula); a formula in 姓名 is named as a formula (it was “必填，不能为空”)."""
+    bad_name = "=cmd|'/c calc'!A0"
+    source = workbook(tmp_path / "in.xlsx", [["区财政局", bad_name, "男", "局长", "", "班子成员", "", "", "2023-3-5",
+                                              "", "在职", ""]])
+    book = load_workbook(source)
+    book.active["B2"].data_type = "s"  # text, as a clerk's Excel keeps a name typed after an apostrophe
+    book.save(source)
+    check = check_roster(office.db, source)
+    assert not check.problems, check.problems
+    import_checked(office.db, check)
+    out = tmp_path / "名册.xlsx"
+    export_roster(office.db, out)
+    cells = [c for row in load_workbook(out).active.iter_rows() for c in row]
+    assert any(c.value == bad_name and c.data_type == "s" for c in cells)
+    assert not any(c.data_type == "f" for c in cells)
+
+    book = load_workbook(out)
+    book.active["B2"] = "=A1&A1"  # a formula where the name goes
+    book.save(out)
+    messages = [f"{p.row}{p.column}{p.message}" for p in check_roster(office.db, out).problems]
+    assert any(m.startswith("2姓名是公式") for m in messages), messages
+    assert not any("必填" in m for m in messages)
