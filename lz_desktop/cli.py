@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lz_desktop import __version__, cli_office
 from lz_desktop.cli_common import EXIT_FILE, EXIT_OK, EXIT_PROBLEMS, on_date, open_headless
+from lz_desktop.domain.dates import format_cn
 
 YEAR_EXPORTS = {"export-plan": "全部单位年度计划与任务（含状态、进展、公布日期）",
                 "export-duty-lists": "当年在任领导干部的责任清单",
@@ -265,18 +266,19 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _remind(args: argparse.Namespace) -> int:
-    from lz_desktop.services import documents, rectification
+    from lz_desktop.services.reminders import issue_reminders
 
     day = on_date(args.on)
     with open_headless(args.db) as office:
-        drafts = rectification.draft_reminders(office.db, day, args.contact)
-        if not drafts:
-            print(f"{day.isoformat()} 没有逾期的整改事项，未生成督办通知。")
-            return EXIT_OK
-        batch = documents.issue_batch(office.db, drafts, args.prefix)
-    args.out.write_bytes(batch.pdf)
-    first, last = batch.entries[0].number, batch.entries[-1].number
-    print(f"已印发督办通知 {len(batch.entries)} 份：{first} 至 {last} → {args.out}")
+        made = issue_reminders(office.db, day, args.prefix, args.out, args.contact)
+    if made is None:
+        print(f"{format_cn(day)}没有逾期的整改事项，未生成督办通知。")
+        return EXIT_OK
+    first, last = made.entries[0].number, made.entries[-1].number
+    if made.reprinted:
+        print(f"{format_cn(day)}已为这些单位印发督办通知 {first} 至 {last}，未重复印发；已重新输出 → {args.out}")
+    else:
+        print(f"已印发督办通知 {len(made.entries)} 份：{first} 至 {last} → {args.out}")
     return EXIT_OK
 
 

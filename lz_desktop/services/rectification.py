@@ -329,6 +329,13 @@ def due_or_overdue(db: Database, today: dt.date) -> list[LedgerRow]:
     return sorted(rows, key=lambda row: (not row.status.overdue, row.next_due or today))
 
 
+def overdue_units(db: Database, today: dt.date) -> set[str]:
+    """The teams (as notices address them) of the units with overdue findings on `today`."""
+    unit_ids = {row.finding.unit_id for row in ledger_page(db, ledger_query(today, status="overdue"))}
+    units = (unit_store.get_unit(db, unit_id) for unit_id in unit_ids)
+    return {unit.team_name for unit in units if unit is not None}
+
+
 def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int]:
     """One 督办通知 draft per unit with overdue findings, into 文书; returns the drafts' ids."""
     from lz_desktop.domain.notices import ReminderItem, reminder_notice

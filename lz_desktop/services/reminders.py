@@ -1,0 +1,71 @@
+"""督办通知 in one go (`lz-desktop remind`): one notice per unit with overdue findings, numbered and written to
+one PDF to print, all or nothing. The drafts, their numbers and the PDF are made in one transaction and the
+PDF is written beside its place and synced before the transaction commits; only then is it moved into place.
+A failure anywhere leaves no draft, no number spent and no file; a second run on the same day reprints what was
+issued instead of issuing it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.errors import RuleViolation
+from lz_desktop.domain.official_document import DocumentKind, DocumentStatus
+from lz_desktop.services import documents
+from lz_desktop.services.rectification import draft_reminders, overdue_units
+from lz_desktop.storage.transaction import transaction
+
+
+@dataclass(frozen=True)
+class Reminders:
+    entries: list[documents.RegisterEntry]
+    reprinted: bool  # issued earlier the same day: written again, not issued again
+
+
+def issue_reminders(db: Database, day: dt.date, prefix: str, out: str | os.PathLike[str],
+                    contact: str = "") -> Reminders | None:
+    """None when nothing is overdue on `day`."""
+    target = Path(out)
+    if target.is_dir():
+        raise RuleViolation(f"“{target}”是一个文件夹：请给出要写入的 PDF 文件名，如 督办.pdf。未印发任何通知。")
+    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+        raise RuleViolation(f"不能写入文件夹“{target.parent}”（不存在或不可写）。未印发任何通知。")
+    units = overdue_units(db, day)
+    if not units:
+        return None
+    earlier = _issued_on(db, day)
+    if earlier and units <= {e.recipient for e in earlier}:
+        _write(target, _batch_pdf(db, earlier))
+        return Reminders(earlier, True)
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with transaction(db):
+            batch = documents.issue_batch(db, draft_reminders(db, day, contact), prefix)
+            _write(part, batch.pdf)  # made and synced before anything is committed
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+    return Reminders(batch.entries, False)
+
+
+def _issued_on(db: Database, day: dt.date) -> list[documents.RegisterEntry]:
+    return [e for e in documents.register(db, day.year) if e.kind is DocumentKind.REMINDER_NOTICE
+            and e.status is DocumentStatus.ISSUED and e.date == day.isoformat()]
+
+
+def _batch_pdf(db: Database, entries: list[documents.RegisterEntry]) -> bytes:
+    from lz_desktop.documents.official import render_many
+
+    ordered = sorted(entries, key=lambda e: e.id)  # as issued
+    return render_many([documents.content(db, e.id) for e in ordered], documents.font_choice(db))
+
+
+def _write(path: Path, data: bytes) -> None:
+    with path.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
