@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from lz_desktop.documents.files import write_atomically
+from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.document_numbers import document_number
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.official_document import (
@@ -26,9 +27,11 @@ from lz_desktop.domain.official_document import (
     void_note,
     with_number,
 )
+from lz_desktop.services.accounts import may
 from lz_desktop.services.office import office_name
 from lz_desktop.storage import documents as store
 from lz_desktop.storage import office as office_store
+from lz_desktop.storage.session import require
 from lz_desktop.storage.transaction import transaction
 
 if TYPE_CHECKING:
@@ -143,6 +146,7 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
 def save_draft(db: Database, doc_id: int, content: OfficialDocument) -> None:
     """The clerk's edits stay with the document."""
     row = _row(db, doc_id)
+    _need_to_know(db, row)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
     with transaction(db):
@@ -150,7 +154,9 @@ def save_draft(db: Database, doc_id: int, content: OfficialDocument) -> None:
 
 
 def content(db: Database, doc_id: int) -> OfficialDocument:
-    return from_json(_row(db, doc_id).content_json)
+    row = _row(db, doc_id)
+    _need_to_know(db, row)
+    return from_json(row.content_json)
 
 
 def document_prefix(db: Database, doc_id: int | None = None) -> str:
@@ -171,6 +177,7 @@ def issue(db: Database, doc_id: int, prefix: str, *, year: int | None = None,
     from lz_desktop.documents.official import check_printable, render_pdf
 
     row = _row(db, doc_id)
+    _need_to_know(db, row)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("该公文已印发或已作废，不能再次编号。")
     draft = validate_document(from_json(row.content_json), DocumentKind(row.kind))
@@ -225,7 +232,9 @@ def void(db: Database, doc_id: int, reason: str) -> RegisterEntry:
     """The number stays in the register, marked voided, never to be given again."""
     if not reason.strip():
         raise ValidationError([FieldProblem("void_reason", "作废原因", "不能为空")])
-    if _row(db, doc_id).status != DocumentStatus.ISSUED:
+    row = _row(db, doc_id)
+    _need_to_know(db, row)
+    if row.status != DocumentStatus.ISSUED:
         raise RuleViolation("只有已印发的公文可以作废。")
     with transaction(db):
         store.mark_voided(db, doc_id, reason.strip())
@@ -244,6 +253,7 @@ def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> by
     now, unnumbered."""
     from lz_desktop.documents.official import render_pdf
 
+    _need_to_know(db, _row(db, doc_id))
     stored = store.pdf(db, doc_id)
     if stored is None:
         return render_pdf(content(db, doc_id), choice or font_choice(db))
@@ -275,17 +285,32 @@ def save_docx(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
 
 
 def register(db: Database, year: int | None = None) -> list[RegisterEntry]:
-    return [_entry(r) for r in store.register(db, year)]
+    cases = may(db, Permission.CASES)
+    return [_entry(r, cases) for r in store.register(db, year)]
 
 
 def entry(db: Database, doc_id: int) -> RegisterEntry:
-    return _entry(_row(db, doc_id))
+    return _entry(_row(db, doc_id), may(db, Permission.CASES))
 
 
-def _entry(row: store.DocumentRow) -> RegisterEntry:
+# Papers of accountability cases name the leaders they concern (Chapter 4): need-to-know. A role without the
+# case permission sees that such a document exists, its number and date, never whom it names.
+CASE_KINDS = {DocumentKind.ACCOUNTABILITY_DECISION, DocumentKind.OVERSIGHT_NOTICE}
+WITHHELD = "（责任追究文书：仅限有案件权限的人员查看）"
+
+
+def _need_to_know(db: Database, row: store.DocumentRow) -> None:
+    if DocumentKind(row.kind) in CASE_KINDS:
+        require(db, Permission.CASES)
+
+
+def _entry(row: store.DocumentRow, cases: bool) -> RegisterEntry:
     doc = from_json(row.content_json)
     status = DocumentStatus(row.status)
     date = doc.issue_date.isoformat() if status != DocumentStatus.DRAFT else row.created_at[:10]
+    if not cases and DocumentKind(row.kind) in CASE_KINDS:
+        return RegisterEntry(row.id, DocumentKind(row.kind), status, row.number or "", WITHHELD, "", date, "",
+                             "", row.faces)
     return RegisterEntry(row.id, DocumentKind(row.kind), status, row.number or "", doc.title, row.recipient,
                          date, row.source_ref, row.void_reason, row.faces)
 

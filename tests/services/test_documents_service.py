@@ -161,3 +161,29 @@ def test_the_office_contact_is_checked_and_then_printed(office: Office) -> None:
     assert document_contact(office.db) == ("", "")  # nothing half-saved
     set_document_contact(office.db, "王芳", "（010）6123 4567转8")
     assert contact_for_documents(office.db) == "王芳 （010）6123 4567转8"
+
+
+def test_case_papers_are_need_to_know(demo_office: Office, tmp_path: Path) -> None:
+    """A reader or clerk sees that a decision exists (number, date), not whom it names; its text, PDF and Word
+    copy are refused in services, not only hidden in the window."""
+    from lz_desktop.domain.accounts import Role
+    from lz_desktop.storage.session import PermissionDenied, sign_in
+
+    decision = next(e for e in documents.register(demo_office.db) if e.kind is DocumentKind.ACCOUNTABILITY_DECISION)
+    assert "罗杰" in decision.title or "蔡德远" in decision.title
+    for role in (Role.READER, Role.CLERK):
+        sign_in(demo_office.db, "李四", role, None)
+        seen = next(e for e in documents.register(demo_office.db) if e.id == decision.id)
+        assert seen.number == decision.number and "仅限有案件权限" in seen.title and seen.recipient == ""
+        assert documents.entry(demo_office.db, decision.id).title == seen.title
+        for read in (lambda: documents.content(demo_office.db, decision.id),
+                     lambda: documents.pdf_bytes(demo_office.db, decision.id),
+                     lambda: documents.save_docx(demo_office.db, decision.id, tmp_path / "决定.docx"),
+                     lambda: documents.void(demo_office.db, decision.id, "误发")):
+            with pytest.raises(PermissionDenied):
+                read()
+        assert not (tmp_path / "决定.docx").exists()
+        notice = next(e for e in documents.register(demo_office.db) if e.kind is DocumentKind.NOTICE)
+        assert documents.pdf_bytes(demo_office.db, notice.id).startswith(b"%PDF")  # other papers as before
+    sign_in(demo_office.db, "王芳", Role.CASE_CLERK, None)
+    assert documents.content(demo_office.db, decision.id).title == decision.title

@@ -190,3 +190,18 @@ def test_a_batch_issued_in_the_background_is_recorded_as_the_signed_in_clerks(
     sign_in(demo_office.db, "审计", Role.ADMIN, None)  # the audit trail is for administrators to read
     issued = [e for e in audit_trail.entries(demo_office.db, table="documents") if e.op == "update"]
     assert len(issued) >= len(drafts) and {e.actor for e in issued[:len(drafts)]} == {"李明"}  # not 系统
+
+
+def test_a_reader_sees_a_decision_listed_but_not_its_text(qtbot: QtBot, app: QApplication,
+                                                          demo_office: Office) -> None:
+    from lz_desktop.domain.accounts import Role
+    from lz_desktop.domain.official_document import DocumentKind
+    from lz_desktop.storage.session import sign_in
+
+    sign_in(demo_office.db, "李四", Role.READER, None)
+    page = _page(qtbot, demo_office)
+    decision = next(e for e in documents.register(demo_office.db) if e.kind is DocumentKind.ACCOUNTABILITY_DECISION)
+    page.refresh(select=decision.id)
+    row = page.model.row_of(decision.id)
+    assert "仅限有案件权限" in page.model.index(row, 2).data()
+    assert "没有“查看和办理责任追究案件”的权限" in page.ui.previewLabel.text()

@@ -101,7 +101,7 @@ class DocumentsPage(QWidget):
             return
         try:
             data = documents.pdf_bytes(self.office.db, entry.id)
-        except MissingGlyphs as e:
+        except (MissingGlyphs, RuleViolation) as e:  # RuleViolation: a case paper, for the case roles only
             self.ui.previewLabel.setText(str(e))
             return
         self._buffer.close()
