@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from lz_desktop.domain.errors import FieldProblem, ValidationError
+from lz_desktop.domain.text import clean
 
 ART_6 = "第六条"
 ART_27 = "第二十七条"
@@ -89,13 +90,14 @@ class Leader:
 
 def validate_leader(leader: Leader) -> Leader:
     """Trim, check lengths and dates; raise ValidationError naming every bad field."""
-    trimmed = Leader(
-        leader.id, leader.team_id, leader.name.strip(), leader.gender, leader.post.strip(),
-        leader.rank.strip(), leader.role, leader.term_start, leader.term_end, leader.status,
-        leader.portfolio.strip(), tuple(dict.fromkeys(leader.portfolio_unit_ids)),
-        leader.note.strip(),
-    )
     problems: list[FieldProblem] = []
+    trimmed = Leader(
+        leader.id, leader.team_id, clean(leader.name, "name", "姓名", problems), leader.gender,
+        clean(leader.post, "post", "职务", problems), clean(leader.rank, "rank", "职级", problems), leader.role,
+        leader.term_start, leader.term_end, leader.status,
+        clean(leader.portfolio, "portfolio", "分管工作", problems, multiline=True),
+        tuple(dict.fromkeys(leader.portfolio_unit_ids)), clean(leader.note, "note", "备注", problems, multiline=True),
+    )
     for name, label, value, limit, required in (
         ("name", "姓名", trimmed.name, NAME_MAX, True),
         ("post", "职务", trimmed.post, POST_MAX, True),

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
 from lz_desktop.domain.errors import FieldProblem, ValidationError
+from lz_desktop.domain.text import clean
 
 HEADING1 = re.compile(r"^[一二三四五六七八九十]+、")
 HEADING2 = re.compile(r"^（[一二三四五六七八九十]+）")
@@ -149,6 +150,26 @@ def void_note(voided_on: dt.date, reason: str) -> str:
     """What every copy of a voided document says of itself, on every page."""
     reason = reason.strip().rstrip("。；;.")
     return f"作废：本文件已于{voided_on.year}年{voided_on.month}月{voided_on.day}日作废，不再有效。作废原因：{reason}。"
+
+
+def cleaned_document(doc: OfficialDocument) -> OfficialDocument:
+    """Every text of a document by the one text rule (domain/text.py): a paragraph or a line is single-line
+    (a tab pasted into a finding printed as a box in the notice); refused, naming the field, if it holds what
+    cannot be printed."""
+    problems: list[FieldProblem] = []
+
+    def one(value: str, label: str) -> str:
+        return clean(value, label, label, problems)
+
+    made = replace(doc, issuer_mark=one(doc.issuer_mark, "发文机关标志"), title=one(doc.title, "标题"),
+                   addressee=one(doc.addressee, "主送机关"), body=tuple(one(p, "正文") for p in doc.body),
+                   issuer=one(doc.issuer, "发文机关署名"),
+                   attachments=tuple(one(a, "附件说明") for a in doc.attachments),
+                   copy_to=tuple(one(c, "抄送机关") for c in doc.copy_to), printed_by=one(doc.printed_by, "印发机关"),
+                   signer=one(doc.signer, "签发人"))
+    if problems:
+        raise ValidationError(problems[:1] + [p for p in problems[1:] if p.label != problems[0].label])
+    return made
 
 
 UPWARD = {DocumentKind.REPORT}  # 上行文: to a higher organ, with 签发人 (GB/T 9704 7.2.4, 7.2.5)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lz_desktop.domain.errors import FieldProblem, ValidationError
+from lz_desktop.domain.text import clean
 
 ART_2 = "第二条"
 
@@ -78,9 +79,9 @@ def default_team_name(short_name: str) -> str:
 
 def validate_unit(unit: Unit) -> Unit:
     """Return the unit with whitespace trimmed and defaults filled, or raise ValidationError."""
-    name, short = unit.name.strip(), unit.short_name.strip()
-    team = unit.team_name.strip() or (default_team_name(short) if short else "")
     problems: list[FieldProblem] = []
+    name, short = clean(unit.name, "name", "单位全称", problems), clean(unit.short_name, "short_name", "简称", problems)
+    team = clean(unit.team_name, "team_name", "领导班子名称", problems) or (default_team_name(short) if short else "")
     _require(problems, "name", "单位全称", name, NAME_MAX)
     _require(problems, "short_name", "简称", short, SHORT_NAME_MAX)
     _require(problems, "team_name", "领导班子名称", team, TEAM_NAME_MAX)
@@ -88,8 +89,10 @@ def validate_unit(unit: Unit) -> Unit:
         problems.append(FieldProblem("parent_id", "上级单位", "不能是本单位自己"))
     if problems:
         raise ValidationError(problems)
-    return Unit(unit.id, unit.parent_id, name, short, unit.category, team, unit.sort_order,
-                unit.note.strip(), unit.team_id)
+    note = clean(unit.note, "note", "备注", problems, multiline=True)
+    if problems:
+        raise ValidationError(problems)
+    return Unit(unit.id, unit.parent_id, name, short, unit.category, team, unit.sort_order, note, unit.team_id)
 
 
 def descendants(units: list[Unit], root_id: int) -> list[int]:

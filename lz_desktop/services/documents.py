@@ -21,6 +21,7 @@ from lz_desktop.domain.official_document import (
     DocumentStatus,
     OfficialDocument,
     cite_measures_in_full_first,
+    cleaned_document,
     from_json,
     to_json,
     validate_document,
@@ -135,6 +136,7 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
     """A draft in the register. One generated from the records (`source_ref`) goes out in the name of the organ
     that issues its kind (版头, 署名) and cites the regulation by its full title first; the clerk's own drafts
     are kept as typed."""
+    content = cleaned_document(content)
     if source_ref:
         from lz_desktop.services.issuers import in_its_name
 
@@ -149,6 +151,7 @@ def save_draft(db: Database, doc_id: int, content: OfficialDocument) -> None:
     _need_to_know(db, row)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
+    content = cleaned_document(content)
     with transaction(db):
         store.update_draft(db, doc_id, to_json(content), content.addressee)
 

@@ -22,6 +22,7 @@ from lz_desktop.domain.rectification import (
     derive_status,
     next_due,
 )
+from lz_desktop.domain.text import clean
 from lz_desktop.services import feedback as feedback_service
 from lz_desktop.storage import findings as store
 from lz_desktop.storage import units as unit_store
@@ -60,8 +61,11 @@ class LedgerRow:
 
 
 def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None = None) -> FindingRow:
-    problems = []
-    if not draft.description.strip():
+    problems: list[FieldProblem] = []
+    description = clean(draft.description, "description", "问题描述", problems, multiline=True)
+    rule_ref = clean(draft.rule_ref, "rule_ref", "涉及规定", problems)
+    evidence = clean(draft.evidence, "evidence", "依据材料", problems, multiline=True)
+    if not description and not problems:
         problems.append(FieldProblem("description", "问题描述", "不能为空"))
     if draft.found_on > (today or dt.date.today()):
         problems.append(FieldProblem("found_on", "发现日期", f"（{draft.found_on.isoformat()}）晚于今天"))
@@ -70,10 +74,9 @@ def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None =
     if problems:
         raise ValidationError(problems)
     with transaction(db):
-        finding_id = store.insert(db, draft.unit_id, draft.source, draft.description.strip(), draft.rule_ref.strip(),
-                                  draft.severity, draft.evidence.strip(), draft.found_on, draft.leader_ids)
-        store.add_event(db, finding_id, draft.found_on, "found",
-                        f"{draft.source.label}发现问题：{draft.description.strip()}")
+        finding_id = store.insert(db, draft.unit_id, draft.source, description, rule_ref,
+                                  draft.severity, evidence, draft.found_on, draft.leader_ids)
+        store.add_event(db, finding_id, draft.found_on, "found", f"{draft.source.label}发现问题：{description}")
     return _get(db, finding_id)
 
 

@@ -11,7 +11,6 @@ import pdfplumber
 import pytest
 from docx import Document
 
-from lz_desktop.documents.fonts import MissingGlyphs
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.official_document import DocumentKind, DocumentStatus, OfficialDocument
 from lz_desktop.services import documents
@@ -100,9 +99,14 @@ def test_an_incomplete_or_unprintable_draft_spends_no_number(office: Office) -> 
         documents.issue(office.db, empty, "区纪办发")
     assert {p.label for p in caught.value.problems} >= {"标题", "主送机关", "正文"}
     bad: OfficialDocument = dataclasses.replace(documents.content(office.db, draft(office)), addressee="\U000f0001单位")
-    unprintable = documents.create_draft(office.db, DocumentKind.NOTICE, bad)
-    with pytest.raises(MissingGlyphs, match="主送机关"):
-        documents.issue(office.db, unprintable, "区纪办发")
+    drafts = len(documents.register(office.db))
+    with pytest.raises(ValidationError) as refused:  # refused at entry, not at printing (the one text rule)
+        documents.create_draft(office.db, DocumentKind.NOTICE, bad)
+    assert refused.value.problems[0].label == "主送机关" and "U+F0001" in refused.value.problems[0].text()
+    assert len(documents.register(office.db)) == drafts
+    pasted = dataclasses.replace(bad, addressee="区财政局\t党组", body=("第一段\x0b接着",))
+    kept = documents.content(office.db, documents.create_draft(office.db, DocumentKind.NOTICE, pasted))
+    assert kept.addressee == "区财政局 党组" and kept.body == ("第一段 接着",)  # a tab pasted never prints as a box
     assert documents.issue(office.db, draft(office), "区纪办发").number == "区纪办发〔2026〕1号"
 
 
