@@ -14,8 +14,10 @@ from lz_desktop.domain.errors import FieldProblem, ValidationError
 MAX_FAILURES = 5  # then the account waits LOCK_MINUTES before the next try
 LOCK_MINUTES = 15
 PASSWORD_MIN = 8
-# scrypt: memory-hard (n * r * 128 bytes = 16 MiB per check), a fraction of a second on an office PC.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt at OWASP's minimum (N=2^17, r=8, p=1): memory-hard, 128 MiB per check, about half a second on an office
+# PC. A hash made with weaker parameters (2^14 before) is remade at the account's next sign-in.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+_MAXMEM = 256 * 1024 * 1024  # hashlib's default (32 MiB) refuses N=2^17
 
 
 class Permission(StrEnum):
@@ -56,7 +58,8 @@ _PERMISSIONS = {
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32,
+                            maxmem=_MAXMEM)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -68,8 +71,15 @@ def password_matches(password: str, stored: str) -> bool:
     if kind != "scrypt":
         return False
     got = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
-                         dklen=len(bytes.fromhex(digest)))
+                         dklen=len(bytes.fromhex(digest)), maxmem=_MAXMEM)
     return hmac.compare_digest(got, bytes.fromhex(digest))
+
+
+def needs_rehash(stored: str) -> bool:
+    """Made with weaker parameters than today's: to be remade while the password is at hand (a sign-in)."""
+    parts = stored.split("$")
+    return len(parts) != 6 or parts[0] != "scrypt" or (int(parts[1]), int(parts[2]), int(parts[3])) < (
+        SCRYPT_N, SCRYPT_R, SCRYPT_P)
 
 
 def check_new_password(password: str, again: str, name: str) -> None:

@@ -18,6 +18,7 @@ from lz_desktop.domain.accounts import (
     check_new_password,
     check_user_name,
     hash_password,
+    needs_rehash,
     password_matches,
 )
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
@@ -124,6 +125,8 @@ def sign_in_as(db: Database, name: str, password: str, *, now: dt.datetime | Non
                            else f"用户名或密码不正确（再错 {left} 次将锁定 {LOCK_MINUTES} 分钟）。")
             else:
                 store.record_login(db, user.id, now)
+                if needs_rehash(user.password):
+                    store.set_password(db, user.id, hash_password(password))
     except StorageError:  # a read-only file: the password is still checked, the attempt is not recorded
         if not password_matches(password, user.password):
             refusal = "用户名或密码不正确。"

@@ -3,6 +3,7 @@ copy without changing it."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -14,7 +15,14 @@ COUNTED = {"units": "单位", "leaders": "领导干部", "meetings": "会议", "
            "inspections": "检查考核", "cases": "责任追究案件", "documents": "公文", "audit_log": "审计记录"}
 
 
+def private(path: Path) -> None:
+    """Readable by its owner only: the file holds accountability cases and findings about named leaders."""
+    path.touch(exist_ok=True)
+    os.chmod(path, 0o600)
+
+
 def copy_to(db: Database, target: Path) -> None:
+    private(target)
     dest = sqlite3.connect(target)
     try:
         db.conn.backup(dest)
@@ -25,6 +33,7 @@ def copy_to(db: Database, target: Path) -> None:
 def copy_file(source: Path, target: Path) -> None:
     """A closed office file copied whole, its WAL included (the backup API reads through it)."""
     conn = sqlite3.connect(source)
+    private(target)
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

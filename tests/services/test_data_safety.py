@@ -160,3 +160,32 @@ def test_a_second_program_opens_the_file_read_only_and_says_who_has_it(office: O
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().startswith("False")  # released: the next program writes
     assert Path(path).exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_office_files_and_their_copies_are_the_owners_alone(office: Office, tmp_path: Path) -> None:
+    import stat
+
+    assert stat.S_IMODE(office.path.stat().st_mode) == 0o600
+    made = backups.backup(office.db, office.path, tmp_path / "U盘")
+    copies = [p for p in (tmp_path / "U盘").iterdir() if p.suffix == ".lzdb"]
+    assert copies and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in copies), made
+
+
+def test_a_weaker_password_hash_is_remade_at_the_next_sign_in(office: Office) -> None:
+    import hashlib
+    import secrets
+
+    from lz_desktop.domain.accounts import SCRYPT_N, needs_rehash
+    from lz_desktop.storage import users as user_store
+
+    user = accounts.create_first_admin(office.db, "admin", "管理员", "Passw0rd!2026", "Passw0rd!2026")
+    assert user.password.startswith(f"scrypt${SCRYPT_N}$8$1$") and SCRYPT_N == 2**17  # OWASP's minimum
+    salt = secrets.token_bytes(16)
+    old = hashlib.scrypt(b"Passw0rd!2026", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    with office.db.atomic():
+        user_store.set_password(office.db, user.id, f"scrypt${2**14}$8$1${salt.hex()}${old.hex()}")
+    accounts.sign_in_as(office.db, "admin", "Passw0rd!2026")
+    remade = user_store.by_name(office.db, "admin")
+    assert remade is not None and not needs_rehash(remade.password)
+    accounts.sign_in_as(office.db, "admin", "Passw0rd!2026")  # and it still signs in
