@@ -4,7 +4,9 @@ checked after writing, rotated; restore after a preview, and only after the curr
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from sqlite_utils import Database
 
 from lz_desktop.storage import backup as store
 from lz_desktop.storage import writer_lock
+from lz_desktop.storage.audit import verify_chain
 from lz_desktop.storage.database import SQLITE_HEADER, office_problem
 
 AUTO, MANUAL, BEFORE_RESTORE = "自动备份", "备份", "恢复前备份"
@@ -53,14 +56,17 @@ def backup(db: Database, source: Path, folder: str | os.PathLike[str], *, kind: 
     except OSError as e:
         raise BackupError(f"无法使用文件夹 {folder}：{e.strerror or e}") from e
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}-{kind}-{stamp}.lzdb"
+    target = _unused(folder / f"{source.stem}-{kind}-{stamp}.lzdb")  # two in one second get two names
     partial = target.with_suffix(".lzdb.partial")
     try:
         store.copy_to(db, partial)
+        _sync(partial)
         os.replace(partial, target)  # a copy interrupted half-way never carries the backup's name
+        _sync_folder(folder)
     except (OSError, sqlite3.Error) as e:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise BackupError(f"备份未完成（{e}）；原数据文件未受影响。") from e
+    _write_manifest(target)
     info = inspect(target)
     if not info.ok:
         raise BackupError(f"备份写入后检查未通过：{'；'.join(info.problems)}。请换一个文件夹或U盘再试。")
@@ -71,22 +77,27 @@ def backup(db: Database, source: Path, folder: str | os.PathLike[str], *, kind: 
 
 def rotate(folder: Path, stem: str, keep: int = KEEP_AUTOMATIC) -> list[Path]:
     """Keep the newest `keep` automatic copies of this office; manual ones are the clerk's to remove."""
-    copies = sorted(folder.glob(f"{stem}-{AUTO}-*.lzdb"))
+    copies = _automatic(folder, stem)
     removed = copies[:-keep] if len(copies) > keep else []
     for old in removed:
         old.unlink()
+        old.with_name(old.name + MANIFEST).unlink(missing_ok=True)
     return removed
 
 
+def _automatic(folder: Path, stem: str) -> list[Path]:
+    """This office's automatic copies, by exact name: a glob took office[2026] for a character class and
+    kept every copy."""
+    pattern = re.compile(re.escape(f"{stem}-{AUTO}-") + r"\d{8}-\d{6}(-\d+)?\.lzdb")
+    return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name)) if folder.is_dir() else []
+
+
 def last_automatic(folder: str | os.PathLike[str], stem: str) -> dt.datetime | None:
-    copies = sorted(Path(folder).glob(f"{stem}-{AUTO}-*.lzdb"))
+    copies = _automatic(Path(folder), stem)
     if not copies:
         return None
-    stamp = copies[-1].stem.rsplit("-", 2)
-    try:
-        return dt.datetime.strptime(f"{stamp[-2]}-{stamp[-1]}", "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
+    found = re.search(r"(\d{8}-\d{6})(-\d+)?\.lzdb$", copies[-1].name)
+    return dt.datetime.strptime(found.group(1), "%Y%m%d-%H%M%S") if found else None
 
 
 def due(folder: str | os.PathLike[str], stem: str, now: dt.datetime,
@@ -112,6 +123,8 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
             if foreign:  # another program's database, or a newer version's office: never restored over this one
                 return BackupInfo(path, "", "", "", {}, [f"{path.name} {foreign}"])
             figures = store.counts(conn)
+            problems += verify_chain(Database(conn, execute_plugins=False)).problems
+            problems += _manifest_problems(path)
         except sqlite3.DatabaseError as e:
             return BackupInfo(path, "", "", "", {}, [f"文件已损坏（{e}）"])
         return BackupInfo(path, store.meta(conn, "office_name"), store.meta(conn, "app_version"),
@@ -141,12 +154,89 @@ def _replace(current: Path, chosen: Path, safety_folder: str | os.PathLike[str] 
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     folder = Path(safety_folder) if safety_folder else current.parent
     folder.mkdir(parents=True, exist_ok=True)
-    safety = folder / f"{current.stem}-{BEFORE_RESTORE}-{stamp}.lzdb"
-    if current.exists():
-        store.copy_file(current, safety)
+    safety = _unused(folder / f"{current.stem}-{BEFORE_RESTORE}-{stamp}.lzdb")
+    if current.exists():  # under a temporary name until whole and synced: a kill leaves no half copy named so
+        partial = safety.with_suffix(".lzdb.partial")
+        try:
+            store.copy_file(current, partial)
+            _sync(partial)
+            os.replace(partial, safety)
+        finally:
+            _remove_partial(partial)
+        _sync_folder(folder)
     staged = current.with_name(f".{current.name}.restoring")
-    shutil.copyfile(chosen, staged)
-    for leftover in (current.with_name(current.name + "-wal"), current.with_name(current.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(staged, current)
+    try:
+        shutil.copyfile(chosen, staged)
+        _sync(staged)
+        for leftover in (current.with_name(current.name + "-wal"), current.with_name(current.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        os.replace(staged, current)
+        _sync_folder(current.parent)
+    finally:
+        staged.unlink(missing_ok=True)
     return safety
+
+
+MANIFEST = ".sha256"
+
+
+def _write_manifest(copy: Path) -> None:
+    """Beside each backup: its SHA-256 (as sha256sum writes it) and the audit chain's head, so that a copy
+    altered afterwards is refused at restore, and the head anchors the chain outside the office file."""
+    conn = store.open_copy(copy)
+    try:
+        head = store.meta(conn, "audit_chain_head")
+    finally:
+        conn.close()
+    text = f"{_sha256(copy)}  {copy.name}\n# audit_chain_head {head}\n"
+    manifest = copy.with_name(copy.name + MANIFEST)
+    manifest.write_text(text, encoding="utf-8")
+
+
+def _manifest_problems(copy: Path) -> list[str]:
+    manifest = copy.with_name(copy.name + MANIFEST)
+    if not manifest.exists():
+        return []  # copies made before manifests were written: checked by the rest
+    first = manifest.read_text(encoding="utf-8").split()[0]
+    if first != _sha256(copy):
+        return [f"{copy.name} 与备份时记录的校验值（{manifest.name}）不符：备份后被改动过"]
+    return []
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _unused(path: Path) -> Path:
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def _sync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handle to sync; NTFS journals the rename
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_partial(partial: Path) -> None:
+    """A copy that did not finish, with the journal SQLite kept beside it."""
+    for leftover in (partial, partial.with_name(partial.name + "-journal"), partial.with_name(partial.name + "-wal")):
+        leftover.unlink(missing_ok=True)
+

@@ -65,6 +65,8 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
         if not exists:
             raise DatabaseFileError(f"数据文件 {path.name} 正由{held_by}创建，请稍后再打开。")
         writable = False  # never two writers: this one reads
+    if writable:  # holding the writer's lock: nobody is restoring into this file now
+        path.with_name(f".{path.name}.restoring").unlink(missing_ok=True)  # what a killed restore left
     try:
         return _open(path, exists, writable, held_by)
     except BaseException:
