@@ -33,6 +33,7 @@ def checked_at_open(path: Path) -> bool:
 
 
 def verify(db: Database) -> Verification:
+    """The file's pages and references, the audit chain, and the data against the trail (storage/audit)."""
     problems = store.integrity(db.conn)
     chain = audit.verify_chain(db)
-    return Verification(problems + chain.problems, chain.entries)
+    return Verification(problems + chain.problems + audit.data_problems(db), chain.entries)

@@ -76,6 +76,67 @@ def ensure_triggers(db: Database) -> None:
                    + insert.format(t=table, rid="OLD.rowid", op="delete", b=old, a="NULL") + "; END")
 
 
+BASELINE_ACTOR = "系统：审计基线"
+
+
+def record_baseline(db: Database) -> int:
+    """An 'insert' image of every row that has none (rows written before the trail existed, or before their
+    table was audited), recorded once by the system, so that from then on a row without history is one written
+    around the program. Run with the triggers, inside the caller's transaction; returns how many."""
+    made = 0
+    for table in _audited(db):
+        image = _row_json(db, table, "t")
+        skip = f" AND t.key != '{CHAIN_HEAD}'" if table == "meta" else ""
+        cur = db.execute(
+            "INSERT INTO audit_log(at, actor, tbl, row_id, op, before, after) "
+            f"SELECT strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime'), ?, ?, t.rowid, 'insert', NULL, {image} "
+            f"FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.tbl = ? AND a.row_id = t.rowid)"
+            + skip, [BASELINE_ACTOR, table, table])
+        made += max(cur.rowcount, 0)
+    return made
+
+
+TABLE_LABELS = {"findings": "问题", "leaders": "领导干部", "units": "单位", "users": "账号", "meetings": "会议",
+                "cases": "案件", "documents": "公文", "meta": "设置"}
+
+
+def data_problems(db: Database, most: int = 20) -> list[str]:
+    """The data checked against the trail: every row's current state equals its last audited image (on the
+    columns that image has: a column added later is not in older images), every row has a history, and no row
+    the trail shows alive is missing. Finds what was changed, added or deleted around the program, with the
+    table's triggers dropped; it cannot find a change made and then recorded into the trail by hand, with
+    the chain recomputed: the anchors outside the file (backup manifests) are for that."""
+    problems: list[str] = []
+    if not db.execute("SELECT count(*) FROM audit_log").fetchone()[0]:
+        filled = [t for t in _audited(db) if t != "meta" and db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]]
+        return ["文件中有记录，审计记录却是空的：审计记录被整体删除"] if filled else []
+    for table in _audited(db):
+        label = TABLE_LABELS.get(table, table)
+        skip = f" WHERE t.key != '{CHAIN_HEAD}'" if table == "meta" else ""
+        current = dict(db.execute(f"SELECT t.rowid, {_row_json(db, table, 't')} FROM {table} t{skip}").fetchall())
+        last = {row_id: (op, after) for row_id, op, after in db.execute(
+            "SELECT a.row_id, a.op, a.after FROM audit_log a JOIN (SELECT row_id, max(id) AS id FROM audit_log "
+            "WHERE tbl = ? GROUP BY row_id) m ON a.id = m.id", [table])}
+        for row_id, image in current.items():
+            seen = last.get(row_id)
+            if seen is None:
+                problems.append(f"{label}表第 {row_id} 行没有审计记录：不是经本程序写入的")
+            elif seen[0] == "delete":
+                problems.append(f"{label}表第 {row_id} 行审计记录显示已删除，却仍在文件中")
+            else:
+                audited, now = json.loads(seen[1]), json.loads(image)
+                changed = [k for k, v in audited.items() if k in now and now[k] != v]
+                if changed:
+                    problems.append(f"{label}表第 {row_id} 行的{'、'.join(changed[:3])}与最后一条审计记录不符："
+                                    "被绕过本程序改动")
+        for row_id, (op, _after) in last.items():
+            if op != "delete" and row_id not in current:
+                problems.append(f"{label}表第 {row_id} 行已不在文件中，审计记录却没有删除：被绕过本程序删除")
+        if len(problems) >= most:
+            return [*problems[:most], f"（问题较多，仅列出前 {most} 处）"]
+    return problems
+
+
 def _digest(previous: str, row: tuple) -> str:
     body = json.dumps([previous, *row], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(body.encode()).hexdigest()

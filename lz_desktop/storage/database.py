@@ -114,6 +114,7 @@ def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatab
             if pending or audit.missing_triggers(db):
                 with db.atomic():
                     audit.ensure_triggers(db)
+                    audit.record_baseline(db)  # rows older than the trail (or than their table's triggers)
             _stamp_version(db)
             with db.atomic():
                 audit.seal(db, start)

@@ -189,3 +189,37 @@ def test_a_weaker_password_hash_is_remade_at_the_next_sign_in(office: Office) ->
     remade = user_store.by_name(office.db, "admin")
     assert remade is not None and not needs_rehash(remade.password)
     accounts.sign_in_as(office.db, "admin", "Passw0rd!2026")  # and it still signs in
+
+
+def _around_the_program(path: Path, *statements: str) -> None:
+    """What someone with the file and a SQLite tool can do: drop the audit triggers, then write."""
+    with sqlite3.connect(path) as conn:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+@pytest.mark.parametrize(("statements", "said"), [
+    (("UPDATE findings SET found_on = '2020-01-01' WHERE id = (SELECT min(id) FROM findings)",),
+     "问题表第"),
+    (("DELETE FROM leaders WHERE id = (SELECT max(id) FROM leaders WHERE id NOT IN "
+      "(SELECT leader_id FROM finding_leaders) AND id NOT IN (SELECT chair_id FROM meetings WHERE chair_id IS NOT NULL))",),
+     "被绕过本程序删除"),
+    (("INSERT INTO users(name, display_name, role, password, created_at) VALUES "
+      "('intruder', '某人', 'admin', 'x', '2026-12-04')",), "账号表第"),
+    (("DELETE FROM audit_log",), "审计记录被整体删除"),
+])
+def test_verify_checks_the_data_against_the_trail(demo_file: Path, tmp_path: Path, statements: tuple[str, ...],
+                                                  said: str) -> None:
+    copy = tmp_path / "office.lzdb"
+    import shutil
+
+    shutil.copy(demo_file, copy)
+    with open_office(copy) as office:
+        assert verify(office.db).ok  # a file written only by the program passes
+    _around_the_program(copy, "PRAGMA foreign_keys = OFF", *statements)
+    with open_office(copy, read_only=True) as office:
+        found = verify(office.db)
+    assert not found.ok and any(said in p for p in found.problems), found.problems
