@@ -97,8 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--on", default=None, help="统计截止日期；省略时为今天")
     summary.add_argument("--out-dir", type=Path, required=True, help="输出文件夹（不存在时新建）")
 
-    check = sub.add_parser("verify", help="检查数据文件：完整性、外键引用和审计记录哈希链")
+    check = sub.add_parser("verify", help="检查数据文件：完整性、外键引用、审计记录哈希链，以及数据与审计记录是否相符")
     check.add_argument("--db", type=Path, required=True, help="数据文件")
+    check.add_argument("--against", type=Path, default=None,
+                       help="备份文件夹：与其中各备份记下的审计链头核对（查出被整体重算的审计链）")
 
     save = sub.add_parser("backup", help="备份数据文件到文件夹（如U盘），写入后检查",
                           description="用 SQLite 在线备份写出完整副本并逐项检查；"

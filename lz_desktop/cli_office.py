@@ -60,12 +60,19 @@ def restrictions(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
-    from lz_desktop.services.integrity import verify
+    from lz_desktop.services.integrity import against_anchors, verify
 
     with open_headless(args.db, read_only=True) as office:
         result = verify(office.db)
+        anchored = against_anchors(office.db, args.against) if args.against else None
     print("\n".join(result.lines()))
-    return EXIT_OK if result.ok else EXIT_PROBLEMS
+    problems: list[str] = []
+    if anchored is not None:
+        count, problems = anchored
+        print(f"与 {args.against} 中 {count} 份备份记下的审计链头核对：" + ("一致。" if not problems else "不一致："))
+        for problem in problems:
+            print(f"  {problem}")
+    return EXIT_OK if result.ok and not problems else EXIT_PROBLEMS
 
 
 def backup(args: argparse.Namespace) -> int:

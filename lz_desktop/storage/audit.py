@@ -137,6 +137,13 @@ def data_problems(db: Database, most: int = 20) -> list[str]:
     return problems
 
 
+def extends(db: Database, count: int, head: str) -> bool:
+    """Whether the trail still holds, as its `count`-th entry, the entry whose hash was `head` when an anchor
+    was taken: a chain recomputed after an old entry was edited no longer does."""
+    row = db.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?", [count - 1]).fetchone()
+    return row is not None and row[0] == head
+
+
 def _digest(previous: str, row: tuple) -> str:
     body = json.dumps([previous, *row], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(body.encode()).hexdigest()

@@ -223,3 +223,33 @@ def test_verify_checks_the_data_against_the_trail(demo_file: Path, tmp_path: Pat
     with open_office(copy, read_only=True) as office:
         found = verify(office.db)
     assert not found.ok and any(said in p for p in found.problems), found.problems
+
+
+def test_a_recomputed_chain_is_caught_against_the_anchors_of_earlier_backups(demo_file: Path, tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """An entry edited and the whole chain recomputed passes the file's own checks; the chain head each backup
+    recorded beside it (its .sha256 manifest) catches it."""
+    import shutil
+
+    from lz_desktop.cli import main
+    from lz_desktop.storage import audit as audit_store
+
+    copy = tmp_path / "office.lzdb"
+    shutil.copy(demo_file, copy)
+    assert main(["backup", "--db", str(copy), "--to", str(tmp_path / "U盘")]) == 0
+    assert main(["verify", "--db", str(copy), "--against", str(tmp_path / "U盘")]) == 0
+    with sqlite3.connect(copy) as conn:  # rewrite who did entry 10, then the whole chain and its head
+        conn.create_function("lz_actor", 0, lambda: "别人")
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET actor = '别人' WHERE id = 10")
+        previous = ""
+        for row in conn.execute(f"SELECT {audit_store._FIELDS} FROM audit_log ORDER BY id").fetchall():
+            previous = audit_store._digest(previous, row)
+            conn.execute("UPDATE audit_log SET hash = ? WHERE id = ?", [previous, row[0]])
+        count = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?", [f"{count}:{previous}", audit_store.CHAIN_HEAD])
+    conn.close()
+    capsys.readouterr()
+    assert main(["verify", "--db", str(copy)]) == 0  # the file alone cannot tell
+    assert main(["verify", "--db", str(copy), "--against", str(tmp_path / "U盘")]) == 1
+    assert "链被重新计算过" in capsys.readouterr().out
