@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_FILE = 0, 1, 2
 
@@ -19,6 +20,13 @@ def open_headless(path: object, *, read_only: bool = False):  # type: ignore[no-
     from lz_desktop.services.accounts import sign_in_headless
     from lz_desktop.services.office import DatabaseFileError, open_office
 
+    file = Path(str(path))
+    if not file.exists() or file.stat().st_size == 0:
+        # A new office is made only when asked for (lz-desktop demo, or the window's first start): a mistyped
+        # path, or an empty file, silently became a new office.
+        what = "是空文件" if file.exists() else "不存在"
+        raise DatabaseFileError(f"数据文件 {file} {what}，未作任何改动。新建本机关的数据文件请在窗口中打开它"
+                                "（首次打开时会询问），演示数据请用 lz-desktop demo。")
     office = open_office(path, read_only=read_only)  # type: ignore[arg-type]
     if not read_only and office.read_only:
         office.close()

@@ -88,3 +88,16 @@ def test_an_office_file_carries_the_application_id_once_written(tmp_path: Path, 
     with sqlite3.connect(new) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.close()
+
+
+@pytest.mark.parametrize("command", [["import-leaders", "{out}/名册.xlsx"], ["remind", "--prefix", "区纪督",
+                                                                          "{out}/督办.pdf"], ["documents"]])
+def test_an_empty_or_missing_file_is_not_silently_made_a_new_office(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    empty = tmp_path / "empty.lzdb"
+    empty.write_bytes(b"")
+    args = [part.format(out=tmp_path) for part in command]
+    for path, said in ((empty, "是空文件"), (tmp_path / "typo.lzdb", "不存在")):
+        assert main([args[0], "--db", str(path), *args[1:]]) == 2
+        assert said in capsys.readouterr().err
+    assert empty.read_bytes() == b"" and not (tmp_path / "typo.lzdb").exists()
