@@ -7,11 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem
 
-from lz_desktop.domain.errors import ValidationError
 from lz_desktop.domain.official_document import DocumentKind, IssuingOrgan
 from lz_desktop.services import issuers
-from lz_desktop.services.office import Office, StorageError
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.services.office import Office
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 
 
@@ -46,13 +45,7 @@ class IssuerSection(QObject):
         organs = {kind: IssuingOrgan(combo.currentData()) for kind, combo in self.combos.items()}
         prefixes = {IssuingOrgan.COMMISSION: self.ui.commissionPrefixEdit.text(),
                     IssuingOrgan.OFFICE: self.ui.officePrefixEdit.text()}
-        try:
-            issuers.set_issuers(self.office.db, organs, prefixes)
-        except ValidationError as e:
-            say(self.ui.issuerMessage, "；".join(p.text() for p in e.problems), error=True)
-            return
-        except StorageError as e:
-            say(self.ui.issuerMessage, str(e), error=True)
-            return
-        say(self.ui.issuerMessage, self.tr("已保存：此后生成的草稿以所选机关名义发出（已有的草稿和公文不变）。"),
-            error=False)
+        ok, _ = attempt(self.ui.issuerMessage, lambda: issuers.set_issuers(self.office.db, organs, prefixes))
+        if ok:
+            say(self.ui.issuerMessage, self.tr("已保存：此后生成的草稿以所选机关名义发出（已有的草稿和公文不变）。"),
+                error=False)

@@ -20,7 +20,7 @@ from lz_desktop.services.office import (
 )
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import from_qdate, setup_date_edit, to_qdate
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.settings_page_ui import Ui_SettingsPage
 from lz_desktop.ui.pages.font_section import FontSection
 from lz_desktop.ui.pages.impact_section import ImpactCatalogueSection
@@ -136,14 +136,9 @@ class SettingsPage(QWidget):
 
     def save_contact(self) -> None:
         """The contact person and telephone that notices print (联系人：…); what was typed stays on a refusal."""
-        try:
-            set_document_contact(self.office.db, self.ui.contactNameEdit.text(), self.ui.contactPhoneEdit.text())
-        except ValidationError as e:
-            say(self.ui.officeMessage, "；".join(p.text() for p in e.problems), error=True)
-            return
-        except StorageError as e:
-            say(self.ui.officeMessage, str(e), error=True)
-            return
-        say(self.ui.officeMessage, self.tr("已保存：此后起草的通知以此为联系人及电话（已起草和已印发的不变）。"),
-            error=False)
+        ok, _ = attempt(self.ui.officeMessage, lambda: set_document_contact(
+            self.office.db, self.ui.contactNameEdit.text(), self.ui.contactPhoneEdit.text()))
+        if ok:
+            say(self.ui.officeMessage, self.tr("已保存：此后起草的通知以此为联系人及电话（已起草和已印发的不变）。"),
+                error=False)
 
