@@ -250,7 +250,7 @@ def fill_from_evaluations(db: Database, inspection_id: int) -> tuple[int, list[s
             rate, held_on = rates[unit_id]
             for leaf in fed:
                 value = evaluation_score(leaf.points, rate)
-                reason = (f"民主评议（{format_cn(held_on)}）总体满意率 {percent(rate)}"
+                reason = (f"民主评议（{format_cn(held_on)}）总体满意率{percent(rate)}"
                           if value < leaf.points else "")
                 old = current.get((unit_id, leaf.id or 0))
                 store.put_score(db, inspection_id, unit_id, Score(
