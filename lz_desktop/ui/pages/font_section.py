@@ -67,7 +67,10 @@ class FontSection(QObject):
         family = _family(path) if path else ""
         sample.setText(SAMPLE)
         if family:
-            sample.setFont(QFont(family, 14))
+            font = QFont(family, 14)
+            # FandolSong's Regular and Bold files share a family name: ask for the weight of the file chosen.
+            font.setWeight(QFont.Weight.Bold if "bold" in path.lower() else QFont.Weight.Normal)
+            sample.setFont(font)
         sample.setToolTip(path or "")
 
 
