@@ -136,7 +136,7 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
     """A draft in the register. One generated from the records (`source_ref`) goes out in the name of the organ
     that issues its kind (版头, 署名) and cites the regulation by its full title first; the clerk's own drafts
     are kept as typed."""
-    content = cleaned_document(content)
+    content = _printable(db, cleaned_document(content))
     if source_ref:
         from lz_desktop.services.issuers import in_its_name
 
@@ -145,13 +145,21 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
         return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
 
 
+def _printable(db: Database, doc: OfficialDocument) -> OfficialDocument:
+    """Refused at entry, not at issuing: a character no installed or bundled face has, named with its field."""
+    from lz_desktop.documents.official import check_printable
+
+    check_printable(doc, font_choice(db))
+    return doc
+
+
 def save_draft(db: Database, doc_id: int, content: OfficialDocument) -> None:
     """The clerk's edits stay with the document."""
     row = _row(db, doc_id)
     _need_to_know(db, row)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
-    content = cleaned_document(content)
+    content = _printable(db, cleaned_document(content))
     with transaction(db):
         store.update_draft(db, doc_id, to_json(content), content.addressee)
 

@@ -191,3 +191,14 @@ def test_case_papers_are_need_to_know(demo_office: Office, tmp_path: Path) -> No
         assert documents.pdf_bytes(demo_office.db, notice.id).startswith(b"%PDF")  # other papers as before
     sign_in(demo_office.db, "王芳", Role.CASE_CLERK, None)
     assert documents.content(demo_office.db, decision.id).title == decision.title
+
+
+def test_a_character_no_face_has_is_refused_when_drafted_not_when_issued(office: Office) -> None:
+    from lz_desktop.documents.fonts import MissingGlyphs
+
+    base = documents.content(office.db, draft(office))
+    drafts = len(documents.register(office.db))
+    with pytest.raises(MissingGlyphs) as refused:  # CJK Extension G: assigned, but in no face installed here
+        documents.create_draft(office.db, DocumentKind.NOTICE, dataclasses.replace(base, title="关于\U00030000的通知"))
+    assert refused.value.field == "标题" and "U+30000" in str(refused.value)
+    assert len(documents.register(office.db)) == drafts
