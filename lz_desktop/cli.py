@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     back.add_argument("--db", type=Path, required=True, help="要恢复的数据文件")
     back.add_argument("backup", type=Path, help="备份文件")
     back.add_argument("--yes", action="store_true", help="确认恢复")
+    back.add_argument("--passphrase-file", type=Path, default=None,
+                      help="加密备份的口令所在的文件（第一行）；省略时在终端上询问")
 
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from lz_desktop.cli_common import EXIT_OK, EXIT_PROBLEMS, on_date, open_headless
 
@@ -85,9 +86,16 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from lz_desktop.services import backups
+    from lz_desktop.services import backup_crypto, backups
 
-    info = backups.inspect(args.backup)
+    passphrase = None
+    if backup_crypto.is_encrypted(args.backup):
+        passphrase = _passphrase(args.passphrase_file)
+        if passphrase is None:
+            print("这是加密的备份：请用 --passphrase-file 给出口令，或在终端上运行以输入口令。未恢复。",
+                  file=sys.stderr)
+            return EXIT_PROBLEMS
+    info = backups.inspect(args.backup, passphrase=passphrase)
     print(info.summary())
     if not info.ok:
         print("备份检查未通过，未恢复。", file=sys.stderr)
@@ -95,6 +103,18 @@ def restore(args: argparse.Namespace) -> int:
     if not args.yes:
         print("以上为备份内容；确认恢复请加 --yes（当前文件会先复制为“恢复前备份”）。")
         return EXIT_OK
-    safety = backups.restore(args.db, args.backup)
+    safety = backups.restore(args.db, args.backup, passphrase=passphrase)
     print(f"已恢复。恢复前的文件已保存为 {safety}")
     return EXIT_OK
+
+
+def _passphrase(file: Path | None) -> str | None:
+    """From the file's first line, or typed at the terminal (never echoed); None when neither is possible."""
+    if file is not None:
+        lines = file.read_text(encoding="utf-8").splitlines()
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass("备份口令：")

@@ -9,11 +9,13 @@ import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from lz_desktop.services import backup_crypto
 from lz_desktop.storage import backup as store
 from lz_desktop.storage import writer_lock
 from lz_desktop.storage.audit import verify_chain
@@ -35,6 +37,7 @@ class BackupInfo:
     last_change: str
     counts: dict[str, int]
     problems: list[str]
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -43,7 +46,8 @@ class BackupInfo:
     def summary(self) -> str:
         figures = "，".join(f"{label} {n}" for label, n in self.counts.items())
         state = "完好" if self.ok else "有问题：" + "；".join(self.problems[:3])
-        return (f"{self.path.name}\n{self.office or '（未命名）'}，版本 {self.app_version or '—'}，"
+        sealed = "（已加密）" if self.encrypted else ""
+        return (f"{self.path.name}{sealed}\n{self.office or '（未命名）'}，版本 {self.app_version or '—'}，"
                 f"最后修改 {self.last_change or '—'}\n{figures}\n检查结果：{state}")
 
 
@@ -58,16 +62,24 @@ def backup(db: Database, source: Path, folder: str | os.PathLike[str], *, kind: 
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = _unused(folder / f"{source.stem}-{kind}-{stamp}.lzdb")  # two in one second get two names
     partial = target.with_suffix(".lzdb.partial")
+    sealing = backup_crypto.stored_key(db)
+    sealed = partial.with_suffix(".sealed")
     try:
         store.copy_to(db, partial)
         _sync(partial)
-        os.replace(partial, target)  # a copy interrupted half-way never carries the backup's name
+        if sealing:  # the plain copy never leaves this function under a backup's name
+            backup_crypto.encrypt(partial, sealed, *sealing)
+            os.replace(sealed, target)
+            _remove_partial(partial)
+        else:
+            os.replace(partial, target)  # a copy interrupted half-way never carries the backup's name
         _sync_folder(folder)
     except (OSError, sqlite3.Error) as e:
         _remove_partial(partial)
+        sealed.unlink(missing_ok=True)
         raise BackupError(f"备份未完成（{e}）；原数据文件未受影响。") from e
-    _write_manifest(target)
-    info = inspect(target)
+    _write_manifest(target, db if sealing else None)
+    info = inspect(target, key=sealing[1] if sealing else None)
     if not info.ok:
         raise BackupError(f"备份写入后检查未通过：{'；'.join(info.problems)}。请换一个文件夹或U盘再试。")
     if kind == AUTO:
@@ -106,9 +118,30 @@ def due(folder: str | os.PathLike[str], stem: str, now: dt.datetime,
     return last is None or now - last >= every
 
 
-def inspect(path: str | os.PathLike[str]) -> BackupInfo:
-    """What a backup holds and whether it is whole, read without changing a byte of it."""
+def inspect(path: str | os.PathLike[str], *, passphrase: str | None = None, key: bytes | None = None) -> BackupInfo:
+    """What a backup holds and whether it is whole, read without changing a byte of it. An encrypted one is
+    opened with the passphrase (or the office's stored key) into a temporary file, and checked there."""
     path = Path(path)
+    try:
+        encrypted = backup_crypto.is_encrypted(path)
+    except OSError as e:
+        raise BackupError(f"无法读取 {path}：{e.strerror or e}") from e
+    if encrypted:
+        if passphrase is None and key is None:
+            return BackupInfo(path, "", "", "", {}, ["这是加密的备份：需要备份口令才能检查和恢复"], True)
+        with tempfile.TemporaryDirectory(prefix="lz-restore-") as folder:
+            plain = Path(folder) / path.name
+            try:
+                backup_crypto.decrypt(path, plain, passphrase, key)
+            except backup_crypto.WrongPassphrase as e:
+                return BackupInfo(path, "", "", "", {}, [str(e)], True)
+            info = _inspect_plain(plain)
+            return replace(info, path=path, problems=info.problems + _manifest_problems(path), encrypted=True)
+    info = _inspect_plain(path)
+    return replace(info, problems=info.problems + _manifest_problems(path))
+
+
+def _inspect_plain(path: Path) -> BackupInfo:
     try:
         with path.open("rb") as f:
             if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
@@ -124,7 +157,6 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
                 return BackupInfo(path, "", "", "", {}, [f"{path.name} {foreign}"])
             figures = store.counts(conn)
             problems += verify_chain(Database(conn, execute_plugins=False)).problems
-            problems += _manifest_problems(path)
         except sqlite3.DatabaseError as e:
             return BackupInfo(path, "", "", "", {}, [f"文件已损坏（{e}）"])
         return BackupInfo(path, store.meta(conn, "office_name"), store.meta(conn, "app_version"),
@@ -134,17 +166,24 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
 
 
 def restore(current: str | os.PathLike[str], chosen: str | os.PathLike[str], *,
-            safety_folder: str | os.PathLike[str] | None = None, now: dt.datetime | None = None) -> Path:
+            safety_folder: str | os.PathLike[str] | None = None, now: dt.datetime | None = None,
+            passphrase: str | None = None) -> Path:
     """Replace the (closed) office file with a checked backup; the current file is copied aside first.
-    Returns the safety copy. The caller closes its connection before and reopens after."""
+    Returns the safety copy. The caller closes its connection before and reopens after. An encrypted backup
+    needs its passphrase; a wrong one, or a copy changed since, is refused with nothing touched."""
     current, chosen = Path(current).resolve(), Path(chosen)
-    info = inspect(chosen)
+    info = inspect(chosen, passphrase=passphrase)
     if not info.ok:
         raise BackupError(f"该备份检查未通过，未恢复：{'；'.join(info.problems[:3])}")
     if not writer_lock.acquire(current):
         raise BackupError(f"数据文件正由{writer_lock.holder(current)}使用，请先关闭后再恢复。")
     try:
-        return _replace(current, chosen, safety_folder, now)
+        if not info.encrypted:
+            return _replace(current, chosen, safety_folder, now)
+        with tempfile.TemporaryDirectory(prefix="lz-restore-", dir=current.parent) as folder:
+            plain = Path(folder) / chosen.name
+            backup_crypto.decrypt(chosen, plain, passphrase)
+            return _replace(current, plain, safety_folder, now)
     finally:
         writer_lock.release(current)
 
@@ -180,14 +219,19 @@ def _replace(current: Path, chosen: Path, safety_folder: str | os.PathLike[str] 
 MANIFEST = ".sha256"
 
 
-def _write_manifest(copy: Path) -> None:
+def _write_manifest(copy: Path, db: Database | None = None) -> None:
     """Beside each backup: its SHA-256 (as sha256sum writes it) and the audit chain's head, so that a copy
-    altered afterwards is refused at restore, and the head anchors the chain outside the office file."""
-    conn = store.open_copy(copy)
-    try:
-        head = store.meta(conn, "audit_chain_head")
-    finally:
-        conn.close()
+    altered afterwards is refused at restore, and the head anchors the chain outside the office file. The head
+    of an encrypted copy is read from the office it was made from (`db`)."""
+    if db is not None:
+        row = db.execute("SELECT value FROM meta WHERE key = 'audit_chain_head'").fetchone()
+        head = row[0] if row else ""
+    else:
+        conn = store.open_copy(copy)
+        try:
+            head = store.meta(conn, "audit_chain_head")
+        finally:
+            conn.close()
     text = f"{_sha256(copy)}  {copy.name}\n# audit_chain_head {head}\n"
     manifest = copy.with_name(copy.name + MANIFEST)
     manifest.write_text(text, encoding="utf-8")

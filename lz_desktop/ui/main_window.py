@@ -301,14 +301,14 @@ class MainWindow(QMainWindow):
         ).format("、".join(named)))
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore_from(self, backup: str) -> None:
+    def restore_from(self, backup: str, passphrase: str = "") -> None:
         """Close the file, restore the backup over it (the services copy the current file first), reopen."""
         path = self.office.path
         self.office.close()
         self.office_closed = True
         try:  # two copies of the whole file: seconds for a district's, done by a worker
-            safety = run_waiting(self, self.tr("正在恢复…"), lambda _count, _cancelled: backups.restore(path, backup),
-                                 cancellable=False)
+            safety = run_waiting(self, self.tr("正在恢复…"), lambda _count, _cancelled: backups.restore(
+                path, backup, passphrase=passphrase or None), cancellable=False)
         except (backups.BackupError, OSError) as e:
             QMessageBox.critical(self, self.tr("未恢复"), str(e))
         else:

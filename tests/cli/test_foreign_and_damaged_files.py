@@ -101,3 +101,25 @@ def test_an_empty_or_missing_file_is_not_silently_made_a_new_office(
         assert main([args[0], "--db", str(path), *args[1:]]) == 2
         assert said in capsys.readouterr().err
     assert empty.read_bytes() == b"" and not (tmp_path / "typo.lzdb").exists()
+
+
+def test_an_encrypted_backup_is_restored_headless_with_its_passphrase_file(
+        tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lz_desktop.services import backup_crypto
+    from lz_desktop.services.office import open_office
+
+    office = tmp_path / "office.lzdb"
+    shutil.copy(demo_file, office)
+    with open_office(office) as opened:
+        backup_crypto.set_passphrase(opened.db, "永安区纪委备份2026", "永安区纪委备份2026")
+    assert main(["backup", "--db", str(office), "--to", str(tmp_path / "U盘")]) == 0
+    assert "（已加密）" in capsys.readouterr().out
+    copy = next((tmp_path / "U盘").glob("*.lzdb"))
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("别的口令\n", encoding="utf-8")
+    right.write_text("永安区纪委备份2026\n", encoding="utf-8")
+    assert main(["restore", "--db", str(office), str(copy), "--yes"]) == 1  # no terminal, no file: refused
+    assert main(["restore", "--db", str(office), str(copy), "--yes", "--passphrase-file", str(wrong)]) == 1
+    assert "备份口令不对" in capsys.readouterr().out
+    assert main(["restore", "--db", str(office), str(copy), "--yes", "--passphrase-file", str(right)]) == 0
+    assert main(["verify", "--db", str(office)]) == 0

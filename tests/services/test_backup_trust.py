@@ -86,3 +86,36 @@ def test_a_staging_copy_left_by_a_killed_restore_is_removed_at_the_next_start(of
     leftover.write_bytes(b"x" * 1000)
     open_office(path).close()
     assert not leftover.exists()
+
+
+def test_encrypted_backups_open_only_with_the_passphrase_and_refuse_tampering(demo_office: Office,
+                                                                               tmp_path: Path) -> None:
+    from lz_desktop.domain.errors import ValidationError
+    from lz_desktop.services import backup_crypto
+
+    with pytest.raises(ValidationError):
+        backup_crypto.set_passphrase(demo_office.db, "短口令", "短口令")
+    backup_crypto.set_passphrase(demo_office.db, "永安区纪委备份2026", "永安区纪委备份2026")
+    info = backups.backup(demo_office.db, demo_office.path, tmp_path / "U盘", now=NOW)
+    data = info.path.read_bytes()
+    assert info.ok and info.encrypted and data.startswith(backup_crypto.MAGIC)
+    assert b"SQLite format 3" not in data and "区财政局".encode() not in data  # nothing readable on the drive
+    assert not backups.inspect(info.path).ok  # without the passphrase: only that it is encrypted
+    assert "备份口令不对" in backups.inspect(info.path, passphrase="别的口令").problems[0]
+    assert backups.inspect(info.path, passphrase="永安区纪委备份2026").ok
+
+    path = demo_office.path
+    demo_office.close()
+    before = path.read_bytes()
+    with pytest.raises(BackupError, match="备份口令不对"):
+        backups.restore(path, info.path, passphrase="别的口令")
+    tampered = tmp_path / "改动.lzdb"
+    tampered.write_bytes(data[:-100] + bytes(100))
+    with pytest.raises(BackupError):
+        backups.restore(path, tampered, passphrase="永安区纪委备份2026")
+    assert path.read_bytes() == before  # refused untouched
+    backups.restore(path, info.path, passphrase="永安区纪委备份2026", safety_folder=tmp_path / "恢复前")
+    with open_office(path, read_only=True) as restored:
+        from lz_desktop.services.integrity import verify
+
+        assert verify(restored.db).ok

@@ -82,16 +82,43 @@ def test_backup_now_the_audit_trail_and_restore_after_a_preview(qtbot: QtBot, ap
     page.ui.tableCombo.setCurrentIndex(page.ui.tableCombo.findText("责任追究案件"))
     assert {page.ui.auditTable.item(r, 3).text() for r in range(page.ui.auditTable.rowCount())} == {"责任追究案件"}
 
-    chosen = sorted(usb.iterdir())[0]
-    requested: list[str] = []
-    page.restore_requested.connect(requested.append)
+    chosen = sorted(p for p in usb.iterdir() if p.suffix == ".lzdb")[0]
+    requested: list[tuple[str, str]] = []
+    page.restore_requested.connect(lambda path, passphrase: requested.append((path, passphrase)))
 
     def read_and_agree(box: QWidget) -> None:
         assert isinstance(box, QMessageBox) and "单位 21" in box.text() and "检查结果：完好" in box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
 
     modals.then(read_and_agree)
-    assert page.preview_and_restore(str(chosen)) and requested == [str(chosen)]
+    assert page.preview_and_restore(str(chosen)) and requested == [(str(chosen), "")]
+
+
+def test_an_administrator_encrypts_backups_and_restoring_one_asks_for_the_passphrase(
+        qtbot: QtBot, app: QApplication, demo_office: Office, tmp_path: Path, modals: ModalAnswers,
+        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from lz_desktop.services import backup_crypto
+
+    page = SafetyPage(demo_office)
+    qtbot.addWidget(page)
+    page.show()
+    typed = iter([("永安区纪委备份2026", True), ("永安区纪委备份2026", True), ("别的口令", True),
+                  ("永安区纪委备份2026", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(typed))
+    page.set_passphrase()
+    assert "此后的备份均加密" in page.ui.backupMessage.text()
+    page.set_folder(str(tmp_path / "U盘"))
+    assert page.backup_now()
+    chosen = next(p for p in (tmp_path / "U盘").iterdir() if p.suffix == ".lzdb")
+    assert backup_crypto.is_encrypted(chosen)
+    requested: list[tuple[str, str]] = []
+    page.restore_requested.connect(lambda path, passphrase: requested.append((path, passphrase)))
+    assert not page.preview_and_restore(str(chosen))  # the wrong passphrase: said, nothing requested
+    assert "备份口令不对" in page.ui.backupMessage.text() and requested == []
+    modals.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    assert page.preview_and_restore(str(chosen)) and requested == [(str(chosen), "永安区纪委备份2026")]
 
 
 def test_a_file_in_use_elsewhere_opens_read_only_and_says_by_whom(qtbot: QtBot, app: QApplication,

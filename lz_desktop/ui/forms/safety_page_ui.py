@@ -83,6 +83,11 @@ class Ui_SafetyPage(object):
 
         self.backupActions.addWidget(self.restoreButton)
 
+        self.passphraseButton = QPushButton(self.backupTab)
+        self.passphraseButton.setObjectName(u"passphraseButton")
+
+        self.backupActions.addWidget(self.passphraseButton)
+
         self.backupSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.backupActions.addItem(self.backupSpacer)
@@ -284,6 +289,13 @@ class Ui_SafetyPage(object):
 #if QT_CONFIG(accessibility)
         self.restoreButton.setAccessibleName(QCoreApplication.translate("SafetyPage", u"\u4ece\u5907\u4efd\u6062\u590d", None))
 #endif // QT_CONFIG(accessibility)
+        self.passphraseButton.setText(QCoreApplication.translate("SafetyPage", u"\u8bbe\u7f6e\u5907\u4efd\u53e3\u4ee4\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseButton.setAccessibleName(QCoreApplication.translate("SafetyPage", u"\u8bbe\u7f6e\u5907\u4efd\u53e3\u4ee4\uff08\u6b64\u540e\u7684\u5907\u4efd\u52a0\u5bc6\uff09", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.passphraseButton.setToolTip(QCoreApplication.translate("SafetyPage", u"\u8bbe\u7f6e\u540e\uff0c\u6b64\u540e\u7684\u6bcf\u4efd\u5907\u4efd\u90fd\u7528 AES-256 \u52a0\u5bc6\uff1b\u6062\u590d\u65f6\u987b\u8f93\u5165\u53e3\u4ee4\u3002\u53e3\u4ee4\u8bf7\u53e6\u884c\u59a5\u5584\u4fdd\u7ba1\u3002", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.backupMessage.setAccessibleName(QCoreApplication.translate("SafetyPage", u"\u5907\u4efd\u7ed3\u679c", None))
 #endif // QT_CONFIG(accessibility)

@@ -7,23 +7,31 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from lz_desktop.domain.accounts import Permission, Role
 from lz_desktop.domain.errors import RuleViolation, ValidationError
-from lz_desktop.services import accounts, audit_trail, backups
+from lz_desktop.services import accounts, audit_trail, backup_crypto, backups
 from lz_desktop.services.integrity import verify
 from lz_desktop.services.office import Office, StorageError
 from lz_desktop.ui import auto_backup, choices
 from lz_desktop.ui.dialogs.account_dialogs import PasswordDialog, UserDialog
-from lz_desktop.ui.dialogs.problems import say
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.safety_page_ui import Ui_SafetyPage
 from lz_desktop.ui.table_rows import selected_key, set_row
 from lz_desktop.ui.waiting import reading, run_waiting
 
 
 class SafetyPage(QWidget):
-    restore_requested = Signal(str)  # a checked backup the clerk confirmed: the window closes the file and restores
+    restore_requested = Signal(str, str)  # a checked backup the clerk confirmed, and its passphrase ('' if plain)
 
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +50,7 @@ class SafetyPage(QWidget):
         ui.tableCombo.currentIndexChanged.connect(lambda _i: self.refresh_audit())
         for button, action in ((ui.chooseFolderButton, self.choose_folder), (ui.backupButton, self.backup_now),
                                (ui.verifyButton, self.check_file), (ui.restoreButton, self.choose_backup),
+                               (ui.passphraseButton, self.set_passphrase),
                                (ui.addUserButton, self.add_user), (ui.setRoleButton, self.set_role),
                                (ui.toggleActiveButton, self.toggle_active),
                                (ui.resetPasswordButton, self.reset_password),
@@ -68,6 +77,7 @@ class SafetyPage(QWidget):
             widget.setEnabled(admin and not self.office.read_only)
         ui.changePasswordButton.setEnabled(me.user_id is not None and not self.office.read_only)
         ui.restoreButton.setEnabled(not self.office.read_only and me.role.may(Permission.ADMIN))
+        ui.passphraseButton.setEnabled(not self.office.read_only and me.role.may(Permission.ADMIN))
         self.refresh_backups()
         if admin:
             self.refresh_users()
@@ -131,9 +141,15 @@ class SafetyPage(QWidget):
 
     def preview_and_restore(self, path: str) -> bool:
         """Show what the backup holds; on the clerk's yes, the window restores it (current file copied first)."""
+        passphrase = ""
+        if backup_crypto.is_encrypted(Path(path)):
+            passphrase, ok = QInputDialog.getText(self, "从备份恢复", "这是加密的备份，请输入备份口令：",
+                                                  QLineEdit.EchoMode.Password)
+            if not ok:
+                return False
         try:  # the backup is checked page by page: seconds for a district's file
-            info = run_waiting(self, "正在检查备份…", lambda _count, _cancelled: backups.inspect(path),
-                               cancellable=False)
+            info = run_waiting(self, "正在检查备份…", lambda _count, _cancelled: backups.inspect(
+                path, passphrase=passphrase or None), cancellable=False)
             if info is None:  # the window closed meanwhile
                 return False
         except backups.BackupError as e:
@@ -146,8 +162,22 @@ class SafetyPage(QWidget):
         answer = QMessageBox.question(self, "从备份恢复", question)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.restore_requested.emit(path)
+        self.restore_requested.emit(path, passphrase)
         return True
+
+    def set_passphrase(self) -> None:
+        """The administrator's passphrase for encrypting backups from now on (asked twice, never shown)."""
+        first, ok = QInputDialog.getText(
+            self, "设置备份口令", "此后的备份将加密，恢复时须输入此口令（至少 10 个字符）。\n"
+            "口令本身不保存；遗忘后，加密的备份无法恢复，请另行妥善保管：", QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(self, "设置备份口令", "再输入一次：", QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        done, _ = attempt(self.ui.backupMessage, lambda: backup_crypto.set_passphrase(self.office.db, first, again))
+        if done:
+            say(self.ui.backupMessage, "已设置备份口令：此后的备份均加密（AES-256）。", error=False)
 
     # accounts ---------------------------------------------------------------------------------
     def refresh_users(self, select: int | None = None) -> None:
