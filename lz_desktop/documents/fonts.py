@@ -149,6 +149,13 @@ def _ordered(preferred: tuple[tuple[str, str], ...], role: str) -> tuple[LoadedF
     return tuple(sorted(fonts, key=lambda f: f.label != wanted) if wanted else fonts)
 
 
+@functools.cache
+def coverage() -> frozenset[int]:
+    """Every code point some face of the body text (with its fallbacks) draws: what a name or a finding may
+    hold and still print."""
+    return frozenset().union(*(f.codepoints for f in FontChoice().fonts("body")))
+
+
 def faces_text(choice: FontChoice) -> str:
     """The face each role is set in, as the register records it: 标题（小标宋）：Fandol 宋体粗…；正文（仿宋）：…"""
     return "；".join(f"{ROLE_LABELS[role]}：{fonts[0].label}" for role in ROLE_LABELS

@@ -16,6 +16,7 @@ from lz_desktop.domain.leaders import (
     validate_leader,
 )
 from lz_desktop.domain.units import Unit, descendants, tree_order, validate_unit
+from lz_desktop.services import printable
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.leaders import LeaderRow
@@ -100,6 +101,7 @@ def leader_history(db: Database, leader_id: int) -> list[str]:
 
 def add_leader(db: Database, draft: Leader) -> Leader:
     leader = validate_leader(draft)
+    _printable(leader)
     with transaction(db):
         _check_leader_rules(db, leader)
         new_id = leader_store.insert_leader(db, leader)
@@ -110,6 +112,7 @@ def add_leader(db: Database, draft: Leader) -> Leader:
 
 def update_leader(db: Database, draft: Leader) -> Leader:
     leader = validate_leader(draft)
+    _printable(leader)
     assert leader.id is not None
     with transaction(db):
         before = _saved(db, leader.id)
@@ -118,6 +121,11 @@ def update_leader(db: Database, draft: Leader) -> Leader:
         after = _saved(db, leader.id)
         leader_store.record_history(db, leader.id, "updated", before, after)
     return after
+
+
+def _printable(leader: Leader) -> None:
+    printable.check((("name", "姓名", leader.name), ("post", "职务", leader.post),
+                     ("portfolio", "分管工作", leader.portfolio)))
 
 
 def delete_leader(db: Database, leader_id: int) -> Leader:

@@ -27,7 +27,7 @@ from lz_desktop.domain.leaders import (
     terms_overlap,
     validate_leader,
 )
-from lz_desktop.services import roster
+from lz_desktop.services import printable, roster
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.transaction import transaction
@@ -141,7 +141,10 @@ def _parse_row(db: Database, row: SheetRow) -> tuple[list[ImportProblem], Leader
     draft = Leader(None, team_id, v["name"], Gender(gender), v["post"], v["rank"], Role(role),
                    start, end, LeaderStatus(status), v["portfolio"], tuple(overseen), v["note"])
     try:
-        return [], validate_leader(draft)
+        leader = validate_leader(draft)
+        printable.check((("name", "姓名", leader.name), ("post", "职务", leader.post),
+                         ("portfolio", "分管工作", leader.portfolio)))
+        return [], leader
     except ValidationError as e:
         return [ImportProblem(n, LABELS.get(p.field, p.label), p.message) for p in e.problems], None
 

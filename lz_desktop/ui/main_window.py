@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lz_desktop.domain.accounts import Permission
-from lz_desktop.services import accounts, backups, integrity
+from lz_desktop.services import accounts, backups, integrity, printable
 from lz_desktop.services.office import Office, change_stamp, office_name, open_office
 from lz_desktop.ui import auto_backup, jobs, memory
 from lz_desktop.ui.article_links import open_article
@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         QTimer.singleShot(2000, self, lambda: auto_backup.start_if_due(self.office, self))  # the day's first use
         QTimer.singleShot(3000, self, self._check_in_background)
+        # The faces' tables, for the check of names and findings at entry (services/printable.py): read in the
+        # background once the window is up, so that the first saved record does not wait 0.4 s for them.
+        QTimer.singleShot(1500, self, self._warm_fonts)
         if office.backup_path:
             self.statusBar().showMessage(
                 self.tr("数据文件已升级；升级前的副本：{0}").format(office.backup_path.name))
@@ -276,6 +279,10 @@ class MainWindow(QMainWindow):
         self.check_job = BackgroundJob(work, self)
         self.check_job.succeeded.connect(self._report_check)
         self.check_job.start()
+
+    def _warm_fonts(self) -> None:
+        self.fonts_job = BackgroundJob(lambda _progress, _cancelled: printable.warm(), self)
+        self.fonts_job.start()
 
     def _report_check(self, problems: list[str]) -> None:
         if problems:

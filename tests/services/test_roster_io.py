@@ -196,3 +196,19 @@ def test_exports_never_carry_a_live_formula_and_imports_name_one(office: Office,
     messages = [f"{p.row}{p.column}{p.message}" for p in check_roster(office.db, out).problems]
     assert any(m.startswith("2姓名是公式") for m in messages), messages
     assert not any("必填" in m for m in messages)
+
+
+def test_a_name_no_face_can_print_is_refused_at_entry_and_in_an_import(office: Office, finance: Unit,
+                                                                      tmp_path: Path) -> None:
+    """CJK Extension G (U+30000): assigned, in no face here: refused when the leader is entered, by field and
+    code, and named by row in an import, before any document would print it blank."""
+    from lz_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        roster.add_leader(office.db, Leader(None, finance.team_id, "王\U00030000", Gender.MALE, "局长", "",
+                                            Role.PRINCIPAL, dt.date(2024, 1, 1)))
+    assert refused.value.problems[0].label == "姓名" and "U+30000" in refused.value.problems[0].text()
+    path = workbook(tmp_path / "名册.xlsx", [["区财政局", "李\U00030000", "男", "局长", "", "主要负责人", "", "",
+                                             "2023-3-5", "", "在职", ""]])
+    problems = check_roster(office.db, path).problems
+    assert [(p.row, p.column) for p in problems] == [(2, "姓名")] and "U+30000" in problems[0].message
