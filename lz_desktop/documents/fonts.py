@@ -162,11 +162,6 @@ def faces_text(choice: FontChoice) -> str:
                     if (fonts := choice.fonts(role)))
 
 
-def stand_ins(choice: FontChoice) -> list[str]:
-    """The roles set in an open face because the official one is not installed (仿宋_GB2312, 方正小标宋简体…)."""
-    return [ROLE_LABELS[role] for role in ROLE_LABELS if (fonts := choice.fonts(role)) and "开源" in fonts[0].label]
-
-
 def runs(text: str, fonts: list[LoadedFont]) -> Iterator[tuple[LoadedFont, str]]:
     """Split `text` into runs each drawn with the first font that has all its characters."""
     if not fonts:

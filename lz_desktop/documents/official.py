@@ -98,12 +98,8 @@ class _Pages:
         for paragraph in doc.body:
             self.paragraph(paragraph)
         if doc.attachments:
-            if self.y + 2 * L.LINE_PITCH > L.TYPE_H + 0.01:
-                # The 附件说明 would open a page, and the signature after it would have no 正文 with it: the
-                # last two lines of text go over first.
-                carried = self._carry(2)
-                self._next_page()
-                self._place(carried)
+            # The 附件说明 would open a page, and the signature after it would have no 正文 with it.
+            self._room_with_text(2)
             self.y += L.LINE_PITCH  # 附件说明：正文下空一行，左空二字
             self._attachments(doc.attachments)
         if doc.issuer:
@@ -194,10 +190,7 @@ class _Pages:
     def _signature(self, doc: OfficialDocument) -> None:
         # 7.3.5.1: 成文日期右空四字; 署名以成文日期为准居中; room above for the seal. The signature never
         # stands alone on a page (7.3.5): where it does not fit, the last two lines of text go over with it.
-        if self.y + 4 * L.LINE_PITCH > L.TYPE_H + 0.01:
-            carried = self._carry(2)
-            self._next_page()
-            self._place(carried)
+        self._room_with_text(4)
         self.y += 2 * L.LINE_PITCH
         date_text = format_cn(doc.issue_date)
         date_w = self.width(date_text, "body", L.BODY_PT)
@@ -270,6 +263,14 @@ class _Pages:
             self._text = None
         self._movable = []
         self.canvas.showPage()
+
+    def _room_with_text(self, lines: int) -> None:
+        """Room for `lines` more lines on this page, or a new page that the last two lines of text go over to
+        (7.3.5: what follows the body never stands on a page without it)."""
+        if self.y + lines * L.LINE_PITCH > L.TYPE_H + 0.01:
+            carried = self._carry(2)
+            self._next_page()
+            self._place(carried)
 
     def _mark_movable(self, *, body: bool) -> None:
         """The line about to be drawn may go over to the next page with the signature (body: 正文, not the
