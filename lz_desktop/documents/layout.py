@@ -24,6 +24,19 @@ NO_LINE_START = set("，。、；：？！）》」』”’…%．,.;:?!)]}—"
 NO_LINE_END = set("（《「『“‘([{")
 
 
+class Advances(dict[str, float]):
+    """Character → advance (in whatever unit `measure` gives), each character measured the first time it is
+    asked for. A hit is a plain dict lookup, so sums and line breaking run over `__getitem__` at C speed."""
+
+    def __init__(self, measure: Callable[[str], float]):
+        super().__init__()
+        self._measure = measure
+
+    def __missing__(self, char: str) -> float:
+        advance = self[char] = self._measure(char)
+        return advance
+
+
 def pt_to_mm(value: float) -> float:
     return value / mm
 

@@ -7,7 +7,6 @@ invariant mode), so an issued document can be reprinted exactly.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -52,20 +51,7 @@ def render_many(docs: list[OfficialDocument], choice: FontChoice | None = None) 
     return buffer.getvalue()
 
 
-class _Advances(dict[str, float]):
-    """One role and size: character → advance in mm, each character measured the first time it is asked for.
-    A hit is a plain dict lookup, so sums and line breaking run over `__getitem__` at C speed."""
-
-    def __init__(self, measure: Callable[[str], float]):
-        super().__init__()
-        self._measure = measure
-
-    def __missing__(self, char: str) -> float:
-        advance = self[char] = self._measure(char)
-        return advance
-
-
-Widths = dict[tuple[str, float], _Advances]  # (role, size) → its advances
+Widths = dict[tuple[str, float], L.Advances]  # (role, size) → its advances
 
 
 class _Pages:
@@ -335,11 +321,11 @@ class _Pages:
         """Advances add up (no kerning in reportlab's TrueType drawing): each character is measured once."""
         return sum(map(self.advances(role, size).__getitem__, text))
 
-    def advances(self, role: str, size: float) -> _Advances:
+    def advances(self, role: str, size: float) -> L.Advances:
         """The batch's table of advances for a role and size."""
         table = self._widths.get((role, size))
         if table is None:
-            table = self._widths[(role, size)] = _Advances(lambda char: self._measure(char, role, size))
+            table = self._widths[(role, size)] = L.Advances(lambda char: self._measure(char, role, size))
         return table
 
     def _measure(self, text: str, role: str, size: float) -> float:

@@ -12,6 +12,7 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -147,7 +148,7 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     title, note = style("title", TABLE_TITLE_PT, 1.5), style("note", CELL_PT, 1.5)
     main = body[0]
 
-    advance = _Advances(body, CELL_PT)
+    advance = L.Advances(partial(_advance, body, CELL_PT))
     room = [w - 2 * CELL_PADDING - 0.5 for w in col_widths]  # a hair less: reportlab must not break it again
 
     def cell_of(value: str, column: int) -> object:
@@ -164,7 +165,7 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
         watch.total += 3  # measured, then measured again and drawn on its page
         return wrapped
 
-    head_advance = _Advances(head, HEADER_PT)
+    head_advance = L.Advances(partial(_advance, head, HEADER_PT))
     data: list[list[object]] = [[Paragraph("<br/>".join(markup(line, head) for line in header_lines(
         h, head_advance.__getitem__, room[i])), header) for i, h in enumerate(table.headers)]]
     for number, row in enumerate(table.rows, start=1):
@@ -212,17 +213,10 @@ def render_table(table: OfficialTable, choice: FontChoice | None = None,
     return buffer.getvalue()
 
 
-class _Advances(dict[str, float]):
-    """Character → advance in points at one size, in the first of `fonts` that has it; measured once."""
-
-    def __init__(self, fonts: list[LoadedFont], size: float):
-        super().__init__()
-        self.fonts, self.size = fonts, size
-
-    def __missing__(self, char: str) -> float:
-        font = next((f for f in self.fonts if f.covers(char)), self.fonts[0])
-        advance = self[char] = stringWidth(char, font.name, self.size)
-        return advance
+def _advance(fonts: list[LoadedFont], size: float, char: str) -> float:
+    """A character's advance in points, in the first of `fonts` that has it."""
+    font = next((f for f in fonts if f.covers(char)), fonts[0])
+    return stringWidth(char, font.name, size)
 
 
 def header_lines(text: str, width_of: Callable[[str], float], limit: float) -> list[str]:
