@@ -264,11 +264,12 @@ def pdf_bytes(db: Database, doc_id: int, choice: FontChoice | None = None) -> by
     now, unnumbered."""
     from lz_desktop.documents.official import render_pdf
 
-    _need_to_know(db, _row(db, doc_id))
+    row = _row(db, doc_id)
+    _need_to_know(db, row)
     stored = store.pdf(db, doc_id)
     if stored is None:
-        return render_pdf(content(db, doc_id), choice or font_choice(db))
-    note = _void_note(_row(db, doc_id))
+        return render_pdf(from_json(row.content_json), choice or font_choice(db))
+    note = _void_note(row)
     if note:
         from lz_desktop.documents.void_mark import stamp_pdf
 
@@ -288,8 +289,9 @@ def save_pdf(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
 
 
 def save_docx(db: Database, doc_id: int, path: str | os.PathLike[str]) -> Path:
-    doc = content(db, doc_id)
-    note = _void_note(_row(db, doc_id))
+    row = _row(db, doc_id)
+    _need_to_know(db, row)
+    doc, note = from_json(row.content_json), _void_note(row)
     from lz_desktop.documents import docx_export  # python-docx loads in 0.1 s; only this export needs it
 
     return write_atomically(path, lambda tmp: docx_export.write_docx(doc, tmp, note))

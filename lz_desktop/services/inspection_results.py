@@ -74,9 +74,9 @@ def check_score_sheet(db: Database, inspection_id: int, path: str | os.PathLike[
     seen: dict[tuple[int, int], int] = {}
     out: dict[int, list[Score]] = {}
     problems: list[str] = []
+    labels = {code: label for code, label, _w, _r in COLUMNS}
     for row in rows:
         v, n = row.values, row.number
-        labels = {code: label for code, label, _w, _r in COLUMNS}
         problems += [f"第{n}行“{labels[code]}”{FORMULA_PROBLEM}" for code in sorted(row.formulas)]
         unit_id = units.get(v["unit"]) or (full.get(v["unit"]) if full.get(v["unit"]) in units.values() else None)
         if unit_id is None:

@@ -10,20 +10,27 @@ from collections.abc import Iterable
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 
 
-def check(fields: Iterable[tuple[str, str, str]]) -> None:
-    """(field, label, text) each; refused, naming the field, the place and the U+ code, if a face lacks one."""
+def problems(fields: Iterable[tuple[str, str, str]]) -> list[FieldProblem]:
+    """(field, label, text) each: one problem per field a face lacks a character of, naming the place and the
+    U+ code."""
     from lz_desktop.documents.fonts import coverage
 
     covered = coverage()
-    problems = []
+    found = []
     for field, label, text in fields:
         for place, ch in enumerate(text, start=1):
             if ord(ch) not in covered and not ch.isspace():
-                problems.append(FieldProblem(field, label, f"第 {place} 个字符“{ch}”（U+{ord(ch):04X}）在本机和本程序"
-                                                           "附带的字体中都没有字形，打印时会是空白；请改用其他写法"))
+                found.append(FieldProblem(field, label, f"第 {place} 个字符“{ch}”（U+{ord(ch):04X}）在本机和本程序"
+                                                        "附带的字体中都没有字形，打印时会是空白；请改用其他写法"))
                 break
-    if problems:
-        raise ValidationError(problems)
+    return found
+
+
+def check(fields: Iterable[tuple[str, str, str]]) -> None:
+    """`problems`, refused as a ValidationError."""
+    found = problems(fields)
+    if found:
+        raise ValidationError(found)
 
 
 def warm() -> None:

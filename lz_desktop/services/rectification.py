@@ -70,7 +70,7 @@ def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None =
     if not problems:
         from lz_desktop.services import printable
 
-        printable.check((("description", "问题描述", description), ("rule_ref", "涉及规定", rule_ref)))
+        problems += printable.problems((("description", "问题描述", description), ("rule_ref", "涉及规定", rule_ref)))
     if draft.found_on > (today or dt.date.today()):
         problems.append(FieldProblem("found_on", "发现日期", f"（{draft.found_on.isoformat()}）晚于今天"))
     if unit_store.get_unit(db, draft.unit_id) is None:

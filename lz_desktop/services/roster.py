@@ -101,7 +101,7 @@ def leader_history(db: Database, leader_id: int) -> list[str]:
 
 def add_leader(db: Database, draft: Leader) -> Leader:
     leader = validate_leader(draft)
-    _printable(leader)
+    check_printable(leader)
     with transaction(db):
         _check_leader_rules(db, leader)
         new_id = leader_store.insert_leader(db, leader)
@@ -112,7 +112,7 @@ def add_leader(db: Database, draft: Leader) -> Leader:
 
 def update_leader(db: Database, draft: Leader) -> Leader:
     leader = validate_leader(draft)
-    _printable(leader)
+    check_printable(leader)
     assert leader.id is not None
     with transaction(db):
         before = _saved(db, leader.id)
@@ -123,7 +123,8 @@ def update_leader(db: Database, draft: Leader) -> Leader:
     return after
 
 
-def _printable(leader: Leader) -> None:
+def check_printable(leader: Leader) -> None:
+    """The leader's printed fields against the faces that print them (services/printable.py)."""
     printable.check((("name", "姓名", leader.name), ("post", "职务", leader.post),
                      ("portfolio", "分管工作", leader.portfolio)))
 

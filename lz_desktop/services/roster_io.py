@@ -27,7 +27,7 @@ from lz_desktop.domain.leaders import (
     terms_overlap,
     validate_leader,
 )
-from lz_desktop.services import printable, roster
+from lz_desktop.services import roster
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.transaction import transaction
@@ -142,8 +142,7 @@ def _parse_row(db: Database, row: SheetRow) -> tuple[list[ImportProblem], Leader
                    start, end, LeaderStatus(status), v["portfolio"], tuple(overseen), v["note"])
     try:
         leader = validate_leader(draft)
-        printable.check((("name", "姓名", leader.name), ("post", "职务", leader.post),
-                         ("portfolio", "分管工作", leader.portfolio)))
+        roster.check_printable(leader)
         return [], leader
     except ValidationError as e:
         return [ImportProblem(n, LABELS.get(p.field, p.label), p.message) for p in e.problems], None
