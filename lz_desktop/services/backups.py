@@ -10,6 +10,8 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -78,7 +80,7 @@ def backup(db: Database, source: Path, folder: str | os.PathLike[str], *, kind: 
         _remove_partial(partial)
         sealed.unlink(missing_ok=True)
         raise BackupError(f"备份未完成（{e}）；原数据文件未受影响。") from e
-    _write_manifest(target, db if sealing else None)
+    _write_manifest(target, db)
     info = inspect(target, key=sealing[1] if sealing else None)
     if not info.ok:
         raise BackupError(f"备份写入后检查未通过：{'；'.join(info.problems)}。请换一个文件夹或U盘再试。")
@@ -121,24 +123,36 @@ def due(folder: str | os.PathLike[str], stem: str, now: dt.datetime,
 def inspect(path: str | os.PathLike[str], *, passphrase: str | None = None, key: bytes | None = None) -> BackupInfo:
     """What a backup holds and whether it is whole, read without changing a byte of it. An encrypted one is
     opened with the passphrase (or the office's stored key) into a temporary file, and checked there."""
-    path = Path(path)
+    with _opened(Path(path), passphrase, key) as (_plain, info):
+        return info
+
+
+@contextmanager
+def _opened(path: Path, passphrase: str | None, key: bytes | None,
+            folder: Path | None = None) -> Iterator[tuple[Path | None, BackupInfo]]:
+    """The backup as a plain SQLite file (a decrypted temporary copy, in `folder`, for an encrypted one; None
+    where it cannot be opened) and what checking it found. Restore replaces the office from that same copy, so
+    an encrypted backup is decrypted, and its key derived, once."""
     try:
         encrypted = backup_crypto.is_encrypted(path)
     except OSError as e:
         raise BackupError(f"无法读取 {path}：{e.strerror or e}") from e
-    if encrypted:
-        if passphrase is None and key is None:
-            return BackupInfo(path, "", "", "", {}, ["这是加密的备份：需要备份口令才能检查和恢复"], True)
-        with tempfile.TemporaryDirectory(prefix="lz-restore-") as folder:
-            plain = Path(folder) / path.name
-            try:
-                backup_crypto.decrypt(path, plain, passphrase, key)
-            except backup_crypto.WrongPassphrase as e:
-                return BackupInfo(path, "", "", "", {}, [str(e)], True)
-            info = _inspect_plain(plain)
-            return replace(info, path=path, problems=info.problems + _manifest_problems(path), encrypted=True)
-    info = _inspect_plain(path)
-    return replace(info, problems=info.problems + _manifest_problems(path))
+    if not encrypted:
+        info = _inspect_plain(path)
+        yield path, replace(info, problems=info.problems + _manifest_problems(path))
+        return
+    if passphrase is None and key is None:
+        yield None, BackupInfo(path, "", "", "", {}, ["这是加密的备份：需要备份口令才能检查和恢复"], True)
+        return
+    with tempfile.TemporaryDirectory(prefix="lz-restore-", dir=folder) as work:
+        plain = Path(work) / path.name
+        try:
+            backup_crypto.decrypt(path, plain, passphrase, key)
+        except backup_crypto.WrongPassphrase as e:
+            yield None, BackupInfo(path, "", "", "", {}, [str(e)], True)
+            return
+        info = _inspect_plain(plain)
+        yield plain, replace(info, path=path, problems=info.problems + _manifest_problems(path), encrypted=True)
 
 
 def _inspect_plain(path: Path) -> BackupInfo:
@@ -172,20 +186,15 @@ def restore(current: str | os.PathLike[str], chosen: str | os.PathLike[str], *,
     Returns the safety copy. The caller closes its connection before and reopens after. An encrypted backup
     needs its passphrase; a wrong one, or a copy changed since, is refused with nothing touched."""
     current, chosen = Path(current).resolve(), Path(chosen)
-    info = inspect(chosen, passphrase=passphrase)
-    if not info.ok:
-        raise BackupError(f"该备份检查未通过，未恢复：{'；'.join(info.problems[:3])}")
-    if not writer_lock.acquire(current):
-        raise BackupError(f"数据文件正由{writer_lock.holder(current)}使用，请先关闭后再恢复。")
-    try:
-        if not info.encrypted:
-            return _replace(current, chosen, safety_folder, now)
-        with tempfile.TemporaryDirectory(prefix="lz-restore-", dir=current.parent) as folder:
-            plain = Path(folder) / chosen.name
-            backup_crypto.decrypt(chosen, plain, passphrase)
+    with _opened(chosen, passphrase, None, current.parent) as (plain, info):
+        if plain is None or not info.ok:
+            raise BackupError(f"该备份检查未通过，未恢复：{'；'.join(info.problems[:3])}")
+        if not writer_lock.acquire(current):
+            raise BackupError(f"数据文件正由{writer_lock.holder(current)}使用，请先关闭后再恢复。")
+        try:
             return _replace(current, plain, safety_folder, now)
-    finally:
-        writer_lock.release(current)
+        finally:
+            writer_lock.release(current)
 
 
 def _replace(current: Path, chosen: Path, safety_folder: str | os.PathLike[str] | None,
@@ -219,22 +228,26 @@ def _replace(current: Path, chosen: Path, safety_folder: str | os.PathLike[str] 
 MANIFEST = ".sha256"
 
 
-def _write_manifest(copy: Path, db: Database | None = None) -> None:
-    """Beside each backup: its SHA-256 (as sha256sum writes it) and the audit chain's head, so that a copy
-    altered afterwards is refused at restore, and the head anchors the chain outside the office file. The head
-    of an encrypted copy is read from the office it was made from (`db`)."""
-    if db is not None:
-        row = db.execute("SELECT value FROM meta WHERE key = 'audit_chain_head'").fetchone()
-        head = row[0] if row else ""
-    else:
-        conn = store.open_copy(copy)
-        try:
-            head = store.meta(conn, "audit_chain_head")
-        finally:
-            conn.close()
-    text = f"{_sha256(copy)}  {copy.name}\n# audit_chain_head {head}\n"
-    manifest = copy.with_name(copy.name + MANIFEST)
-    manifest.write_text(text, encoding="utf-8")
+def _write_manifest(copy: Path, db: Database) -> None:
+    """Beside each backup: its SHA-256 (as sha256sum writes it) and the audit chain's head of the office it was
+    made from, so that a copy altered afterwards is refused at restore, and the head anchors the chain outside
+    the office file (`anchors`)."""
+    head = store.meta(db.conn, "audit_chain_head")
+    text = f"{_sha256(copy)}  {copy.name}\n{_HEAD_LINE} {head}\n"
+    copy.with_name(copy.name + MANIFEST).write_text(text, encoding="utf-8")
+
+
+_HEAD_LINE = "# audit_chain_head"
+
+
+def anchors(folder: Path) -> list[tuple[str, int, str]]:
+    """The chain heads the manifests in `folder` recorded: (backup name, entry count, hash of that entry)."""
+    found = []
+    for manifest in sorted(folder.glob(f"*.lzdb{MANIFEST}")):
+        head = re.search(re.escape(_HEAD_LINE) + r" (\d+):([0-9a-f]+)", manifest.read_text(encoding="utf-8"))
+        if head:
+            found.append((manifest.name.removesuffix(MANIFEST), int(head.group(1)), head.group(2)))
+    return found
 
 
 def _manifest_problems(copy: Path) -> list[str]:
@@ -248,11 +261,8 @@ def _manifest_problems(copy: Path) -> list[str]:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _unused(path: Path) -> Path:

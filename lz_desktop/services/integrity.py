@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,16 +40,12 @@ def verify(db: Database) -> Verification:
 
 
 def against_anchors(db: Database, folder: Path) -> tuple[int, list[str]]:
-    """The trail checked against the chain heads written beside backups in `folder` (their .sha256 manifests):
+    """The trail checked against the chain heads recorded beside the backups in `folder` (their manifests):
     each must still be part of the chain. Catches an edit hidden by recomputing the whole chain, once a backup
     was made after the edited entry. How many anchors were found, and the problems."""
-    anchors, problems = 0, []
-    for manifest in sorted(folder.glob("*.lzdb.sha256")):
-        found = re.search(r"# audit_chain_head (\d+):([0-9a-f]+)", manifest.read_text(encoding="utf-8"))
-        if not found:
-            continue
-        anchors += 1
-        if not audit.extends(db, int(found.group(1)), found.group(2)):
-            problems.append(f"审计记录与备份 {manifest.name.removesuffix('.sha256')} 记下的链头不符："
-                            f"其前 {found.group(1)} 条中有记录在备份后被改动，链被重新计算过")
-    return anchors, problems
+    from lz_desktop.services.backups import anchors
+
+    found = anchors(folder)
+    problems = [f"审计记录与备份 {name} 记下的链头不符：其前 {count} 条中有记录在备份后被改动，链被重新计算过"
+                for name, count, head in found if not audit.extends(db, count, head)]
+    return len(found), problems

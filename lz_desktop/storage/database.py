@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from lz_desktop import __version__
 from lz_desktop.storage import audit, bigrams, writer_lock
+from lz_desktop.storage.backup import private
 from lz_desktop.storage.schema import MIGRATION_SET, known_names, migrations
 from lz_desktop.storage.session import session
 
@@ -77,8 +78,6 @@ def open_database(path: str | os.PathLike[str], *, read_only: bool = False) -> O
 
 def _open(path: Path, exists: bool, writable: bool, held_by: str) -> OpenedDatabase:
     if not exists:
-        from lz_desktop.storage.backup import private
-
         private(path)  # a new office file is its owner's alone (0600); SQLite gives its -wal and -shm the same
     conn = _connect(path, writable)
     try:
@@ -227,8 +226,6 @@ def _copy_aside(conn: sqlite3.Connection, path: Path, first_pending: str) -> Pat
     """A whole, consistent copy (SQLite's online backup) before the schema changes."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.升级前备份-{stamp}-{first_pending}{path.suffix}")
-    from lz_desktop.storage.backup import private
-
     private(target)
     dest = sqlite3.connect(target)
     try:
