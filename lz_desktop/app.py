@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from lz_desktop.paths import resource
 from lz_desktop.services import accounts
 from lz_desktop.services.office import DatabaseFileError, Office, open_office
-from lz_desktop.ui import memory
+from lz_desktop.ui import guards, memory
 from lz_desktop.ui.chinese import install_chinese
 from lz_desktop.ui.dialogs.account_dialogs import LoginDialog, UserDialog
 from lz_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from lz_desktop.ui.main_window import APP_TITLE, MainWindow
+from lz_desktop.ui.qt_supplement import chinese_system_locale
 
 DEFAULT_FILE_NAME = "office.lzdb"
 
@@ -30,6 +31,8 @@ def default_database_path() -> Path:
 
 
 def make_application() -> QApplication:
+    if QApplication.instance() is None:
+        chinese_system_locale()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("lz-desktop")
@@ -37,6 +40,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(APP_TITLE)
     app.setWindowIcon(QIcon(str(resource("icons", "lz-desktop.png"))))
     install_chinese(app)
+    guards.install(app)
     memory.install(app)
     return app
 

@@ -33,6 +33,11 @@ def install_chinese(app: QApplication) -> bool:
             app.installTranslator(translator)
             _translators.append(translator)
             loaded = True
+    from lz_desktop.ui.qt_supplement import SupplementTranslator
+
+    supplement = SupplementTranslator(app)  # after Qt's: asked first, it answers only what Qt's catalogue lacks
+    app.installTranslator(supplement)
+    _translators.append(supplement)
     bundled = register_bundled_fonts()
     installed = set(QFontDatabase.families())
     family = next((f for f in _UI_FONTS if f in installed), bundled[0] if bundled else None)
