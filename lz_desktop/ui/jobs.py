@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from lz_desktop.ui import memory
 
@@ -63,7 +64,8 @@ class BackgroundJob(QObject):
         if self not in _live:
             return  # already accounted for by stop_all
         _live.discard(self)
-        self.done.emit()
+        if isValid(self):  # its page may have been closed (and deleted) between the work's end and this
+            self.done.emit()
 
     def cancel(self) -> None:
         self._cancelled = True

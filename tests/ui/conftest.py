@@ -56,3 +56,21 @@ def shown(label: QWidget) -> str:
     document.setHtml(label.text())  # type: ignore[attr-defined]
     return document.toPlainText()
 
+
+
+
+@pytest.fixture(autouse=True)
+def dialogs_ask_before_discarding() -> None:
+    from lz_desktop.ui.dialogs.action_dialog import ActionDialog
+
+    ActionDialog.ask_before_discarding = True
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)  # outside pytest-qt's own wrapper, which closes the widgets
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A dialog with typed content asks before it closes (ui/dialogs/action_dialog.py). When a test ends,
+    pytest-qt closes its widgets with nobody to answer: before it does, they are told not to ask."""
+    from lz_desktop.ui.dialogs.action_dialog import ActionDialog
+
+    ActionDialog.ask_before_discarding = False
+    return (yield)

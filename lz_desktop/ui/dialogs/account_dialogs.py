@@ -4,7 +4,9 @@ by the program."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from lz_desktop.domain.accounts import Role
 from lz_desktop.services import accounts
@@ -16,6 +18,11 @@ from lz_desktop.ui.forms.user_dialog_ui import Ui_UserDialog
 
 
 class LoginDialog(ActionDialog):
+    """The user name is remembered on this workstation (never the password): the clerk types only that."""
+
+    ask_before_discarding = False
+    LAST_USER = "signIn/lastUser"
+
     def __init__(self, office: Office, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
@@ -23,9 +30,15 @@ class LoginDialog(ActionDialog):
         self.office = office
         self.setWindowTitle(f"登录 — {office.path.name}")
         self.setup_actions(self.ui.buttonBox, self.ui.errorLabel, {}, save_text="登录")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setIcon(QIcon())  # not a floppy disk
+        last = QSettings().value(self.LAST_USER)
+        if isinstance(last, str) and last:
+            self.ui.nameEdit.setText(last)
+            self.ui.passwordEdit.setFocus()
 
     def act(self) -> None:
         accounts.sign_in_as(self.office.db, self.ui.nameEdit.text(), self.ui.passwordEdit.text())
+        QSettings().setValue(self.LAST_USER, self.ui.nameEdit.text().strip())
 
 
 class UserDialog(ActionDialog):

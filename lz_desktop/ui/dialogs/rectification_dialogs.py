@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
@@ -42,6 +42,11 @@ class FindingDialog(ActionDialog):
             ui.sourceCombo.addItem(source.label, source.value)
         for severity in FindingSeverity:
             ui.severityCombo.addItem(severity.label, severity.value)
+        # A clerk registers one inspection's findings in a row: the same unit and source, until they change them.
+        # (a unit chosen in the ledger comes first).
+        self.remember_choices({"unit": ui.unitCombo, "source": ui.sourceCombo})
+        if unit_id is not None:
+            choices.choose(ui.unitCombo, unit_id)
         setup_date_edit(ui.foundOnEdit)
         ui.foundOnEdit.setDate(to_qdate(today))
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self._list_leaders())
@@ -150,6 +155,7 @@ class MeasuresDialog(ActionDialog):
 
 
 class FollowUpDialog(ActionDialog):
+    LAST_BY = "remembered/FollowUpDialog/by_whom"  # the office's follow-ups are mostly done by the same people
     def __init__(self, office: Office, finding_id: int, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_FollowUpDialog()
@@ -160,12 +166,16 @@ class FollowUpDialog(ActionDialog):
         ui.onDateEdit.setDate(to_qdate(today))
         for method in FollowUpMethod:
             ui.methodCombo.addItem(method.label, method.value)
+        self.remember_choices({"method": ui.methodCombo})
+        by_whom = QSettings().value(self.LAST_BY)
+        ui.byEdit.setText(by_whom if isinstance(by_whom, str) else "")
         self.setup_actions(ui.buttonBox, ui.errorLabel, {"result": ui.resultEdit, "by_whom": ui.byEdit})
 
     def act(self) -> None:
         ui = self.ui
         r.follow_up(self.office.db, self.finding_id, from_qdate(ui.onDateEdit.date()),
                     FollowUpMethod(ui.methodCombo.currentData()), ui.resultEdit.toPlainText(), ui.byEdit.text())
+        QSettings().setValue(self.LAST_BY, ui.byEdit.text().strip())
 
 
 class ExtensionDialog(ActionDialog):
