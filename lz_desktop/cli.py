@@ -257,14 +257,14 @@ def _due(args: argparse.Namespace) -> int:
 
     with open_headless(args.db, read_only=True) as office:
         rows = rectification.due_or_overdue(office.db, on_date(args.on))
-    cells = [ledger_files.ledger_cells(row) for row in rows]
+    cells = [ledger_files.ledger_cells(row, ledger_files.iso if args.csv else format_cn) for row in rows]
     if args.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(ledger_files.LEDGER_HEADERS)
         writer.writerows([[csv_safe(v) for v in line] for line in cells])  # nothing a spreadsheet would run
     else:
-        for line in cells:
-            print("\t".join(line[:4]))
+        for line in cells:  # unit, status, date, days overdue, the finding
+            print("\t".join([*line[:3], f"逾期{line[3]}天" if line[3] else "", line[4]]))
         print(f"共 {len(rows)} 项。")
     return EXIT_OK
 

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lz_desktop.domain.errors import FieldProblem
+
 
 class FindingSeverity(StrEnum):
     GENERAL = "general"
@@ -110,3 +112,38 @@ def next_due(facts: FindingFacts) -> dt.date | None:
         return facts.measures_due
     open_dates = [m.due_on for m in facts.measures if m.done_on is None]
     return min(open_dates) if open_dates else None
+
+
+@dataclass(frozen=True)
+class StepDates:
+    """The dates of a finding's recorded steps, as they would stand after a step is recorded or corrected."""
+
+    found_on: dt.date
+    fed_back_on: dt.date | None = None
+    measures_filed_on: dt.date | None = None
+    measures_done_on: tuple[dt.date, ...] = ()
+    followed_up_on: tuple[dt.date, ...] = ()
+    closed_on: dt.date | None = None
+
+
+def step_date_problems(d: StepDates) -> list[FieldProblem]:
+    """Each step follows the one it depends on (Art. 19's order: found, fed back, measures filed, done,
+    verified and closed). A date typed wrong, 9-01 for 12-01, would otherwise make a finding overdue at once
+    and put "12月4日开展检查，并于9月1日反馈" into a 整改通知书."""
+    from lz_desktop.domain.dates import format_cn
+
+    problems: list[FieldProblem] = []
+
+    def before(field: str, label: str, day: dt.date | None, earlier: dt.date | None, what: str) -> None:
+        if day is not None and earlier is not None and day < earlier:
+            problems.append(FieldProblem(field, label, f"（{format_cn(day)}）早于{what}（{format_cn(earlier)}）",
+                                         "第十九条"))
+
+    before("fed_back_on", "反馈日期", d.fed_back_on, d.found_on, "发现问题的日期")
+    before("filed_on", "措施报备日期", d.measures_filed_on, d.fed_back_on, "反馈日期")
+    for done in d.measures_done_on:
+        before("done_on", "措施完成日期", done, d.measures_filed_on, "整改措施报备日期")
+    for on in d.followed_up_on:
+        before("on_date", "督查日期", on, d.fed_back_on, "反馈日期")
+    before("closed_on", "验收销号日期", d.closed_on, max(d.measures_done_on, default=None), "最后一项措施完成的日期")
+    return problems

@@ -133,7 +133,7 @@ def _rectify(db: Database, rng: random.Random, count: int) -> None:
             r.MeasureDraft(f.id, "对照问题逐项整改，建立长效机制。", D(2026, 4, 30), head) for f in findings])
         for f in findings:
             for measure_id, _content, _due in r.open_measures(db, f.id):
-                r.complete_measure(db, measure_id, D(2026, rng.randint(3, 4), rng.randint(1, 28)))
+                r.complete_measure(db, measure_id, D(2026, rng.randint(3, 4), rng.randint(1, 28)), today=TODAY)
             r.follow_up(db, f.id, D(2026, 5, rng.randint(6, 20)), FollowUpMethod.DOCUMENT_REVIEW,
                         "查阅整改材料，问题已整改到位", "王芳")
-            r.close(db, f.id, D(2026, 5, 28))
+            r.close(db, f.id, D(2026, 5, 28), "整改材料齐全，问题已整改到位，验收合格", today=TODAY)

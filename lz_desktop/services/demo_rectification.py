@@ -34,9 +34,9 @@ def add_demo_findings(db: Database) -> None:
     fb = r.feed_back(db, units["区发展改革委"], "2026年度党风廉政建设责任制专项检查", D(2026, 9, 1), [a], today=TODAY)
     r.file_measures(db, fb.id, D(2026, 9, 25), [
         r.MeasureDraft(a, "重新分解年度任务，逐人明确责任。", D(2026, 10, 31), principal("区发展改革委"))])
-    r.complete_measure(db, _measure(db, a), D(2026, 10, 28))
+    r.complete_measure(db, _measure(db, a), D(2026, 10, 28), today=TODAY)
     r.follow_up(db, a, D(2026, 11, 3), FollowUpMethod.DOCUMENT_REVIEW, "查阅分解文件，已逐人明确", "王芳")
-    r.close(db, a, D(2026, 11, 4))
+    r.close(db, a, D(2026, 11, 4), "分解文件已逐人明确责任，经查阅资料验收合格", today=TODAY)
     # 区教委: awaiting verification, and one in progress
     b = found("区教委", "主要负责人上半年仅主持召开一次专题会议。", A8_2)
     c = found("区教委", "对下属学校检查发现问题的整改督促不及时。", A19, severity=FindingSeverity.SERIOUS)
@@ -44,7 +44,7 @@ def add_demo_findings(db: Database) -> None:
     r.file_measures(db, fb.id, D(2026, 9, 30), [
         r.MeasureDraft(b, "第三季度再召开一次专题会议。", D(2026, 10, 31), principal("区教委")),
         r.MeasureDraft(c, "建立下属单位整改台账，每月督办。", D(2026, 12, 31), principal("区教委"))])
-    r.complete_measure(db, _measure(db, b), D(2026, 10, 15))
+    r.complete_measure(db, _measure(db, b), D(2026, 10, 15), today=TODAY)
     # 区城市管理委: completion overdue
     d = found("区城市管理委", "年度计划未按要求公布。", A10, on=D(2026, 7, 10))
     fb = r.feed_back(db, units["区城市管理委"], "2026年度上半年责任制检查", D(2026, 7, 20), [d], today=TODAY)

@@ -145,6 +145,24 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
         return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
 
 
+def redraft(db: Database, doc_id: int, kind: DocumentKind, content: OfficialDocument) -> None:
+    """A generated draft made again from corrected records, in the same place in the register (as create_draft
+    words it). An issued document is never changed: it is voided and issued anew instead."""
+    from lz_desktop.services.issuers import in_its_name
+
+    row = _row(db, doc_id)
+    if row.status != DocumentStatus.DRAFT:
+        raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
+    content = _printable(db, cleaned_document(content))
+    content = in_its_name(db, kind, replace(content, body=cite_measures_in_full_first(content.body)))
+    with transaction(db):
+        store.update_draft(db, doc_id, to_json(content), content.addressee)
+
+
+def generated_from(db: Database, source_refs: list[str]) -> list[store.DocumentRow]:
+    return store.by_source(db, source_refs)
+
+
 def _printable(db: Database, doc: OfficialDocument) -> OfficialDocument:
     """Refused at entry, not at issuing: a character no installed or bundled face has, named with its field."""
     from lz_desktop.documents.official import check_printable

@@ -9,14 +9,20 @@ from collections.abc import Callable
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.services.rectification import LedgerRow
 
-LEDGER_HEADERS = ["单位", "状态", "下一期限", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期", "责任领导"]
+LEDGER_HEADERS = ["单位", "状态", "下一期限", "逾期天数", "问题", "来源", "程度", "涉及规定", "发现日期", "反馈日期",
+                  "责任领导"]
 
 
-def ledger_cells(row: LedgerRow) -> list[str]:
+def ledger_cells(row: LedgerRow, date_text: Callable[[dt.date | None], str] = format_cn) -> list[str]:
+    """A row as people read it (2026年12月4日); `date_text=iso` for files meant for programs (CSV)."""
     f = row.finding
-    return [f.unit_short_name, row.status.label, row.next_due.isoformat() if row.next_due else "", f.description,
-            f.source.label, f.severity.label, f.rule_ref, f.found_on.isoformat(),
-            f.facts.fed_back_on.isoformat() if f.facts.fed_back_on else "", f.leaders]
+    return [f.unit_short_name, row.status.label, date_text(row.next_due), str(row.overdue_days or ""), f.description,
+            f.source.label, f.severity.label, f.rule_ref, date_text(f.found_on), date_text(f.facts.fed_back_on),
+            f.leaders]
+
+
+def iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def export_ledger(path: str, rows: list[LedgerRow], progress: Callable[[int, int], None] = lambda d, t: None) -> None:
@@ -39,7 +45,7 @@ def ledger_pdf(rows: list[LedgerRow], title: str, today: dt.date, cancelled: Cal
             return None
     try:
         return render_table(OfficialTable(title, tuple(LEDGER_HEADERS), tuple(cells),
-                                          widths=(1.1, 1.1, 1.3, 2.7, 1.15, 0.65, 1.35, 1.3, 1.3, 1),
+                                          widths=(1.1, 1.1, 1.3, 0.6, 2.5, 1.0, 0.6, 1.3, 1.3, 1.3, 1),
                                           note=f"截至{format_cn(today)}，共{len(rows)}项"),
                             cancelled=cancelled, progress=progress)
     except Cancelled:

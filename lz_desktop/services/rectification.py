@@ -15,12 +15,15 @@ from sqlite_utils import Database
 from lz_desktop.domain.accountability import LeadSource
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.official_document import OfficialDocument
 from lz_desktop.domain.rectification import (
     FindingSeverity,
     FollowUpMethod,
     RectificationStatus,
+    StepDates,
     derive_status,
     next_due,
+    step_date_problems,
 )
 from lz_desktop.domain.text import clean
 from lz_desktop.services import feedback as feedback_service
@@ -58,6 +61,7 @@ class LedgerRow:
     finding: FindingRow
     status: RectificationStatus
     next_due: dt.date | None
+    overdue_days: int = 0  # days past the date that matters, on the ledger's day; 0 when not overdue
 
 
 def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None = None) -> FindingRow:
@@ -93,6 +97,9 @@ def feed_back(db: Database, unit_id: int, title: str, fed_back_on: dt.date, find
     wrong = [f for f in findings if f.unit_id != unit_id or f.feedback_id is not None]
     if wrong:
         raise RuleViolation(f"问题“{wrong[0].description[:20]}”不属于该单位或已反馈过。")
+    problems = step_date_problems(StepDates(max(f.found_on for f in findings), fed_back_on=fed_back_on))
+    if problems:
+        raise ValidationError(problems)
     with transaction(db):
         feedback = feedback_service.record_feedback(db, unit_id, title, fed_back_on, today=today)
         for finding in findings:
@@ -142,10 +149,24 @@ def open_measures(db: Database, finding_id: int) -> list[tuple[int, str, dt.date
     return [(m_id, content, due) for m_id, content, due, done in store.measures_of(db, finding_id) if done is None]
 
 
-def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> None:
+def complete_measure(db: Database, measure_id: int, done_on: dt.date, *, today: dt.date | None = None) -> None:
+    """措施完成, on the day the clerk says (not only today): never before the measures were filed."""
+    from lz_desktop.storage import finding_steps
+
+    finding_id = store.measure_finding(db, measure_id)
+    if finding_id is None:
+        raise RuleViolation("该整改措施已不存在。")
+    finding = _get(db, finding_id)
+    problems = step_date_problems(StepDates(finding.found_on, finding.facts.fed_back_on,
+                                            finding.facts.measures_filed_on, (done_on,)))
+    if done_on > (today or dt.date.today()):
+        problems.append(FieldProblem("done_on", "措施完成日期", f"（{format_cn(done_on)}）晚于今天"))
+    if problems:
+        raise ValidationError(problems)
+    content = next((m.content for m in finding_steps.measures(db, finding_id) if m.id == measure_id), "")
     with transaction(db):
-        finding_id = store.complete_measure(db, measure_id, done_on)
-        store.add_event(db, finding_id, done_on, "measure_done", "整改措施完成")
+        store.complete_measure(db, measure_id, done_on)
+        store.add_event(db, finding_id, done_on, "measure_done", f"整改措施完成：{content.rstrip('。；;')}")
 
 
 def follow_up(db: Database, finding_id: int, on_date: dt.date, method: FollowUpMethod, result: str,
@@ -162,17 +183,35 @@ def follow_up(db: Database, finding_id: int, on_date: dt.date, method: FollowUpM
                         f"跟踪督查（{method.label}，{by_whom.strip()}）：{result.strip()}")
 
 
-def close(db: Database, finding_id: int, on_date: dt.date, *, today: dt.date | None = None) -> None:
-    """销号, only after verification: every measure done and a follow-up on record."""
+def close(db: Database, finding_id: int, on_date: dt.date, opinion: str, *, today: dt.date | None = None) -> None:
+    """验收销号, only after verification: every measure done and a follow-up on record. The acceptance opinion
+    (验收意见) goes into the timeline; the date is the day of acceptance, not before the last measure was done."""
+    from lz_desktop.storage import finding_steps
+
     finding = _get(db, finding_id)
     status = derive_status(finding.facts, today or on_date)
     if status is not RectificationStatus.AWAITING_VERIFICATION:
         raise RuleViolation(f"当前状态为“{status.label}”，整改措施全部完成后才能验收销号。", ART_19)
     if store.followup_count(db, finding_id) == 0:
         raise RuleViolation("销号前须有跟踪督查（验收）记录。", ART_19)
+    problems: list[FieldProblem] = []
+    opinion = clean(opinion, "opinion", "验收意见", problems, multiline=True)
+    if not opinion and not problems:
+        problems.append(FieldProblem("opinion", "验收意见", "不能为空"))
+    done = tuple(m.done_on for m in finding_steps.measures(db, finding_id) if m.done_on)
+    problems += step_date_problems(StepDates(finding.found_on, finding.facts.fed_back_on,
+                                             finding.facts.measures_filed_on, done, closed_on=on_date))
+    if on_date > (today or dt.date.today()):
+        problems.append(FieldProblem("closed_on", "验收销号日期", f"（{format_cn(on_date)}）晚于今天"))
+    if problems:
+        raise ValidationError(problems)
     with transaction(db):
         store.set_closed(db, finding_id, on_date)
-        store.add_event(db, finding_id, on_date, "closed", "验收合格，销号")
+        store.add_event(db, finding_id, on_date, "closed", closing_text(opinion))
+
+
+def closing_text(opinion: str) -> str:
+    return f"验收合格，销号。验收意见：{opinion.rstrip('。')}。"
 
 
 def reopen(db: Database, finding_id: int, on_date: dt.date, reason: str) -> None:
@@ -225,11 +264,15 @@ def sorted_by(query: store.LedgerQuery, column: int, descending: bool) -> store.
 
 
 def ledger_page(db: Database, query: store.LedgerQuery, limit: int = -1, offset: int = 0) -> list[LedgerRow]:
-    return _ledger_rows(store.ledger_rows(db, query, limit, offset))
+    return _ledger_rows(store.ledger_rows(db, query, limit, offset), query.today)
 
 
-def _ledger_rows(rows: list[tuple[FindingRow, str, dt.date | None]]) -> list[LedgerRow]:
-    return [LedgerRow(f, RectificationStatus(status), due) for f, status, due in rows]
+def _ledger_rows(rows: list[tuple[FindingRow, str, dt.date | None]], today: dt.date) -> list[LedgerRow]:
+    found = []
+    for f, value, due in rows:
+        status = RectificationStatus(value)
+        found.append(LedgerRow(f, status, due, (today - due).days if status.overdue and due else 0))
+    return found
 
 
 class LedgerPages:
@@ -248,7 +291,7 @@ class LedgerPages:
     def __call__(self, column: int, descending: bool, limit: int, offset: int) -> list[LedgerRow]:
         ids = self.ids(column, descending)
         chosen = ids[offset:] if limit < 0 else ids[offset:offset + limit]
-        return _ledger_rows(store.ledger_rows_of(self.db, self.query.today, chosen)) if chosen else []
+        return _ledger_rows(store.ledger_rows_of(self.db, self.query.today, chosen), self.query.today) if chosen else []
 
 
 def ledger_rows_counted(db: Database, query: store.LedgerQuery, progress: Callable[[int, int], None],
@@ -283,9 +326,17 @@ def findings_of_feedback(db: Database, feedback_id: int) -> list[FindingRow]:
 
 def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, contact: str = "") -> int:
     """The 整改通知书 for a feedback, as a draft in the register (文书), generated from the records."""
-    from lz_desktop.domain.notices import FindingItem, RectificationNoticeData, rectification_notice
     from lz_desktop.domain.official_document import DocumentKind
     from lz_desktop.services import documents
+
+    notice = rectification_notice_content(db, feedback_id, today, contact)
+    return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
+
+
+def rectification_notice_content(db: Database, feedback_id: int, issue_date: dt.date, contact: str = ""
+                                 ) -> OfficialDocument:
+    """The notice's text as the records stand: drafted anew after a correction (services/corrections.py)."""
+    from lz_desktop.domain.notices import FindingItem, RectificationNoticeData, rectification_notice
     from lz_desktop.services.deadlines import measures_deadline
     from lz_desktop.services.office import contact_for_documents, office_name
     from lz_desktop.storage import feedbacks as feedback_store
@@ -298,13 +349,12 @@ def draft_rectification_notice(db: Database, feedback_id: int, today: dt.date, c
     assert unit is not None
     findings = findings_of_feedback(db, feedback_id)
     name = office_name(db)
-    notice = rectification_notice(RectificationNoticeData(
+    return rectification_notice(RectificationNoticeData(
         office_name=name, issuer_mark=f"{name}办公室", unit_name=unit.team_name, inspection=feedback.title,
         inspected_on=min(f.found_on for f in findings), fed_back_on=feedback.fed_back_on,
         findings=tuple(FindingItem(f.description, f.rule_ref or "《办法》", "认真整改，举一反三。") for f in findings),
         deadline=measures_deadline(db, feedback.fed_back_on), contact=contact,
-        issue_date=today))
-    return documents.create_draft(db, DocumentKind.RECTIFICATION_NOTICE, notice, source_ref=f"feedback:{feedback_id}")
+        issue_date=issue_date))
 
 
 DUE_SOON_DAYS = 7

@@ -86,3 +86,13 @@ def delete_draft(db: Database, doc_id: int) -> None:
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def by_source(db: Database, source_refs: list[str]) -> list[DocumentRow]:
+    """The documents generated from these records (a feedback's notice, a finding's reminder), oldest first."""
+    if not source_refs:
+        return []
+    marks = ",".join("?" * len(source_refs))
+    rows = db.execute(f"SELECT {_COLUMNS} FROM documents WHERE source_ref IN ({marks}) ORDER BY id",
+                      source_refs).fetchall()
+    return [DocumentRow(*r) for r in rows]

@@ -63,6 +63,11 @@ def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> int:
     return int(row[0])
 
 
+def measure_finding(db: Database, measure_id: int) -> int | None:
+    row = db.execute("SELECT finding_id FROM measures WHERE id = ?", [measure_id]).fetchone()
+    return int(row[0]) if row else None
+
+
 def add_followup(db: Database, finding_id: int, on_date: dt.date, method: str, result: str, by_whom: str) -> None:
     db.execute("INSERT INTO followups(finding_id, on_date, method, result, by_whom) VALUES (?, ?, ?, ?, ?)",
                [finding_id, on_date.isoformat(), method, result, by_whom])
@@ -222,11 +227,14 @@ _DUE_SOON = "{status} NOT IN " + _OVERDUE_STATUSES + " AND {next_due} BETWEEN :t
 _UNIT_PATH = "(SELECT path FROM tree WHERE tree.id = fi.unit_id)"
 _COMPUTED = f", {_STATUS} AS status, {_NEXT_DUE} AS next_due, {_UNIT_PATH} AS unit_path\nFROM findings fi"
 _LEDGER = _SELECT.replace("\nFROM findings fi", _COMPUTED, 1)
-LEDGER_SORT = ["unit_path", "status", "next_due", "description", "source", "severity", "rule_ref", "found_on",
-               "fed_back_on", "leaders"]
+LEDGER_SORT = ["unit_path", "status", "next_due", "overdue_days", "description", "source", "severity", "rule_ref",
+               "found_on", "fed_back_on", "leaders"]
 # What the ledger filters and sorts by, each computed alone: choosing and ordering 6,000 of 60,000 findings
 # then costs only the columns it reads, and the 200 rows a page shows are read whole afterwards.
-_KEYS = {"unit_path": _UNIT_PATH, "status": _STATUS, "next_due": _NEXT_DUE, "description": "fi.description",
+_KEYS = {"unit_path": _UNIT_PATH, "status": _STATUS, "next_due": _NEXT_DUE,
+         "overdue_days": f"(CASE WHEN ({_STATUS}) IN {_OVERDUE_STATUSES}"
+                         f" THEN julianday(:today) - julianday({_NEXT_DUE}) ELSE 0 END)",
+         "description": "fi.description",
          "source": "fi.source", "severity": "fi.severity", "rule_ref": "fi.rule_ref", "found_on": "fi.found_on",
          "fed_back_on": "fb.fed_back_on", "leaders": _LEADERS}
 _LEAN = "FROM findings fi LEFT JOIN feedbacks fb ON fb.id = fi.feedback_id"

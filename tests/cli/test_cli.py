@@ -113,10 +113,13 @@ def test_the_monday_routine_due_list_and_reminders(tmp_path: Path, demo_file: Pa
     db.write_bytes(demo_file.read_bytes())
     assert main(["due", "--db", str(db), "--on", "2026-11-25", "--csv"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0][:3] == ["单位", "状态", "下一期限"]
-    assert [r[0] for r in rows[1:]] == ["区城市管理委", "区住房城乡建设委"]  # overdue, oldest first
+    assert rows[0][:4] == ["单位", "状态", "下一期限", "逾期天数"]
+    assert [r[:4] for r in rows[1:]] == [["区城市管理委", "整改逾期", "2026-09-30", "56"],  # overdue, oldest first;
+                                         ["区住房城乡建设委", "整改措施逾期未报", "2026-11-10", "15"]]  # ISO for programs
     assert main(["due", "--db", str(db), "--on", "2026-12-16"]) == 0
-    assert "区卫生健康委\t待报整改措施\t2026-12-21" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "区卫生健康委\t待报整改措施\t2026年12月21日\t\t药品耗材采购环节监督制度执行不严。" in shown
+    assert "区城市管理委\t整改逾期\t2026年9月30日\t逾期77天\t" in shown
     out = tmp_path / "督办.pdf"
     assert main(["remind", "--db", str(db), "--on", "2026-11-25", "--prefix", "永纪督", "--contact", "王芳", str(out)]) == 0
     assert "已印发督办通知 2 份：永纪督〔2026〕1号 至 永纪督〔2026〕2号" in capsys.readouterr().out

@@ -52,14 +52,20 @@ def test_the_whole_life_of_a_finding(office: Office) -> None:
     assert status(office, one, D(2026, 11, 30)) is S.IN_PROGRESS
     assert status(office, one, D(2026, 12, 1)) is S.COMPLETION_OVERDUE
     with pytest.raises(RuleViolation, match="整改措施全部完成后"):
-        r.close(office.db, one, D(2026, 11, 1))
+        r.close(office.db, one, D(2026, 11, 1), "已整改")
     measure_id = 1
-    r.complete_measure(office.db, measure_id, D(2026, 11, 20))
+    with pytest.raises(ValidationError, match=r"措施完成日期.*早于整改措施报备日期"):
+        r.complete_measure(office.db, measure_id, D(2026, 9, 20), today=D(2026, 11, 20))
+    r.complete_measure(office.db, measure_id, D(2026, 11, 20), today=D(2026, 11, 20))
     assert status(office, one, D(2026, 12, 1)) is S.AWAITING_VERIFICATION
     with pytest.raises(RuleViolation, match="跟踪督查"):
-        r.close(office.db, one, D(2026, 11, 25))
+        r.close(office.db, one, D(2026, 11, 25), "已整改", today=D(2026, 11, 25))
     r.follow_up(office.db, one, D(2026, 11, 24), FollowUpMethod.DOCUMENT_REVIEW, "查阅会议记录，已召开", "王芳")
-    r.close(office.db, one, D(2026, 11, 25))
+    with pytest.raises(ValidationError, match="“验收意见”不能为空"):
+        r.close(office.db, one, D(2026, 11, 25), "  ", today=D(2026, 11, 25))
+    with pytest.raises(ValidationError, match=r"验收销号日期.*早于最后一项措施完成的日期"):
+        r.close(office.db, one, D(2026, 11, 19), "会议已补开，验收合格", today=D(2026, 11, 25))
+    r.close(office.db, one, D(2026, 11, 25), "会议已补开，验收合格", today=D(2026, 11, 25))
     assert status(office, one, D(2026, 12, 1)) is S.CLOSED
     r.reopen(office.db, one, D(2026, 12, 2), "复查发现会议未研究具体问题")
     assert status(office, one, D(2026, 12, 3)) is S.AWAITING_VERIFICATION
@@ -68,7 +74,7 @@ def test_the_whole_life_of_a_finding(office: Office) -> None:
     lines = r.timeline(again.db, one)
     assert [line.split("  ", 1)[1].split("：")[0] for line in lines] == [
         "责任制考核发现问题", "向单位反馈（2026年度专项检查），整改措施报备期限 2026年10月8日", "报备整改措施",
-        "整改措施完成", "跟踪督查（查阅资料，王芳）", "验收合格，销号", "重新打开"]
+        "整改措施完成", "跟踪督查（查阅资料，王芳）", "验收合格，销号。验收意见", "重新打开"]
     again.close()
 
 

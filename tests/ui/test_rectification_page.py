@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,14 @@ from lz_desktop.domain.rectification import RectificationStatus as S
 from lz_desktop.services import documents
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office
-from lz_desktop.ui.dialogs.rectification_dialogs import FeedbackDialog, FindingDialog, FollowUpDialog, MeasuresDialog
+from lz_desktop.ui.dialogs.rectification_dialogs import (
+    CloseDialog,
+    FeedbackDialog,
+    FindingDialog,
+    FollowUpDialog,
+    MeasureDoneDialog,
+    MeasuresDialog,
+)
 from lz_desktop.ui.models.ledger_model import OVERDUE, LedgerModel
 from lz_desktop.ui.pages.rectification_page import RectificationPage
 
@@ -62,6 +69,7 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemText(i).strip("\u3000") == "区财政局"))
     dialog.ui.descriptionEdit.insertPlainText("“三重一大”事项未经集体研究。")
     dialog.ui.ruleEdit.insert("《办法》第八条第（五）项")
+    dialog.ui.foundOnEdit.setDate(QDate(2026, 11, 16))
     dialog.save()
     assert dialog.saved is not None
     finding_id = dialog.saved.id
@@ -71,6 +79,8 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     feedback = FeedbackDialog(demo_office, [row.finding for row in page.selected()], TODAY, page)
     qtbot.addWidget(feedback)
     assert "2026年12月25日" in feedback.ui.deadlineValue.text()
+    feedback.ui.fedBackOnEdit.setDate(QDate(2026, 11, 18))
+    assert "2026年12月18日" in feedback.ui.deadlineValue.text()
     feedback.ui.titleEdit.insert("区财政局专项检查")
     feedback.save()
     page.refresh(select=finding_id)
@@ -95,19 +105,35 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     assert "须指定责任领导" in shown(measures.ui.errorLabel)
     leader_choice = measures.ui.measuresTable.cellWidget(0, 3)
     leader_choice.setCurrentIndex(1)
+    measures.ui.filedOnEdit.setDate(QDate(2026, 11, 20))
     measures.save()
     page.refresh(select=finding_id)
     assert _status_of(page, finding_id) is S.IN_PROGRESS and page.ui.doneButton.isEnabled()
 
-    def pick_first(box: QWidget) -> None:
-        assert isinstance(box, QInputDialog)
-        box.accept()
+    def done_on_monday(box: QWidget) -> None:  # the unit reported it done on Monday, not today
+        assert isinstance(box, MeasureDoneDialog)
+        assert box.ui.measureCombo.currentText() == "修订议事规则，重大事项一律集体研究。（2026年12月20日前）"
+        box.ui.doneOnEdit.setDate(QDate(2026, 11, 23))
+        box.save()
 
-    modals.then(pick_first)
+    modals.then(done_on_monday)
     page.measure_done()
     assert _status_of(page, finding_id) is S.AWAITING_VERIFICATION
+    refused: list[str] = []
+
+    def close_too_early(box: QWidget) -> None:
+        assert isinstance(box, CloseDialog) and box.ui.buttonBox.button(box.ui.buttonBox.StandardButton.Save).text() \
+            == "验收销号"
+        box.ui.opinionEdit.setPlainText("议事规则已修订。")
+        box.save()
+        refused.append(shown(box.ui.errorLabel))
+        QTimer.singleShot(0, box.reject)  # 取消, with the opinion typed: asked first (after this handler returns)
+
+    modals.then(close_too_early).then(lambda box: next(
+        b for b in box.buttons() if b.text() == "放弃并关闭").click())  # type: ignore[attr-defined]
     page.close_finding()
-    assert "跟踪督查" in page.ui.messageLabel.text()  # no verification yet: refused with the reason
+    assert "跟踪督查" in refused[0]  # no verification yet: refused with the reason
+    assert _status_of(page, finding_id) is S.AWAITING_VERIFICATION
 
     follow = FollowUpDialog(demo_office, finding_id, TODAY, page)
     qtbot.addWidget(follow)
@@ -116,10 +142,19 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     follow.ui.byEdit.insert("王芳")
     follow.save()
     page.refresh(select=finding_id)
+
+    def accept_with_opinion(box: QWidget) -> None:
+        assert isinstance(box, CloseDialog)
+        box.ui.opinionEdit.setPlainText("议事规则已修订并执行，验收合格")
+        box.save()
+
+    modals.then(accept_with_opinion)
     page.close_finding()
     assert _status_of(page, finding_id) is S.CLOSED
     history = [page.ui.timelineList.item(i).text() for i in range(page.ui.timelineList.count())]
-    assert history[0].endswith("“三重一大”事项未经集体研究。") and history[-1].endswith("验收合格，销号")
+    assert history[0].endswith("“三重一大”事项未经集体研究。")
+    assert "2026年11月23日  整改措施完成：修订议事规则，重大事项一律集体研究" in history
+    assert history[-1] == "2026年11月25日  验收合格，销号。验收意见：议事规则已修订并执行，验收合格。"
 
 
 def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, demo_office: Office,
@@ -132,9 +167,9 @@ def test_export_writes_exactly_what_is_shown(qtbot: QtBot, app: QApplication, de
     assert "已导出所示" in page.ui.messageLabel.text()
     ws = load_workbook(tmp_path / "台账.xlsx")["整改台账"]
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][:4] == ("单位", "状态", "下一期限", "问题") and len(rows) == 1 + page.model.rowCount()
+    assert rows[0][:5] == ("单位", "状态", "下一期限", "逾期天数", "问题") and len(rows) == 1 + page.model.rowCount()
     assert [row[1] for row in rows[1:]] == [row.status.label for row in page.model.rows]
-    assert [row[3] for row in rows[1:]] == [row.finding.description for row in page.model.rows]
+    assert [row[4] for row in rows[1:]] == [row.finding.description for row in page.model.rows]
 
 
 def test_the_count_of_an_export_never_closes_its_dialog_early(qtbot: QtBot, app: QApplication, demo_office: Office,
@@ -335,7 +370,7 @@ def test_the_ledger_fetches_rows_as_the_view_scrolls(qtbot: QtBot, app: QApplica
     assert page.model.total == before + 450 and page.model.rowCount() == PAGE and page.model.canFetchMore()
     page.model.fetchMore()
     assert page.model.rowCount() == 2 * PAGE
-    page.ui.ledgerTable.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # 问题, in the database
+    page.ui.ledgerTable.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # 问题, in the database
     descriptions = [row.finding.description for row in page.model.rows]
     assert descriptions == sorted(descriptions, reverse=True) and page.model.rowCount() == PAGE
     letters = [d for d in descriptions if d.startswith("第")]

@@ -19,10 +19,12 @@ from lz_desktop.services.rectification import FindingRow
 from lz_desktop.ui import choices
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
+from lz_desktop.ui.forms.close_dialog_ui import Ui_CloseDialog
 from lz_desktop.ui.forms.extension_dialog_ui import Ui_ExtensionDialog
 from lz_desktop.ui.forms.feedback_dialog_ui import Ui_FeedbackDialog
 from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
 from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
+from lz_desktop.ui.forms.measure_done_dialog_ui import Ui_MeasureDoneDialog
 from lz_desktop.ui.forms.measures_dialog_ui import Ui_MeasuresDialog
 
 NO_LEADER = "（请选择）"
@@ -198,3 +200,45 @@ class ExtensionDialog(ActionDialog):
         ui = self.ui
         r.request_extension(self.office.db, self.finding_id, from_qdate(ui.requestedOnEdit.date()),
                             ui.reasonEdit.toPlainText(), from_qdate(ui.newDueEdit.date()))
+
+
+class CloseDialog(ActionDialog):
+    """验收销号 with its date and the acceptance opinion, which goes into the finding's timeline."""
+
+    def __init__(self, office: Office, row: r.LedgerRow, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CloseDialog()
+        self.ui.setupUi(self)
+        self.office, self.finding_id, self.today = office, row.finding.id, today
+        ui = self.ui
+        ui.introLabel.setText(self.tr(
+            "{0}：{1}\n销号后该问题不再计入待办和逾期统计；如验收后发现问题未整改到位，可“重新打开”。").format(
+            row.finding.unit_short_name, row.finding.description))
+        setup_date_edit(ui.closedOnEdit)
+        ui.closedOnEdit.setDate(to_qdate(today))
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"closed_on": ui.closedOnEdit, "opinion": ui.opinionEdit},
+                           save_text="验收销号")
+
+    def act(self) -> None:
+        r.close(self.office.db, self.finding_id, from_qdate(self.ui.closedOnEdit.date()),
+                self.ui.opinionEdit.toPlainText(), today=self.today)
+
+
+class MeasureDoneDialog(ActionDialog):
+    """措施完成: which measure, and on which day (the day the unit reports, not only today)."""
+
+    def __init__(self, office: Office, finding_id: int, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MeasureDoneDialog()
+        self.ui.setupUi(self)
+        self.office, self.today = office, today
+        ui = self.ui
+        for measure_id, content, due in r.open_measures(office.db, finding_id):
+            ui.measureCombo.addItem(f"{content}（{format_cn(due)}前）", measure_id)
+        setup_date_edit(ui.doneOnEdit)
+        ui.doneOnEdit.setDate(to_qdate(today))
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"done_on": ui.doneOnEdit, "measure": ui.measureCombo})
+
+    def act(self) -> None:
+        r.complete_measure(self.office.db, int(self.ui.measureCombo.currentData()),
+                           from_qdate(self.ui.doneOnEdit.date()), today=self.today)

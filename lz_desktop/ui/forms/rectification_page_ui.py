@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_RectificationPage(object):
     def setupUi(self, RectificationPage):
@@ -67,6 +68,30 @@ class Ui_RectificationPage(object):
 
 
         self.mainLayout.addLayout(self.filters)
+
+        self.filterBar = QFrame(RectificationPage)
+        self.filterBar.setObjectName(u"filterBar")
+        self.filterBar.setVisible(False)
+        self.filterBar.setStyleSheet(u"QFrame#filterBar { background: #fff8e1; border: 1px solid #ffe082; border-radius: 4px; }")
+        self.filterBarLayout = QHBoxLayout(self.filterBar)
+        self.filterBarLayout.setObjectName(u"filterBarLayout")
+        self.filterBarLayout.setContentsMargins(-1, 2, -1, 2)
+        self.filterLabel = QLabel(self.filterBar)
+        self.filterLabel.setObjectName(u"filterLabel")
+
+        self.filterBarLayout.addWidget(self.filterLabel)
+
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterBarLayout.addItem(self.filterSpacer)
+
+        self.clearFilterButton = QPushButton(self.filterBar)
+        self.clearFilterButton.setObjectName(u"clearFilterButton")
+
+        self.filterBarLayout.addWidget(self.clearFilterButton)
+
+
+        self.mainLayout.addWidget(self.filterBar)
 
         self.actions = QHBoxLayout()
         self.actions.setObjectName(u"actions")
@@ -187,6 +212,11 @@ class Ui_RectificationPage(object):
 
         self.attachmentButtons = QHBoxLayout()
         self.attachmentButtons.setObjectName(u"attachmentButtons")
+        self.correctButton = QPushButton(self.detailPane)
+        self.correctButton.setObjectName(u"correctButton")
+
+        self.attachmentButtons.addWidget(self.correctButton)
+
         self.attachButton = QPushButton(self.detailPane)
         self.attachButton.setObjectName(u"attachButton")
 
@@ -215,7 +245,7 @@ class Ui_RectificationPage(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
-        self.mainLayout.setStretch(2, 1)
+        self.mainLayout.setStretch(3, 1)
 
         self.retranslateUi(RectificationPage)
 
@@ -246,6 +276,13 @@ class Ui_RectificationPage(object):
         self.ledgerPdfButton.setText(QCoreApplication.translate("RectificationPage", u"\u53f0\u8d26PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.ledgerPdfButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6240\u793a\u53f0\u8d26\u53e6\u5b58\u4e3a\u516c\u6587\u683c\u5f0fPDF", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.filterLabel.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u5f53\u524d\u7b5b\u9009", None))
+#endif // QT_CONFIG(accessibility)
+        self.clearFilterButton.setText(QCoreApplication.translate("RectificationPage", u"\u6e05\u9664\u7b5b\u9009", None))
+#if QT_CONFIG(accessibility)
+        self.clearFilterButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6e05\u9664\u7b5b\u9009\uff0c\u663e\u793a\u5168\u90e8\u95ee\u9898", None))
 #endif // QT_CONFIG(accessibility)
         self.newFindingButton.setText(QCoreApplication.translate("RectificationPage", u"\u767b\u8bb0\u95ee\u9898\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -308,6 +345,13 @@ class Ui_RectificationPage(object):
 #if QT_CONFIG(accessibility)
         self.attachmentsList.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u9644\u4ef6", None))
 #endif // QT_CONFIG(accessibility)
+        self.correctButton.setText(QCoreApplication.translate("RectificationPage", u"\u66f4\u6b63\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.correctButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u66f4\u6b63\u6240\u9009\u95ee\u9898\u7684\u8bb0\u5f55", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.correctButton.setToolTip(QCoreApplication.translate("RectificationPage", u"\u6539\u6b63\u586b\u9519\u7684\u65e5\u671f\u6216\u5185\u5bb9\uff08\u5199\u660e\u7406\u7531\uff0c\u524d\u540e\u5185\u5bb9\u90fd\u7559\u6709\u8bb0\u5f55\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.attachButton.setText(QCoreApplication.translate("RectificationPage", u"\u6dfb\u52a0\u9644\u4ef6\u2026", None))
 #if QT_CONFIG(accessibility)
         self.attachButton.setAccessibleName(QCoreApplication.translate("RectificationPage", u"\u6dfb\u52a0\u9644\u4ef6", None))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
 
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.domain.accountability import LeadSource
@@ -14,14 +15,18 @@ from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import ledger_files, roster
 from lz_desktop.services import rectification as r
+from lz_desktop.services.corrections import IssuedDocument, void_and_redraft
 from lz_desktop.services.office import Office, StorageError, worker_office
 from lz_desktop.ui.chinese import INDENT
+from lz_desktop.ui.dialogs.correction_dialog import CorrectionDialog
 from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.dialogs.rectification_dialogs import (
+    CloseDialog,
     ExtensionDialog,
     FeedbackDialog,
     FindingDialog,
     FollowUpDialog,
+    MeasureDoneDialog,
     MeasuresDialog,
 )
 from lz_desktop.ui.forms.rectification_page_ui import Ui_RectificationPage
@@ -76,12 +81,15 @@ class RectificationPage(QWidget):
                                (ui.exportButton, self.export), (ui.remindButton, self.draft_reminders),
                                (ui.extendButton, self.request_extension), (ui.decideButton, self.decide_extension),
                                (ui.attachButton, self.attach), (ui.saveAttachmentButton, self.save_attachment),
-                               (ui.ledgerPdfButton, self.save_ledger_pdf)):
+                               (ui.ledgerPdfButton, self.save_ledger_pdf), (ui.correctButton, self.correct),
+                               (ui.clearFilterButton, self.clear_filters)):
             button.clicked.connect(action)
+        ui.ledgerTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.ledgerTable.customContextMenuRequested.connect(self._row_menu)
         ui.splitter.setSizes([780, 420])
         self.columns = ColumnChooser(ui.ledgerTable, "rectification/ledgerHeader")
         if not self.columns.restore():  # before the first read: a restored sort would order 60,000 rows again
-            for column, width in enumerate((100, 120, 90, 300, 90, 50, 170, 90)):
+            for column, width in enumerate((100, 120, 110, 60, 300, 90, 50, 170, 110)):
                 ui.ledgerTable.setColumnWidth(column, width)
         self.refresh()
 
@@ -90,10 +98,31 @@ class RectificationPage(QWidget):
 
     def show_only(self, status_key: str) -> None:
         """Open the ledger on one list: a status, "overdue" or "due_soon" (from the dashboard)."""
+        self.ui.messageLabel.clear()
         self.ui.searchEdit.clear()
         for combo in (self.ui.unitCombo, self.ui.sourceCombo, self.ui.yearCombo):
             combo.setCurrentIndex(0)
         self.ui.statusCombo.setCurrentIndex(max(0, self.ui.statusCombo.findData(status_key)))
+
+    def clear_filters(self) -> None:
+        self.show_only(ALL)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page, an old 已保存。 would speak of something the clerk no longer sees."""
+        self.ui.messageLabel.clear()
+        super().showEvent(event)
+
+    def _show_filters(self) -> None:
+        """Any filter in force is said above the actions, with one button to drop them all: a ledger showing
+        "共 0 个问题" under a forgotten filter looks like lost data."""
+        ui = self.ui
+        chosen = [f"{name}“{combo.currentText().strip()}”" for name, combo in (
+            ("单位", ui.unitCombo), ("状态", ui.statusCombo), ("来源", ui.sourceCombo), ("年度", ui.yearCombo))
+            if combo.currentIndex() > 0]
+        if ui.searchEdit.text().strip():
+            chosen.append(f"包含“{ui.searchEdit.text().strip()}”")
+        ui.filterLabel.setText(self.tr("当前只显示：{0}，共 {1} 个问题。").format("；".join(chosen), self.model.total))
+        ui.filterBar.setVisible(bool(chosen))
 
     # the ledger ----------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
@@ -108,6 +137,7 @@ class RectificationPage(QWidget):
         self.query = r.query_for(self.today, chosen)
         pages = r.LedgerPages(self.office.db, self.query)
         self.model.set_source(pages, len(pages.ids(self.model.sort_column, self.model.descending)), self.today)
+        self._show_filters()
         rows = self.model.rows
         if keep is not None:
             row_index = next((i for i, row in enumerate(rows) if row.finding.id == keep), -1)
@@ -138,6 +168,7 @@ class RectificationPage(QWidget):
         ui.decideButton.setEnabled(writable and one is not None
                                    and bool(r.pending_extensions(self.office.db, one.finding.id)))
         ui.reopenButton.setEnabled(writable and state is S.CLOSED)
+        ui.correctButton.setEnabled(writable and one is not None)
         self._show(one)
 
     def _show(self, row: r.LedgerRow | None) -> None:
@@ -193,14 +224,8 @@ class RectificationPage(QWidget):
 
     def measure_done(self) -> None:
         rows = self.selected()
-        if len(rows) != 1:
-            return
-        measures = r.open_measures(self.office.db, rows[0].finding.id)
-        labels = [f"{content}（{due.isoformat()}前）" for _id, content, due in measures]
-        label, ok = QInputDialog.getItem(self, self.tr("措施完成"), self.tr("今天完成的整改措施："), labels, 0, False)
-        if ok:
-            self._run(lambda: r.complete_measure(self.office.db, measures[labels.index(label)][0], self.today),
-                      rows[0].finding.id)
+        if len(rows) == 1:
+            self._dialog(MeasureDoneDialog(self.office, rows[0].finding.id, self.today, self), rows[0].finding.id)
 
     def request_extension(self) -> None:
         rows = self.selected()
@@ -235,7 +260,51 @@ class RectificationPage(QWidget):
     def close_finding(self) -> None:
         rows = self.selected()
         if len(rows) == 1:
-            self._run(lambda: r.close(self.office.db, rows[0].finding.id, self.today), rows[0].finding.id)
+            self._dialog(CloseDialog(self.office, rows[0], self.today, self), rows[0].finding.id)
+
+    def correct(self, step_kind: str | None = None) -> None:
+        """更正 a recorded step; say what moved; offer to void and redraft an issued notice built on the old record."""
+        rows = self.selected()
+        if len(rows) != 1:
+            return
+        dialog = CorrectionDialog(self.office, rows[0].finding.id, self.today, self, step_kind=step_kind)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+            return
+        self.refresh(select=rows[0].finding.id)
+        say(self.ui.messageLabel, dialog.outcome.message(), error=False)
+        if dialog.outcome.issued:
+            self.offer_reissue(dialog.outcome.issued, dialog.ui.reasonEdit.text())
+
+    def offer_reissue(self, issued: list[IssuedDocument], reason: str) -> None:
+        numbers = "、".join(d.number for d in issued)
+        answer = QMessageBox.question(self, self.tr("已印发的公文"), self.tr(
+            "{0} 依据的是更正前的记录。\n\n作废这些公文（编号保留在发文登记中，注明作废原因），"
+            "并按更正后的记录重新起草？\n选“否”则保持原样，以后可在“文书”中处理。").format(numbers))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ok, drafts = attempt(self.ui.messageLabel, lambda: void_and_redraft(
+            self.office.db, [d.id for d in issued], f"依据的记录已更正：{reason}", self.today))
+        if ok and drafts:
+            say(self.ui.messageLabel, self.tr("已作废 {0}，并在“文书”中重新起草，可核对后编号印发。").format(numbers),
+                error=False)
+            self.document_drafted.emit(drafts[0])
+
+    def _dialog(self, dialog: QDialog, finding_id: int) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            say(self.ui.messageLabel, self.tr("已保存。"), error=False)
+            self.refresh(select=finding_id)
+
+    def _row_menu(self, position: QPoint) -> None:
+        """Right-click a finding: what can be done with it now, as the buttons above offer it."""
+        ui = self.ui
+        menu = QMenu(self)
+        for button in (ui.correctButton, ui.feedBackButton, ui.noticeButton, ui.measuresButton, ui.doneButton,
+                       ui.extendButton, ui.decideButton, ui.followUpButton, ui.closeButton, ui.reopenButton,
+                       ui.attachButton):
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        if not menu.isEmpty():
+            menu.exec(ui.ledgerTable.viewport().mapToGlobal(position))
 
     def reopen(self) -> None:
         rows = self.selected()
