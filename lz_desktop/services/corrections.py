@@ -80,7 +80,7 @@ class Step:
 
 
 def steps_of(db: Database, finding_id: int) -> list[Step]:
-    finding = r._get(db, finding_id)
+    finding = r.finding(db, finding_id)
     found = [Step("finding", finding.id, f"登记问题（{format_cn(finding.found_on)}）")]
     if finding.feedback_id is not None and finding.facts.fed_back_on is not None:
         found.append(Step("feedback", finding.feedback_id, f"反馈（{format_cn(finding.facts.fed_back_on)}）"))
@@ -96,6 +96,27 @@ def steps_of(db: Database, finding_id: int) -> list[Step]:
     return found
 
 
+# -- what the correction dialog shows of each step ----------------------------------------------------------
+
+def measures(db: Database, finding_id: int) -> list[steps.MeasureStep]:
+    return steps.measures(db, finding_id)
+
+
+def followups(db: Database, finding_id: int) -> list[steps.FollowUpStep]:
+    return steps.followups(db, finding_id)
+
+
+def evidence(db: Database, finding_id: int) -> str:
+    return steps.evidence(db, finding_id)
+
+
+def closing_opinion(db: Database, finding_id: int) -> str:
+    """The 验收意见 recorded with the closing ("" for findings closed before opinions were asked for)."""
+    closed_on = r.finding(db, finding_id).facts.closed_on
+    event = steps.event_of(db, finding_id, "closed", closed_on) if closed_on else None
+    return event[2].split("验收意见：", 1)[1].rstrip("。") if event and "验收意见：" in event[2] else ""
+
+
 def _short(text: str, size: int = 16) -> str:
     return text if len(text) <= size else text[:size] + "…"
 
@@ -105,7 +126,7 @@ def _short(text: str, size: int = 16) -> str:
 def correct_finding(db: Database, finding_id: int, *, source: LeadSource, description: str, rule_ref: str,
                     severity: FindingSeverity, evidence: str, found_on: dt.date, reason: str,
                     today: dt.date) -> Corrected:
-    finding = r._get(db, finding_id)
+    finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
     description = clean(description, "description", "问题描述", problems, multiline=True)
@@ -183,7 +204,7 @@ def correct_filing(db: Database, feedback_id: int, *, filed_on: dt.date, reason:
     def write() -> None:
         feedback_store.set_filed(db, feedback_id, filed_on)
         for f in findings:
-            for event in _events(db, f.id, "measures_filed", filed_before):
+            for event in steps.events_of(db, f.id, "measures_filed", filed_before):
                 steps.rewrite_event(db, event[0], filed_on, event[2])
 
     return _apply(db, [f.id for f in findings], "整改措施报备", changes, reason, today, write, feedback_id)
@@ -196,7 +217,7 @@ def correct_measure(db: Database, measure_id: int, *, content: str, due_on: dt.d
     if finding_id is None:
         raise RuleViolation("该整改措施已不存在。")
     measure = next(m for m in steps.measures(db, finding_id) if m.id == measure_id)
-    finding = r._get(db, finding_id)
+    finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
     content = clean(content, "content", "措施内容", problems, multiline=True)
@@ -260,11 +281,11 @@ def correct_followup(db: Database, followup_id: int, finding_id: int, *, on_date
 
 def correct_closing(db: Database, finding_id: int, *, closed_on: dt.date, opinion: str, reason: str,
                     today: dt.date) -> Corrected:
-    finding = r._get(db, finding_id)
+    finding = r.finding(db, finding_id)
     if finding.facts.closed_on is None:
         raise RuleViolation("该问题尚未销号。")
     event = steps.event_of(db, finding_id, "closed", finding.facts.closed_on)
-    old_opinion = event[2].split("验收意见：", 1)[1].rstrip("。") if event and "验收意见：" in event[2] else ""
+    old_opinion = closing_opinion(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
     opinion = clean(opinion, "opinion", "验收意见", problems, multiline=True)
@@ -316,17 +337,11 @@ def _feedback(db: Database, feedback_id: int) -> feedback_store.FeedbackRow:
     return found
 
 
-def _events(db: Database, finding_id: int, kind: str, on_date: dt.date) -> list[tuple[int, dt.date, str]]:
-    rows = db.execute("SELECT id, on_date, text FROM finding_events WHERE finding_id = ? AND kind = ? AND on_date = ?",
-                      [finding_id, kind, on_date.isoformat()]).fetchall()
-    return [(row[0], dt.date.fromisoformat(row[1]), row[2]) for row in rows]
-
-
 def _dates(db: Database, finding_id: int, *, found_on: dt.date | None = None, fed_back_on: dt.date | None = None,
            filed_on: dt.date | None = None, measure: tuple[int, dt.date | None] | None = None,
            followup: tuple[int, dt.date] | None = None, closed_on: dt.date | None = None) -> StepDates:
     """The finding's step dates as they would stand with one of them changed."""
-    finding = r._get(db, finding_id)
+    finding = r.finding(db, finding_id)
     facts = finding.facts
     done = tuple(d for m in steps.measures(db, finding_id)
                  if (d := (measure[1] if measure and m.id == measure[0] else m.done_on)) is not None)
@@ -340,7 +355,7 @@ def _standing(db: Database, finding_ids: list[int], today: dt.date) -> dict[int,
     """Each finding's (description, status, next date) on `today`, to tell what a correction moved."""
     found = {}
     for finding_id in finding_ids:
-        f = r._get(db, finding_id)
+        f = r.finding(db, finding_id)
         found[finding_id] = (_short(f.description), derive_status(f.facts, today).label,
                              format_cn(next_due(f.facts)) or "无")
     return found

@@ -313,6 +313,11 @@ def timeline(db: Database, finding_id: int) -> list[str]:
     return [f"{format_cn(day)}  {text}" for day, _kind, text in store.events(db, finding_id)]
 
 
+def finding(db: Database, finding_id: int) -> FindingRow:
+    """The finding as recorded; refused with a message if it is gone."""
+    return _get(db, finding_id)
+
+
 def _get(db: Database, finding_id: int) -> FindingRow:
     finding = store.get(db, finding_id)
     if finding is None:

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.official_document import DocumentKind, DocumentStatus
 from lz_desktop.services import documents
-from lz_desktop.services.rectification import draft_reminders, overdue_units
+from lz_desktop.services.rectification import LedgerRow, draft_reminders, overdue_units
 from lz_desktop.storage.transaction import transaction
 
 
@@ -69,3 +69,40 @@ def _write(path: Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+@dataclass(frozen=True)
+class UnitReminder:
+    """One unit's 督办通知 as it would be drafted, and what already exists for the same findings."""
+
+    addressee: str
+    items: list[str]  # the overdue findings, with the days each is overdue
+    existing: list[str]  # drafts not yet issued, or notices issued, that already chase these findings
+
+
+def reminder_plan(db: Database, day: dt.date) -> list[UnitReminder]:
+    """What 督办逾期事项 would draft on `day`, shown to the clerk before anything is drafted: a second click
+    made five identical drafts, and the addressees were off-screen in the register."""
+    from lz_desktop.domain.dates import format_cn
+    from lz_desktop.services.rectification import ledger_page, ledger_query
+    from lz_desktop.storage import units as unit_store
+
+    by_unit: dict[int, list[LedgerRow]] = {}
+    for row in ledger_page(db, ledger_query(day, status="overdue")):
+        by_unit.setdefault(row.finding.unit_id, []).append(row)
+    plan = []
+    for unit_id, rows in by_unit.items():
+        unit = unit_store.get_unit(db, unit_id)
+        assert unit is not None
+        items = [f"{row.finding.description.rstrip('。')}（{row.status.label}，已逾期{row.overdue_days}天）"
+                 for row in rows]
+        existing = []
+        for doc in documents.generated_from(db, [f"finding:{row.finding.id}" for row in rows]):
+            if doc.kind != DocumentKind.REMINDER_NOTICE.value or doc.status == DocumentStatus.VOIDED.value:
+                continue
+            entry = documents.entry(db, doc.id)
+            issued_on = format_cn(dt.date.fromisoformat(entry.date))
+            existing.append(f"已印发 {entry.number}（{issued_on}）" if doc.status == DocumentStatus.ISSUED.value
+                            else f"草稿（{format_cn(dt.date.fromisoformat(doc.created_at[:10]))}生成，未印发）")
+        plan.append(UnitReminder(unit.team_name, items, existing))
+    return plan

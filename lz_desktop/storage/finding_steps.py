@@ -86,5 +86,11 @@ def event_of(db: Database, finding_id: int, kind: str, on_date: dt.date | None =
     return (row[0], dt.date.fromisoformat(row[1]), row[2]) if row else None
 
 
+def events_of(db: Database, finding_id: int, kind: str, on_date: dt.date) -> list[tuple[int, dt.date, str]]:
+    rows = db.execute("SELECT id, on_date, text FROM finding_events WHERE finding_id = ? AND kind = ? AND on_date = ?",
+                      [finding_id, kind, on_date.isoformat()]).fetchall()
+    return [(row[0], dt.date.fromisoformat(row[1]), row[2]) for row in rows]
+
+
 def rewrite_event(db: Database, event_id: int, on_date: dt.date, text: str) -> None:
     db.execute("UPDATE finding_events SET on_date = ?, text = ? WHERE id = ?", [on_date.isoformat(), text, event_id])

@@ -244,18 +244,35 @@ def test_ledger_model(qtmodeltester, app: QApplication, demo_office: Office) -> 
     qtmodeltester.check(model)
 
 
-def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(qtbot: QtBot, app: QApplication,
-                                                                          demo_office: Office, tmp_path: Path) -> None:
+def test_reminders_for_what_is_overdue_and_the_ledger_as_an_official_table(
+        qtbot: QtBot, app: QApplication, demo_office: Office, tmp_path: Path, modals: ModalAnswers) -> None:
     import pdfplumber
 
     page = _page(qtbot, demo_office)
     page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2026))
     drafted: list[int] = []
     page.document_drafted.connect(drafted.append)
+    shown_first: list[str] = []
+
+    def answer(button: str):  # type: ignore[no-untyped-def]
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            shown_first.append(box.text() + "\n" + box.informativeText())
+            next(b for b in box.buttons() if b.text() == button).click()
+        return press
+
+    modals.then(answer("生成草稿"))
     page.draft_reminders()
+    assert "将为以下 2 个单位" in shown_first[0]
+    assert "区城市管理委党组：年度计划未按要求公布（整改逾期，已逾期56天）" in shown_first[0]
     reminders = [e for e in documents.register(demo_office.db) if e.kind is DocumentKind.REMINDER_NOTICE]
     assert "生成 2 份督办通知草稿" in page.ui.messageLabel.text() and drafted
     assert {e.recipient for e in reminders} >= {"区城市管理委党组", "区住房城乡建设委党组"}
+    modals.then(answer("取消"))  # a second click: warned, and nothing more is drafted
+    page.draft_reminders()
+    assert "已有草稿（2026年" in shown_first[1] and "再生成会重复督办" in shown_first[1]
+    assert len([e for e in documents.register(demo_office.db) if e.kind is DocumentKind.REMINDER_NOTICE]) \
+        == len(reminders)
     with qtbot.waitSignal(page.write_ledger_pdf(str(tmp_path / "台账.pdf")).done, timeout=60000):
         pass
     assert "已保存台账" in page.ui.messageLabel.text()

@@ -56,14 +56,12 @@ class CorrectionDialog(ActionDialog):
             self._at_start = typed_state(self)
 
     def _finding(self, step: c.Step) -> Save:
-        f = r._get(self.office.db, step.key)
-        from lz_desktop.storage import finding_steps
-
+        f = r.finding(self.office.db, step.key)
         source = self._combo("source", "来源", [(s.label, s) for s in LeadSource], f.source)
         description = self._text("description", "问题描述", f.description)
         rule = self._line("rule_ref", "涉及规定", f.rule_ref)
         severity = self._combo("severity", "问题程度", [(s.label, s) for s in FindingSeverity], f.severity)
-        evidence = self._text("evidence", "依据材料", finding_steps.evidence(self.office.db, step.key))
+        evidence = self._text("evidence", "依据材料", c.evidence(self.office.db, step.key))
         found_on = self._date("found_on", "发现日期", f.found_on)
         return lambda reason: c.correct_finding(
             self.office.db, step.key, source=LeadSource(source.currentData()), description=description.toPlainText(),
@@ -90,9 +88,7 @@ class CorrectionDialog(ActionDialog):
                                                reason=reason, today=self.today)
 
     def _measure(self, step: c.Step) -> Save:
-        from lz_desktop.storage import finding_steps
-
-        m = next(x for x in finding_steps.measures(self.office.db, self.finding_id) if x.id == step.key)
+        m = next(x for x in c.measures(self.office.db, self.finding_id) if x.id == step.key)
         content = self._text("content", "措施内容", m.content)
         due = self._date("due_on", "完成期限", m.due_on)
         done = QCheckBox(self.tr("已完成"), objectName="doneCheck")
@@ -106,9 +102,7 @@ class CorrectionDialog(ActionDialog):
             done_on=from_qdate(done_on.date()) if done.isChecked() else None, reason=reason, today=self.today)
 
     def _followup(self, step: c.Step) -> Save:
-        from lz_desktop.storage import finding_steps
-
-        f = next(x for x in finding_steps.followups(self.office.db, self.finding_id) if x.id == step.key)
+        f = next(x for x in c.followups(self.office.db, self.finding_id) if x.id == step.key)
         on = self._date("on_date", "督查日期", f.on_date)
         method = self._combo("method", "督查方式", [(m.label, m) for m in FollowUpMethod], FollowUpMethod(f.method))
         result = self._text("result", "督查结果", f.result)
@@ -119,12 +113,9 @@ class CorrectionDialog(ActionDialog):
             reason=reason, today=self.today)
 
     def _closing(self, step: c.Step) -> Save:
-        from lz_desktop.storage import finding_steps
-
-        f = r._get(self.office.db, step.key)
+        f = r.finding(self.office.db, step.key)
         assert f.facts.closed_on is not None
-        event = finding_steps.event_of(self.office.db, step.key, "closed", f.facts.closed_on)
-        said = event[2].split("验收意见：", 1)[1].rstrip("。") if event and "验收意见：" in event[2] else ""
+        said = c.closing_opinion(self.office.db, step.key)
         on = self._date("closed_on", "验收日期", f.facts.closed_on)
         opinion = self._text("opinion", "验收意见", said)
         return lambda reason: c.correct_closing(self.office.db, step.key, closed_on=from_qdate(on.date()),

@@ -17,6 +17,7 @@ from lz_desktop.services import ledger_files, roster
 from lz_desktop.services import rectification as r
 from lz_desktop.services.corrections import IssuedDocument, void_and_redraft
 from lz_desktop.services.office import Office, StorageError, worker_office
+from lz_desktop.services.reminders import UnitReminder, reminder_plan
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.correction_dialog import CorrectionDialog
 from lz_desktop.ui.dialogs.problems import attempt, say
@@ -315,17 +316,37 @@ class RectificationPage(QWidget):
             self._run(lambda: r.reopen(self.office.db, rows[0].finding.id, self.today, reason), rows[0].finding.id)
 
     def draft_reminders(self) -> None:
-        try:
-            drafts = r.draft_reminders(self.office.db, self.today)
-        except (RuleViolation, StorageError) as e:
-            say(self.ui.messageLabel, str(e), error=True)
+        """督办逾期事项: the units and items first, and what already chases them; drafted only when the clerk agrees."""
+        ok, plan = attempt(self.ui.messageLabel, lambda: reminder_plan(self.office.db, self.today))
+        if not ok:
             return
-        if not drafts:
+        if not plan:
             say(self.ui.messageLabel, self.tr("今天没有逾期事项，未生成督办通知。"), error=False)
+            return
+        if not self.reminders_wanted(plan):
+            return
+        ok, drafts = attempt(self.ui.messageLabel, lambda: r.draft_reminders(self.office.db, self.today))
+        if not ok or not drafts:
             return
         say(self.ui.messageLabel, self.tr("已在“文书”中生成 {0} 份督办通知草稿：选中后“批量印发”即可一次编号并打印。")
             .format(len(drafts)), error=False)
         self.document_drafted.emit(drafts[0])
+
+    def reminders_wanted(self, plan: list[UnitReminder]) -> bool:
+        lines = []
+        for unit in plan:
+            lines.append(f"{unit.addressee}：" + "；".join(unit.items))
+            lines += [f"　　注意：已有{e}" for e in unit.existing]
+        repeated = sum(1 for unit in plan if unit.existing)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("督办逾期事项"), self.tr(
+            "将为以下 {0} 个单位各生成一份督办通知草稿（到“文书”中核对后印发）。").format(len(plan)), parent=self)
+        box.setInformativeText(("\n".join(lines[:40]) + ("\n……" if len(lines) > 40 else "")) + (self.tr(
+            "\n\n其中 {0} 个单位的这些事项已有督办通知：再生成会重复督办。").format(repeated) if repeated else ""))
+        go = box.addButton(self.tr("生成草稿"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go if not repeated else box.buttons()[1])
+        box.exec()
+        return box.clickedButton() is go
 
     def save_ledger_pdf(self) -> None:
         if self.model.total > LARGE_PDF_ROWS and not self.large_pdf_wanted(self.model.total):
