@@ -96,11 +96,12 @@ def test_a_finding_from_registration_to_closing(qtbot: QtBot, app: QApplication,
     measures = MeasuresDialog(demo_office, page.selected()[0].finding.feedback_id or 0, TODAY, page)
     qtbot.addWidget(measures)
     measures.ui.measuresTable.item(0, 1).setText("修订议事规则，重大事项一律集体研究。")
-    measures.ui.measuresTable.item(0, 2).setText("2026-2-30")
+    assert measures.due_edit(0).text() == "请选择日期"
     measures.save()
-    assert "第1行 完成期限" in shown(measures.ui.errorLabel)
+    assert "第1行 完成期限”未选择日期" in shown(measures.ui.errorLabel)
     assert measures.ui.measuresTable.item(0, 1).text() == "修订议事规则，重大事项一律集体研究。"  # kept
-    measures.ui.measuresTable.item(0, 2).setText("2026年12月20日")
+    measures.due_edit(0).setDate(QDate(2026, 12, 20))
+    assert measures.due_edit(0).text() == "2026年12月20日"
     measures.save()
     assert "须指定责任领导" in shown(measures.ui.errorLabel)
     leader_choice = measures.ui.measuresTable.cellWidget(0, 3)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
-from lz_desktop.domain.dates import format_cn, parse_date
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.rectification import FindingSeverity, FollowUpMethod
 from lz_desktop.services import rectification as r
@@ -118,33 +118,49 @@ class MeasuresDialog(ActionDialog):
         setup_date_edit(ui.filedOnEdit)
         ui.filedOnEdit.setDate(to_qdate(today))
         self.findings = r.findings_of_feedback(office.db, feedback_id)
-        ui.measuresTable.setRowCount(len(self.findings))
+        fed_back_on = self.findings[0].facts.fed_back_on or today
+        table = ui.measuresTable
+        table.setRowCount(len(self.findings))
         for row, finding in enumerate(self.findings):
             item = QTableWidgetItem(finding.description)
             item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
-            ui.measuresTable.setItem(row, 0, item)
-            ui.measuresTable.setItem(row, 1, QTableWidgetItem(""))
-            ui.measuresTable.setItem(row, 2, QTableWidgetItem(""))
-            ui.measuresTable.setCellWidget(row, 3, self._leader_choice(finding.unit_id))
-        ui.measuresTable.setColumnWidth(0, 220)
-        ui.measuresTable.setColumnWidth(1, 300)
-        ui.measuresTable.setColumnWidth(2, 110)
-        self.setup_actions(ui.buttonBox, ui.errorLabel, {"measures": ui.measuresTable, "filed_on": ui.filedOnEdit})
+            item.setToolTip(finding.description)
+            table.setItem(row, 0, item)
+            table.setItem(row, 1, QTableWidgetItem(""))
+            table.setCellWidget(row, 2, self._due_choice(fed_back_on))
+            table.setCellWidget(row, 3, self._leader_choice(finding.unit_id))
+        for column, width in enumerate((220, 330, 170)):
+            table.setColumnWidth(column, width)
+        table.setWordWrap(True)
+        self.setup_actions(ui.buttonBox, ui.errorLabel, {"measures": table, "filed_on": ui.filedOnEdit})
+
+    def due_edit(self, row: int) -> QDateEdit:
+        return self.ui.measuresTable.cellWidget(row, 2)  # type: ignore[return-value]
 
     def act(self) -> None:
         table, drafts, problems = self.ui.measuresTable, [], []
         for row, finding in enumerate(self.findings):
-            content, due_text = table.item(row, 1).text(), table.item(row, 2).text()
-            try:
-                due = parse_date(due_text)
-            except ValueError as e:
-                problems.append(FieldProblem("measures", f"第{row + 1}行 完成期限", str(e)))
+            content, edit = table.item(row, 1).text(), self.due_edit(row)
+            if edit.date() == edit.minimumDate():
+                problems.append(FieldProblem("measures", f"第{row + 1}行 完成期限", "未选择日期"))
                 continue
             leader = choices.value(table.cellWidget(row, 3))  # type: ignore[arg-type]
-            drafts.append(r.MeasureDraft(finding.id, content, due, leader))
+            drafts.append(r.MeasureDraft(finding.id, content, from_qdate(edit.date()), leader))
         if problems:
             raise ValidationError(problems)
         r.file_measures(self.office.db, self.feedback_id, from_qdate(self.ui.filedOnEdit.date()), drafts)
+
+    @staticmethod
+    def _due_choice(fed_back_on: dt.date) -> QDateEdit:
+        """A calendar to pick the completion date from, blank ("请选择日期") until the clerk picks one. The blank is
+        the day before the feedback, a date no measure can have (services refuse it), so the calendar opens near
+        the dates that matter."""
+        edit = QDateEdit()
+        setup_date_edit(edit)
+        edit.setMinimumDate(to_qdate(fed_back_on - dt.timedelta(days=1)))
+        edit.setSpecialValueText("请选择日期")
+        edit.setDate(edit.minimumDate())
+        return edit
 
     def _leader_choice(self, unit_id: int) -> QComboBox:
         """The unit's leaders in office, principal first; no choice made until the clerk makes one."""

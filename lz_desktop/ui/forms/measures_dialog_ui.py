@@ -24,7 +24,7 @@ class Ui_MeasuresDialog(object):
     def setupUi(self, MeasuresDialog):
         if not MeasuresDialog.objectName():
             MeasuresDialog.setObjectName(u"MeasuresDialog")
-        MeasuresDialog.resize(820, 420)
+        MeasuresDialog.resize(1080, 440)
         self.mainLayout = QVBoxLayout(MeasuresDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.errorLabel = QLabel(MeasuresDialog)
