@@ -5,6 +5,7 @@ the USB drive is where this computer mounts it."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings
@@ -32,6 +33,18 @@ def enabled() -> bool:
 
 def set_enabled(on: bool) -> None:
     QSettings().setValue(AUTO_KEY, "true" if on else "false")
+
+
+def problem() -> str:
+    """Why automatic backup, switched on, would copy nothing: said on the dashboard, where the clerk looks."""
+    if not enabled():
+        return ""
+    where = folder()
+    if not where:
+        return "自动备份已开启，但尚未选择备份文件夹，至今没有做过任何自动备份。"
+    if not os.path.isdir(where) or not os.access(where, os.W_OK):
+        return f"自动备份文件夹“{where}”不存在或不能写入（U盘未插好？），自动备份没有进行。"
+    return ""
 
 
 def run_if_due(office: Office, *, on_exit: bool = False, now: dt.datetime | None = None) -> backups.BackupInfo | None:

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             made.open_obligations.connect(self._open_obligations)
             made.open_duties.connect(self._open_duties)
             made.open_pending_decisions.connect(self._open_pending_decisions)
+            made.open_safety.connect(lambda: self.show_area("数据安全"))
         if area == "单位与班子":
             made.open_obligations.connect(self._open_obligations)
         if area in ("整改", "检查考核"):
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
     def _open_duties(self, tab: int) -> None:
         if tab == 0:
             self.duties_page.show_overdue()
+        elif tab == 2:
+            self.duties_page.show_unsigned()
         else:
             self.duties_page.ui.tabs.setCurrentIndex(tab)
         self.show_area("责任分解")

@@ -126,6 +126,37 @@ def test_the_dashboard_shows_the_years_duties_and_opens_them(qtbot: QtBot, app: 
     ui.tasksButton.click()
     assert isinstance(window.stack.currentWidget(), DutiesPage)
     assert window.duties_page.ui.taskTable.rowCount() == len(late)
+    window.show_area("总览")
+    signed, made = duties.signing_rate(demo_office.db, 2026)
+    ui.statementsButton.click()  # the unsigned ones, not every statement of the year
+    page = window.duties_page
+    assert page.ui.tabs.currentWidget() is page.ui.statementTab and page.ui.unsignedOnlyCheck.isChecked()
+    assert page.ui.statementTable.rowCount() == made - signed > 0
+    page.ui.unsignedOnlyCheck.setChecked(False)
+    assert page.ui.statementTable.rowCount() == made
+
+
+def test_the_dashboard_warns_when_automatic_backup_would_copy_nothing(qtbot: QtBot, app: QApplication,
+                                                                      demo_office: Office, tmp_path: Path) -> None:
+    from lz_desktop.ui import auto_backup
+
+    window = _window(qtbot, demo_office)
+    warning = window.overview_page.ui.backupWarning
+    assert warning.isVisible() and "尚未选择备份文件夹" in warning.text()  # on by default, with no folder yet
+    auto_backup.set_enabled(False)
+    window.overview_page.refresh()
+    assert not warning.isVisible()  # switched off: the clerk chose so
+    auto_backup.set_enabled(True)
+    auto_backup.set_folder(str(tmp_path / "U盘"))
+    window.overview_page.refresh()
+    assert "不存在或不能写入" in warning.text()
+    (tmp_path / "U盘").mkdir()
+    window.overview_page.refresh()
+    assert not warning.isVisible()
+    auto_backup.set_folder("")
+    window.overview_page.refresh()
+    warning.click()
+    assert window.stack.currentWidget() is window.safety_page
 
 
 def test_a_units_yearly_duties_show_beside_its_team(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:

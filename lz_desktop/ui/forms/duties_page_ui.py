@@ -255,6 +255,11 @@ class Ui_DutiesPage(object):
 
         self.statementActions.addWidget(self.signButton)
 
+        self.unsignedOnlyCheck = QCheckBox(self.statementTab)
+        self.unsignedOnlyCheck.setObjectName(u"unsignedOnlyCheck")
+
+        self.statementActions.addWidget(self.unsignedOnlyCheck)
+
         self.statementSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.statementActions.addItem(self.statementSpacer)
@@ -436,6 +441,10 @@ class Ui_DutiesPage(object):
         self.signButton.setText(QCoreApplication.translate("DutiesPage", u"\u767b\u8bb0\u7b7e\u8ba2\u2026", None))
 #if QT_CONFIG(accessibility)
         self.signButton.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u767b\u8bb0\u7b7e\u8ba2", None))
+#endif // QT_CONFIG(accessibility)
+        self.unsignedOnlyCheck.setText(QCoreApplication.translate("DutiesPage", u"\u53ea\u770b\u672a\u7b7e\u8ba2", None))
+#if QT_CONFIG(accessibility)
+        self.unsignedOnlyCheck.setAccessibleName(QCoreApplication.translate("DutiesPage", u"\u53ea\u770b\u672a\u7b7e\u8ba2\u7684\u8d23\u4efb\u4e66", None))
 #endif // QT_CONFIG(accessibility)
         self.statementPdfButton.setText(QCoreApplication.translate("DutiesPage", u"\u8d23\u4efb\u4e66PDF\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -37,6 +37,13 @@ class Ui_OverviewPage(object):
 
         self.mainLayout.addWidget(self.dateLabel)
 
+        self.backupWarning = QPushButton(OverviewPage)
+        self.backupWarning.setObjectName(u"backupWarning")
+        self.backupWarning.setVisible(False)
+        self.backupWarning.setStyleSheet(u"QPushButton { text-align: left; padding: 8px; color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }")
+
+        self.mainLayout.addWidget(self.backupWarning)
+
         self.figures = QGridLayout()
         self.figures.setObjectName(u"figures")
         self.dueSoonButton = QPushButton(OverviewPage)
@@ -108,6 +115,9 @@ class Ui_OverviewPage(object):
     # setupUi
 
     def retranslateUi(self, OverviewPage):
+#if QT_CONFIG(accessibility)
+        self.backupWarning.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u81ea\u52a8\u5907\u4efd\u63d0\u9192", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.dueSoonButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"7\u5929\u5185\u5230\u671f", None))
 #endif // QT_CONFIG(accessibility)

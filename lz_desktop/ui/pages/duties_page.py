@@ -41,6 +41,7 @@ class DutiesPage(QWidget):
         choices.insert(ui.planUnitCombo, 0, self.tr("全部单位"), None)
         choices.choose(ui.planUnitCombo, duties.default_plan_unit(office.db))
         ui.overdueOnlyCheck.toggled.connect(lambda _on: self.refresh_plan())
+        ui.unsignedOnlyCheck.toggled.connect(lambda _on: self.refresh_statements())
         ui.yearSpin.valueChanged.connect(lambda _y: self.refresh())
         ui.planUnitCombo.currentIndexChanged.connect(lambda _i: self.refresh_plan())
         ui.taskTable.itemSelectionChanged.connect(self._task_selected)
@@ -115,6 +116,12 @@ class DutiesPage(QWidget):
         self.published = found is not None and found.published_on is not None
         select_key(ui.taskTable, keep)
         self._task_selected()
+
+    def show_unsigned(self) -> None:
+        """This year's statements not yet signed (from 总览's 责任书未签订)."""
+        self.ui.yearSpin.setValue(self.today.year)
+        self.ui.unsignedOnlyCheck.setChecked(True)
+        self.ui.tabs.setCurrentWidget(self.ui.statementTab)
 
     def show_overdue(self) -> None:
         """Every unit's overdue tasks of this year (from 总览)."""
@@ -297,6 +304,8 @@ class DutiesPage(QWidget):
         ui = self.ui
         keep = select if select is not None else selected_key(ui.statementTable)
         views = duties.statements(self.office.db, self.year)
+        if ui.unsignedOnlyCheck.isChecked():
+            views = [view for view in views if view.row.signed_on is None]
         self.statements = {view.row.id: view for view in views}
         ui.statementTable.setRowCount(len(views))
         for row, view in enumerate(views):

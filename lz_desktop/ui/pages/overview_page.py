@@ -14,6 +14,7 @@ from lz_desktop.domain.official_document import DocumentStatus
 from lz_desktop.services import accounts, cases, documents, duties, obligations
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, office_name
+from lz_desktop.ui import auto_backup
 from lz_desktop.ui.forms.overview_page_ui import Ui_OverviewPage
 
 PENDING_DAYS = 30  # the 督促落实 tab's default: a decision a month old and still not carried out
@@ -27,6 +28,7 @@ class OverviewPage(QWidget):
     open_obligations = Signal()  # 会议 › 年度责任履行, every unit
     open_duties = Signal(int)  # a tab of 责任分解: 0 the plan, 2 the statements
     open_pending_decisions = Signal()  # 责任追究 › 督促落实 (Art. 29)
+    open_safety = Signal()  # 数据安全, to choose the backup folder
 
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -42,10 +44,14 @@ class OverviewPage(QWidget):
         ui.tasksButton.clicked.connect(lambda: self.open_duties.emit(0))
         ui.statementsButton.clicked.connect(lambda: self.open_duties.emit(2))
         ui.casesButton.clicked.connect(self.open_pending_decisions.emit)
+        ui.backupWarning.clicked.connect(self.open_safety.emit)
         self.refresh()
 
     def refresh(self) -> None:
         ui, figures = self.ui, r.dashboard(self.office.db, self.today)
+        problem = auto_backup.problem()
+        ui.backupWarning.setVisible(bool(problem))
+        ui.backupWarning.setText(self.tr("⚠ {0}点此到“数据安全”处理。").format(problem))
         drafts = sum(e.status is DocumentStatus.DRAFT for e in documents.register(self.office.db))
         ui.titleLabel.setText(office_name(self.office.db) or self.tr("党风廉政建设责任制管理"))
         ui.dateLabel.setText(self.tr("{0}　待办一览：点击一项打开它的清单").format(format_cn(self.today)))
