@@ -84,7 +84,15 @@ def run_gui(db_path: Path | None) -> int:
                 office.close()
         if not window.reopen:
             return code
-        office = open_office(path)  # after a restore: the restored file, signed in again
+        if window.next_path is not None:  # 文件 › 新建/打开: another office file (a new one asks demo or empty)
+            path = window.next_path
+            try:
+                office = open_or_create(path)
+            except DatabaseFileError as e:
+                QMessageBox.critical(None, "无法打开数据文件", str(e))
+                return 2
+        else:
+            office = open_office(path)  # after a restore: the restored file, signed in again
     return 0
 
 

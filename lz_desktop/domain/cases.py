@@ -21,6 +21,7 @@ from lz_desktop.domain.accountability import (
     article_for,
     check_decision,
 )
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.responsibility import Responsibility
 
@@ -73,7 +74,7 @@ def check_case(draft: CaseDraft, today: dt.date) -> CaseDraft:
     elif len(content) > TEXT_MAX:
         problems.append(FieldProblem("content", "线索内容", f"过长：最多 {TEXT_MAX} 个字"))
     if draft.received_on > today:
-        problems.append(FieldProblem("received_on", "受理日期", f"（{draft.received_on.isoformat()}）晚于今天"))
+        problems.append(FieldProblem("received_on", "受理日期", f"（{format_cn(draft.received_on)}）晚于今天"))
     if draft.source in ASSIGNED and not assigned_by:
         problems.append(FieldProblem("assigned_by", "批办（交办）人", f"{draft.source.label}的线索须写明由谁批办或交办",
                                      "第二十三条"))
@@ -108,10 +109,10 @@ def check_decision_draft(d: DecisionDraft, received_on: dt.date, today: dt.date,
     subject = Subject.LEADER if d.subject_leader_id is not None else Subject.TEAM
     problems = []
     if d.decided_on < received_on:
-        problems.append(FieldProblem("decided_on", "决定日期", f"（{d.decided_on.isoformat()}）早于线索受理日期"
-                                     f"（{received_on.isoformat()}）"))
+        problems.append(FieldProblem("decided_on", "决定日期", f"（{format_cn(d.decided_on)}）早于线索受理日期"
+                                     f"（{format_cn(received_on)}）"))
     if d.decided_on > today:
-        problems.append(FieldProblem("decided_on", "决定日期", f"（{d.decided_on.isoformat()}）晚于今天"))
+        problems.append(FieldProblem("decided_on", "决定日期", f"（{format_cn(d.decided_on)}）晚于今天"))
     if subject is Subject.LEADER and d.responsibility is None:
         problems.append(FieldProblem("responsibility", "责任类型",
                                      "须指定（主要领导责任、重要领导责任、个人责任或不承担）", "第二十六条"))

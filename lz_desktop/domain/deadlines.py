@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.work_calendar import WorkCalendar
 
@@ -46,12 +47,12 @@ def add_months(day: dt.date, months: int) -> tuple[dt.date, bool]:
 def period_end(start: dt.date, work_calendar: WorkCalendar, *, months: int = MEASURES_MONTHS,
                extend_to_working_day: bool = True, start_label: str = "反馈日") -> Deadline:
     corresponding, clipped = add_months(start, months)
-    steps = [f"{start_label} {start.isoformat()}"]
+    steps = [f"{start_label} {format_cn(start)}"]
     if clipped:
         steps.append(f"{corresponding.year}年{corresponding.month}月无{start.day}日，"
-                     f"取月末日 {corresponding.isoformat()}")
+                     f"取月末日 {format_cn(corresponding)}")
     else:
-        steps.append(f"对应日 {corresponding.isoformat()}")
+        steps.append(f"对应日 {format_cn(corresponding)}")
     due = corresponding
     touched = {corresponding.year}
     if extend_to_working_day and not work_calendar.is_working_day(corresponding):
@@ -59,7 +60,7 @@ def period_end(start: dt.date, work_calendar: WorkCalendar, *, months: int = MEA
         while not work_calendar.is_working_day(due):
             due += dt.timedelta(days=1)
             touched.add(due.year)
-        steps.append(f"顺延至 {due.isoformat()}（{_weekday(due)}）")
+        steps.append(f"顺延至 {format_cn(due)}（{_weekday(due)}）")
     elif extend_to_working_day:
         steps[-1] += f" 为{work_calendar.workday_reason(corresponding)}，即为期限"
     else:
@@ -101,11 +102,11 @@ def check_extension_request(current_due: dt.date, request: Extension) -> None:
     problems = []
     if request.requested_on > current_due:
         problems.append(FieldProblem("requested_on", "申请日期",
-                                     f"（{request.requested_on.isoformat()}）已过期限 {current_due.isoformat()}，"
+                                     f"（{format_cn(request.requested_on)}）已过期限 {format_cn(current_due)}，"
                                      "延期须在期限届满前申请", ART_19))
     if request.new_due <= current_due:
         problems.append(FieldProblem("new_due", "延期至",
-                                     f"（{request.new_due.isoformat()}）须晚于现期限 {current_due.isoformat()}"))
+                                     f"（{format_cn(request.new_due)}）须晚于现期限 {format_cn(current_due)}"))
     if not request.reason.strip():
         problems.append(FieldProblem("reason", "延期理由", "不能为空"))
     if request.decided_on is not None and request.decided_on < request.requested_on:

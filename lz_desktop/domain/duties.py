@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 
 CONTENT_MAX = 300
@@ -127,7 +128,7 @@ def validate_task(draft: TaskDraft) -> TaskDraft:
         problems.append(FieldProblem("supporting_units", "协办单位", "不能包含牵头单位本身"))
     if draft.deadline.year != draft.year:
         problems.append(FieldProblem("deadline", "完成时限",
-                                     f"（{draft.deadline.isoformat()}）不在 {draft.year} 年度内"))
+                                     f"（{format_cn(draft.deadline)}）不在 {draft.year} 年度内"))
     if problems:
         raise ValidationError(problems)
     return TaskDraft(draft.year, draft.plan_unit_id, content, draft.lead_unit_id, draft.deadline, target,

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.text import clean
 
@@ -112,7 +113,7 @@ def validate_leader(leader: Leader) -> Leader:
     if trimmed.term_end is not None and trimmed.term_end < trimmed.term_start:
         problems.append(FieldProblem(
             "term_end", "任职结束",
-            f"（{trimmed.term_end.isoformat()}）早于任职开始（{trimmed.term_start.isoformat()}）"))
+            f"（{format_cn(trimmed.term_end)}）早于任职开始（{format_cn(trimmed.term_start)}）"))
     if trimmed.status is not LeaderStatus.IN_OFFICE and trimmed.term_end is None:
         problems.append(FieldProblem(
             "term_end", "任职结束", f"状态为“{trimmed.status.label}”时须填写任职结束日期"))
@@ -149,7 +150,7 @@ def _same_record(a: Leader, b: Leader) -> bool:
 def principal_conflict_problem(candidate: Leader, conflicts: list[Leader]) -> FieldProblem:
     other = conflicts[0]
     start = other.term_start.isoformat()
-    period = f"{start} 至 {other.term_end.isoformat()}" if other.term_end else f"自 {start} 起"
+    period = f"{start} 至 {format_cn(other.term_end)}" if other.term_end else f"自 {start} 起"
     return FieldProblem(
         "role", "角色",
         f"该班子{period}已有主要负责人{other.name}，"

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.obligations import RecordKind
 
@@ -166,7 +167,7 @@ def check_meeting(draft: MeetingDraft, team: list[TeamSeat], today: dt.date) -> 
     name = draft.names.get
     if draft.held_on > today:
         problems.append(FieldProblem("held_on", "会议日期",
-                                     f"（{draft.held_on.isoformat()}）晚于今天，未召开的会议不能登记"))
+                                     f"（{format_cn(draft.held_on)}）晚于今天，未召开的会议不能登记"))
     if not draft.agenda.strip():
         problems.append(FieldProblem("agenda", "议题", "不能为空"))
     for label, key, text in (("议题", "agenda", draft.agenda), ("会议纪要", "minutes", draft.minutes)):

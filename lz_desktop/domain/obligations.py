@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, ValidationError
 from lz_desktop.domain.units import UnitCategory
 
@@ -117,9 +118,9 @@ class ObligationResult:
         o, done = self.obligation, len(self.counted)
         head = f"{o.title}（{o.article}）：{self.status.label}，已 {done} 次，应至少 {o.minimum} 次"
         if self.status is Status.DUE:
-            return f"{head}；尚差 {self.short_by} 次，须在 {self.due_by.isoformat()} 前完成"
+            return f"{head}；尚差 {self.short_by} 次，须在 {format_cn(self.due_by)} 前完成"
         if self.status is Status.MISSED:
-            return f"{head}；{self.due_by.isoformat()} 前尚差 {self.short_by} 次"
+            return f"{head}；{format_cn(self.due_by)} 前尚差 {self.short_by} 次"
         return head
 
 

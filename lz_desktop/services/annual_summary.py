@@ -14,6 +14,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from lz_desktop.domain.accounts import Permission
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.duties import TaskStatus
 from lz_desktop.domain.inspections import distribution, fmt
 from lz_desktop.domain.obligations import Status, evaluate
@@ -146,7 +147,7 @@ def _inspections(db: Database, year: int, ids: list[int], names: Names, today: d
         if not results:
             continue
         held += 1
-        state = f"{found.finalized_on.isoformat()}确定" if found.finalized_on else "结果未确定"
+        state = f"{format_cn(found.finalized_on)}确定" if found.finalized_on else "结果未确定"
         label = f"{found.title}（{found.unit_short_name}组织，{state}）"
         if held <= _INSPECTIONS_TOLD_ONE_BY_ONE:
             own = Counter(r.grade for r in results if r.complete)
@@ -200,7 +201,7 @@ def _findings(db: Database, year: int, ids: list[int], names: Names, today: dt.d
         f"{year}年度发现问题{len(rows)}个，已反馈{len(fed)}个；整改措施在一个月内报备的{on_time}个"
         f"（按期报备率{percent(on_time, len(fed))}）；措施全部完成的{sum(x is not None for x in completed)}个，"
         f"其中按期完成的{in_time}个；已验收销号{len(closed)}个（销号率{percent(len(closed), len(rows))}）；"
-        f"截至{today.isoformat()}仍逾期的{len(overdue)}个。",), (
+        f"截至{format_cn(today)}仍逾期的{len(overdue)}个。",), (
         ReportTable("问题来源", ("来源", "问题数"), tuple(by_source.most_common()), (3, 1)),
         ReportTable("各单位问题整改情况", ("单位", "问题数", "已销号", "逾期", "销号率"), tuple(per_unit),
                     (2.4, 1, 1, 1, 1)),

@@ -133,7 +133,7 @@ def start_investigation(db: Database, case_id: int, on: dt.date, *, today: dt.da
     if current.status is not CaseStatus.LEAD:
         raise RuleViolation(f"该案件当前为“{current.status.label}”，不能再开始调查。")
     if on < current.row.draft.received_on or on > today:
-        raise ValidationError([FieldProblem("on_date", "开始调查日期", f"（{on.isoformat()}）应在受理日期和今天之间")])
+        raise ValidationError([FieldProblem("on_date", "开始调查日期", f"（{format_cn(on)}）应在受理日期和今天之间")])
     with transaction(db):
         store.set_investigation(db, case_id, on)
         store.add_event(db, case_id, on, f"由{current.row.draft.body.label}开始调查（第二十二条）")
@@ -204,7 +204,7 @@ def carry_out(db: Database, decision_id: int, on: dt.date, *, today: dt.date) ->
     if d.carried_out_on is not None:
         raise RuleViolation(f"该决定已于{format_cn(d.carried_out_on)}执行完毕。")
     if on < d.draft.decided_on or on > today:
-        raise ValidationError([FieldProblem("on_date", "执行日期", f"（{on.isoformat()}）应在决定日期和今天之间")])
+        raise ValidationError([FieldProblem("on_date", "执行日期", f"（{format_cn(on)}）应在决定日期和今天之间")])
     with transaction(db):
         store.set_carried_out(db, decision_id, on)
         store.add_event(db, d.case_id, on, f"处理决定执行完毕：{describe_decision(db, d)}")
@@ -223,7 +223,7 @@ def close(db: Database, case_id: int, on: dt.date, conclusion: str, *, today: dt
     if not conclusion.strip():
         problems.append(FieldProblem("conclusion", "结案意见", "不能为空"))
     if on > today or on < current.row.draft.received_on:
-        problems.append(FieldProblem("on_date", "结案日期", f"（{on.isoformat()}）应在受理日期和今天之间"))
+        problems.append(FieldProblem("on_date", "结案日期", f"（{format_cn(on)}）应在受理日期和今天之间"))
     if problems:
         raise ValidationError(problems)
     with transaction(db):

@@ -88,7 +88,7 @@ def steps_of(db: Database, finding_id: int) -> list[Step]:
             found.append(Step("filing", finding.feedback_id,
                               f"报备整改措施（{format_cn(finding.facts.measures_filed_on)}）"))
     for i, m in enumerate(steps.measures(db, finding_id), start=1):
-        found.append(Step("measure", m.id, f"整改措施{i}：{_short(m.content)}"))
+        found.append(Step("measure", m.id, f"整改措施{i}（期限 {format_cn(m.due_on)}）：{_short(m.content, 12)}"))
     for f in steps.followups(db, finding_id):
         found.append(Step("followup", f.id, f"跟踪督查（{format_cn(f.on_date)}）"))
     if finding.facts.closed_on is not None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.deadlines import Deadline, period_end
 from lz_desktop.domain.holiday_text import parse_schedule, schedule_text
 from lz_desktop.domain.work_calendar import WorkCalendar
@@ -67,7 +68,7 @@ def recompute_open_deadlines(db: Database) -> list[MovedDeadline]:
 
 
 def _shown(day: dt.date, provisional: bool) -> str:
-    return day.isoformat() + ("（暂定）" if provisional else "")
+    return format_cn(day) + ("（暂定）" if provisional else "")
 
 
 def measures_deadline(db: Database, feedback_day: dt.date) -> Deadline:

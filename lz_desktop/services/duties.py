@@ -133,7 +133,7 @@ def report_progress(db: Database, task_id: int, on_date: dt.date, text: str, *, 
     elif len(text) > PROGRESS_MAX:
         problems.append(FieldProblem("progress", "进展情况", f"过长：{len(text)} 个字，最多 {PROGRESS_MAX} 个字"))
     if on_date > today:
-        problems.append(FieldProblem("on_date", "报告日期", f"（{on_date.isoformat()}）晚于今天"))
+        problems.append(FieldProblem("on_date", "报告日期", f"（{format_cn(on_date)}）晚于今天"))
     if problems:
         raise ValidationError(problems)
     current = task(db, task_id)
@@ -150,7 +150,7 @@ def progress(db: Database, task_id: int) -> list[tuple[dt.date, str]]:
 def complete_task(db: Database, task_id: int, done_on: dt.date, *, today: dt.date) -> TaskRow:
     current = task(db, task_id)
     if done_on > today:
-        raise ValidationError([FieldProblem("done_on", "完成日期", f"（{done_on.isoformat()}）晚于今天")])
+        raise ValidationError([FieldProblem("done_on", "完成日期", f"（{format_cn(done_on)}）晚于今天")])
     if done_on.year < current.year:
         raise ValidationError([FieldProblem("done_on", "完成日期", f"早于 {current.year} 年度")])
     if current.done_on is not None:
@@ -190,9 +190,9 @@ def publish_plan(db: Database, unit_id: int, year: int, on: dt.date, *, today: d
     if found.published_on is not None:
         raise RuleViolation(f"{year} 年度计划已于{format_cn(found.published_on)}公布，公布日期不再更改。")
     if on > today:
-        raise ValidationError([FieldProblem("published_on", "公布日期", f"（{on.isoformat()}）晚于今天")])
+        raise ValidationError([FieldProblem("published_on", "公布日期", f"（{format_cn(on)}）晚于今天")])
     if on.year < year - 1:
-        raise ValidationError([FieldProblem("published_on", "公布日期", f"（{on.isoformat()}）早于上一年度")])
+        raise ValidationError([FieldProblem("published_on", "公布日期", f"（{format_cn(on)}）早于上一年度")])
     with transaction(db):
         store.set_published(db, found.id, on)
     result = store.plan(db, unit_id, year)
@@ -359,10 +359,10 @@ def sign_statement(db: Database, statement_id: int, signed_on: dt.date, *, today
     if row.signed_on is not None:
         raise RuleViolation(f"该责任书已于{format_cn(row.signed_on)}签订，签订日期不再更改。")
     if signed_on > today:
-        raise ValidationError([FieldProblem("signed_on", "签订日期", f"（{signed_on.isoformat()}）晚于今天")])
+        raise ValidationError([FieldProblem("signed_on", "签订日期", f"（{format_cn(signed_on)}）晚于今天")])
     if signed_on.year not in (row.year - 1, row.year):
         raise ValidationError([FieldProblem("signed_on", "签订日期",
-                                            f"（{signed_on.isoformat()}）不在 {row.year} 年度或其前一年")])
+                                            f"（{format_cn(signed_on)}）不在 {row.year} 年度或其前一年")])
     with transaction(db):
         store.set_signed(db, statement_id, signed_on)
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.services.deadlines import measures_deadline
 from lz_desktop.storage import feedbacks as store
@@ -25,7 +26,7 @@ def record_feedback(db: Database, unit_id: int, title: str, fed_back_on: dt.date
     if not title:
         problems.append(FieldProblem("title", "反馈事项", "不能为空"))
     if fed_back_on > (today or dt.date.today()):
-        problems.append(FieldProblem("fed_back_on", "反馈日期", f"（{fed_back_on.isoformat()}）晚于今天"))
+        problems.append(FieldProblem("fed_back_on", "反馈日期", f"（{format_cn(fed_back_on)}）晚于今天"))
     if unit_store.get_unit(db, unit_id) is None:
         problems.append(FieldProblem("unit_id", "被反馈单位", "不存在"))
     if problems:

@@ -164,7 +164,7 @@ def feed_back_results(db: Database, inspection_id: int, on: dt.date, *, today: d
 
     found = _final(db, inspection_id)
     if on > today or on < (found.finalized_on or found.start_on):
-        raise ValidationError([FieldProblem("on", "反馈日期", f"（{on.isoformat()}）应在结果确定日和今天之间")])
+        raise ValidationError([FieldProblem("on", "反馈日期", f"（{format_cn(on)}）应在结果确定日和今天之间")])
     pending = [(uid, name) for uid, name in found.units if uid not in found.fed_back]
     if not pending:
         raise RuleViolation("各单位均已反馈。")
@@ -208,7 +208,7 @@ def draft_report(db: Database, inspection_id: int, on: dt.date, *, today: dt.dat
 
     found = _final(db, inspection_id)
     if on > today:
-        raise ValidationError([FieldProblem("on", "报告日期", f"（{on.isoformat()}）晚于今天")])
+        raise ValidationError([FieldProblem("on", "报告日期", f"（{format_cn(on)}）晚于今天")])
     unit = unit_store.get_unit(db, found.unit_id)
     assert unit is not None
     report = committee_report(_facts(db, found), unit.team_name, svc.unit_results(db, inspection_id), on,

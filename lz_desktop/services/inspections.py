@@ -124,11 +124,11 @@ def _check(db: Database, d: InspectionDraft, today: dt.date) -> None:
     if not d.methods:
         problems.append(FieldProblem("methods", "考核方式", "至少选择一种", "第十四条"))
     if d.end_on < d.start_on:
-        problems.append(FieldProblem("dates", "结束日期", f"（{d.end_on.isoformat()}）早于开始日期"))
+        problems.append(FieldProblem("dates", "结束日期", f"（{format_cn(d.end_on)}）早于开始日期"))
     if d.start_on.year != d.year:
-        problems.append(FieldProblem("dates", "开始日期", f"（{d.start_on.isoformat()}）不在 {d.year} 年度"))
+        problems.append(FieldProblem("dates", "开始日期", f"（{format_cn(d.start_on)}）不在 {d.year} 年度"))
     if d.start_on > today:
-        problems.append(FieldProblem("dates", "开始日期", f"（{d.start_on.isoformat()}）晚于今天，检查开始后再登记"))
+        problems.append(FieldProblem("dates", "开始日期", f"（{format_cn(d.start_on)}）晚于今天，检查开始后再登记"))
     if d.leader_id is not None:
         row = leader_store.get_leader(db, d.leader_id)
         if row is None or not row.leader.serves_on(d.start_on):
@@ -278,7 +278,7 @@ def finalize(db: Database, inspection_id: int, on: dt.date, *, today: dt.date) -
     if any(r.missing for r in rows):
         raise RuleViolation(f"尚有评分未录入，结果不能确定：{missing_text(rows)}。")
     if on > today or on < found.start_on:
-        raise ValidationError([FieldProblem("on", "确定日期", f"（{on.isoformat()}）应在检查开始日和今天之间")])
+        raise ValidationError([FieldProblem("on", "确定日期", f"（{format_cn(on)}）应在检查开始日和今天之间")])
     with transaction(db):
         store.set_finalized(db, inspection_id, on)
 

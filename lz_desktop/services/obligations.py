@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.leaders import Role
 from lz_desktop.domain.obligations import (
@@ -101,7 +102,7 @@ def unit_records(db: Database, year: int) -> dict[int, list[UnitRecord]]:
             # A plan published in December for the next year counts for the year it plans.
             day = max(plan.published_on, dt.date(year, 1, 1))
             out.setdefault(plan.unit_id, []).append(UnitRecord(
-                RecordKind.ANNUAL_PLAN_PUBLISHED, day, f"{year}年度计划（{plan.published_on.isoformat()}公布）",
+                RecordKind.ANNUAL_PLAN_PUBLISHED, day, f"{year}年度计划（{format_cn(plan.published_on)}公布）",
                 f"plan:{plan.id}"))
     return out
 

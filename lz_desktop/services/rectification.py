@@ -76,7 +76,7 @@ def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None =
 
         problems += printable.problems((("description", "问题描述", description), ("rule_ref", "涉及规定", rule_ref)))
     if draft.found_on > (today or dt.date.today()):
-        problems.append(FieldProblem("found_on", "发现日期", f"（{draft.found_on.isoformat()}）晚于今天"))
+        problems.append(FieldProblem("found_on", "发现日期", f"（{format_cn(draft.found_on)}）晚于今天"))
     if unit_store.get_unit(db, draft.unit_id) is None:
         problems.append(FieldProblem("unit_id", "单位", "不存在"))
     if problems:
@@ -123,7 +123,7 @@ def file_measures(db: Database, feedback_id: int, filed_on: dt.date, measures: l
             problems.append(FieldProblem("measures", where, "须指定责任领导"))
         if m.due_on < fed_back_on:
             problems.append(FieldProblem("measures", where,
-                                         f"完成期限（{m.due_on.isoformat()}）早于反馈日期（{fed_back_on.isoformat()}）"))
+                                         f"完成期限（{format_cn(m.due_on)}）早于反馈日期（{format_cn(fed_back_on)}）"))
         elif m.due_on < filed_on:
             problems.append(FieldProblem("measures", where, "完成期限早于报备日期"))
     if not measures:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.inspections import DEFAULT_BANDS, SAMPLE_SYSTEM
 from lz_desktop.domain.pinyin import search_key, sort_key
 from lz_desktop.services.inspections import save_system
@@ -189,7 +190,7 @@ def _findings(db: Database, rng: random.Random, units: list[tuple[int, int | Non
                 findings.append((fid, unit, rng.choice(SOURCES), text, "《办法》第十九条", "general", "",
                                  found.isoformat(), fbid, closed.isoformat() if closed else None, now))
                 events.append((fid, found.isoformat(), now, "found", f"发现问题：{text}"))
-                events.append((fid, fed.isoformat(), now, "fed_back", f"向单位反馈，期限 {due.isoformat()}"))
+                events.append((fid, fed.isoformat(), now, "fed_back", f"向单位反馈，期限 {format_cn(due)}"))
                 if filed:
                     done_by = filed + dt.timedelta(days=rng.randint(20, 120))
                     done = done_by.isoformat() if closed or done_by < TODAY - dt.timedelta(days=30) else None

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -24,9 +27,10 @@ from PySide6.QtWidgets import (
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.services import accounts, backups, integrity, printable
 from lz_desktop.services.office import Office, change_stamp, office_name, open_office
-from lz_desktop.ui import auto_backup, jobs, memory
+from lz_desktop.ui import auto_backup, jobs, memory, recent_files, window_keys
 from lz_desktop.ui.article_links import open_article
 from lz_desktop.ui.jobs import BackgroundJob
+from lz_desktop.ui.table_columns import ColumnChooser
 from lz_desktop.ui.waiting import run_waiting
 from lz_desktop.version import version_text
 
@@ -74,7 +78,10 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 10px 14px; }"
             "QListWidget::item:selected { background: #b71c1c; color: white; }")
         self.stack = QStackedWidget(objectName="pages")
-        self.reopen = False  # set when a restore replaced the file: the app opens it again
+        self.reopen = False  # set when a restore replaced the file, or another file is chosen: the app opens it
+        self.next_path: Path | None = None  # the other office file chosen in 文件 (None: this one again)
+        self._columns: list[ColumnChooser] = []
+        recent_files.add(office.path)
         # Pages are made when first shown (a ten-year district file makes some of them heavy); the
         # dashboard, shown at start, is made now.
         self._pages: dict[str, QWidget] = {}
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, made)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
+            self._columns += window_keys.remember_columns(area, made)
         return self._pages[area]
 
     def _make(self, area: str) -> QWidget:
@@ -247,9 +255,25 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        quit_action = QAction(self.tr("退出(&X)"), self, objectName="quitAction")
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self._action(file_menu, "newFileAction", self.tr("新建数据文件(&N)…"), self.new_file)
+        self._action(file_menu, "openFileAction", self.tr("打开数据文件(&O)…"), self.open_file,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, "backupAction", self.tr("立即备份(&B)"), self.back_up_now, QKeySequence("Ctrl+B"))
+        file_menu.addSeparator()
+        self._action(file_menu, "quitAction", self.tr("退出(&X)"), self.close, QKeySequence("Ctrl+Q"))
+        # The page in view answers these (ui/window_keys.py); the menu shows the keys, as desktop programs do.
+        page_menu = self.menuBar().addMenu(self.tr("操作(&A)"))
+        self._action(page_menu, "findAction", self.tr("查找(&F)"), lambda: self._on_page(window_keys.find, "查找"),
+                     QKeySequence.StandardKey.Find)
+        self._action(page_menu, "newRecordAction", self.tr("新建记录(&N)"), lambda: self._on_page(
+            lambda page: window_keys.press(window_keys.new_button(page)), "新建"), QKeySequence.StandardKey.New)
+        self._action(page_menu, "printAction", self.tr("打印(&P)…"), lambda: self._on_page(
+            lambda page: window_keys.press(window_keys.print_button(page)), "打印"), QKeySequence.StandardKey.Print)
+        self._action(page_menu, "refreshAction", self.tr("刷新(&R)"),
+                     lambda: self._on_page(window_keys.refresh, "刷新"), QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         law = QAction(self.tr("《办法》原文(&R)"), self, objectName="regulationAction")
         law.triggered.connect(lambda: open_article(1))
@@ -257,6 +281,61 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self, objectName="aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _action(self, menu: QMenu, name: str, text: str, slot: Callable[[], object],
+                keys: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self, objectName=name)
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def current_page(self) -> QWidget:
+        shown = self.stack.currentWidget()
+        return shown.widget() if isinstance(shown, QScrollArea) and shown.widget() is not None else shown
+
+    def _on_page(self, act: Callable[[QWidget], bool], what: str) -> None:
+        if not act(self.current_page()):
+            self.statusBar().showMessage(self.tr("本页没有“{0}”可用。").format(what), 3000)
+
+    # other office files ------------------------------------------------------------------------
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据文件"), self.tr("新数据文件.lzdb"),
+                                              self.tr("数据文件 (*.lzdb)"))
+        if path:
+            self.switch_to(Path(path if path.endswith(".lzdb") else path + ".lzdb"))
+
+    def open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据文件"), str(self.office.path.parent),
+                                              self.tr("数据文件 (*.lzdb)"))
+        if path:
+            self.switch_to(Path(path))
+
+    def switch_to(self, path: Path) -> None:
+        """Close this file and open (or, if new, create) another: the app does it after the window closes."""
+        if path.resolve() == self.office.path.resolve():
+            return
+        self.next_path = path
+        self.reopen = True
+        self.close()
+        if self.isVisible():  # the clerk kept the window (background work): stay on this file
+            self.next_path, self.reopen = None, False
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_files.listed():
+            if Path(path).resolve() != self.office.path.resolve():
+                self.recent_menu.addAction(path, lambda p=path: self.switch_to(Path(p)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+
+    def back_up_now(self) -> None:
+        self.show_area("数据安全")
+        if self.safety_page.ui.backupButton.isEnabled():
+            self.safety_page.backup_now()
+        else:
+            self.statusBar().showMessage(self.tr("请先在“数据安全”中选择备份文件夹（如U盘）。"), 5000)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于"), self.tr(
@@ -345,4 +424,6 @@ class MainWindow(QMainWindow):
             shown = self._pages.get(area)
             if shown is not None:
                 cast("RosterPage | RectificationPage", shown).save_layout()
+        for chooser in self._columns:
+            chooser.save()
         super().closeEvent(event)

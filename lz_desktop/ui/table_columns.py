@@ -14,6 +14,7 @@ class ColumnChooser:
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._menu)
         header.setSectionsMovable(True)
+        view.setProperty("columnsRemembered", True)
 
     def restore(self) -> bool:
         state = QSettings().value(self.key)

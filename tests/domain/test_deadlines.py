@@ -60,9 +60,9 @@ def test_each_2026_holiday_and_make_up_day(feedback: D, due: D, why: str) -> Non
 
 def test_the_explanation_reads_as_the_clerk_would_say_it() -> None:
     assert period_end(D(2026, 9, 1), CAL).explain() == (
-        "反馈日 2026-09-01 → 对应日 2026-10-01 为国庆节假日 → 顺延至 2026-10-08（周四）")
+        "反馈日 2026年9月1日 → 对应日 2026年10月1日 为国庆节假日 → 顺延至 2026年10月8日（周四）")
     assert period_end(D(2026, 1, 31), CAL).explain().startswith(
-        "反馈日 2026-01-31 → 2026年2月无31日，取月末日 2026-02-28 为春节调休上班日")
+        "反馈日 2026年1月31日 → 2026年2月无31日，取月末日 2026年2月28日 为春节调休上班日")
 
 
 def test_a_year_without_a_schedule_is_provisional_until_entered() -> None:

@@ -37,7 +37,7 @@ def test_problems_name_the_field_and_why() -> None:
     texts = [p.text() for p in caught.value.problems]
     assert "“姓名”不能为空" in texts
     assert any(t.startswith("“职务”过长：61 个字") for t in texts)
-    assert any("“任职结束”（2021-12-31）早于任职开始（2022-01-01）" in t for t in texts)
+    assert any("“任职结束”（2021年12月31日）早于任职开始（2022年1月1日）" in t for t in texts)
 
 
 def test_a_transferred_or_retired_leader_needs_an_end_date() -> None:

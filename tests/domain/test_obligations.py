@@ -26,7 +26,7 @@ def test_one_principal_topic_meeting_by_december_is_one_short() -> None:
     result = by_code(evaluate(DEFAULT_OBLIGATIONS, DEPARTMENT, records, 2026, D(2026, 12, 1)))["art8_topic_meetings"]
     assert result.status is Status.DUE and result.short_by == 1
     assert result.text() == ("主要负责人主持召开党风廉政建设工作专题会议（第八条第（二）项）：待履行，已 1 次，应至少 2 次；"
-                             "尚差 1 次，须在 2026-12-31 前完成")
+                             "尚差 1 次，须在 2026年12月31日 前完成")
     assert result.counted == tuple(records)
     late = by_code(evaluate(DEFAULT_OBLIGATIONS, DEPARTMENT, records, 2026, D(2027, 1, 5)))["art8_topic_meetings"]
     assert late.status is Status.MISSED

@@ -61,7 +61,7 @@ def test_decisions_follow_articles_24_to_26_and_the_dates(office: Office) -> Non
         cases.decide(office.db, case_id, DecisionDraft(d.director, Severity.MINOR, (Sanction.DISMISSAL,),
                                                        D(2026, 3, 1), Responsibility.PRIMARY), today=TODAY)
     text = str(e.value)
-    assert "早于线索受理日期（2026-03-02）" in text
+    assert "早于线索受理日期（2026年3月2日）" in text
     with pytest.raises(ValidationError) as e:
         cases.decide(office.db, case_id, DecisionDraft(d.director, Severity.MINOR, (Sanction.DISMISSAL,),
                                                        D(2026, 5, 1), Responsibility.PRIMARY), today=TODAY)

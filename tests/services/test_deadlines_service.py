@@ -54,11 +54,11 @@ def test_entering_a_schedule_moves_open_deadlines_and_says_which(office: Office)
     untouched = feedback.record_feedback(office.db, unit.id, "审计反馈", D(2026, 11, 2), today=today)
     assert open_one.measures_due == D(2027, 1, 1) and open_one.provisional
     moved = deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "")
-    assert [m.text() for m in moved] == ["区财政局：2026年度专项检查：整改措施报备期限 2027-01-01（暂定） → 2027-01-04"]
+    assert [m.text() for m in moved] == ["区财政局：2026年度专项检查：整改措施报备期限 2027年1月1日（暂定） → 2027年1月4日"]
     assert not any(m.feedback_id in (filed.id, untouched.id) for m in moved)  # filed ones no longer move
     assert deadlines.enter_year_schedule(office.db, 2027, "2027-01-01 至 2027-01-03 元旦", "") == []
     back = deadlines.remove_year_schedule(office.db, 2027)
-    assert [m.after for m in back] == ["2027-01-01（暂定）"]
+    assert [m.after for m in back] == ["2027年1月1日（暂定）"]
 
 
 def test_feedback_input_is_checked(office: Office) -> None:

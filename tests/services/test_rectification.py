@@ -87,7 +87,7 @@ def test_late_filing_is_marked_and_bad_input_named(office: Office) -> None:
                                                                   r.MeasureDraft(one, "补开会议", D(2026, 10, 1), leader(office))])
     texts = [p.text() for p in caught.value.problems]
     assert texts == ["“第1条措施”内容不能为空", "“第1条措施”须指定责任领导",
-                     "“第1条措施”完成期限（2026-08-31）早于反馈日期（2026-09-01）", "“第2条措施”完成期限早于报备日期"]
+                     "“第1条措施”完成期限（2026年8月31日）早于反馈日期（2026年9月1日）", "“第2条措施”完成期限早于报备日期"]
     r.file_measures(office.db, feedback.id, D(2026, 10, 12), [r.MeasureDraft(one, "补开会议", D(2026, 11, 30), leader(office))])
     assert "（逾期报备）" in r.timeline(office.db, one)[-1]
     with pytest.raises(RuleViolation, match="已反馈过"):

@@ -65,7 +65,7 @@ def test_a_unit_one_topic_meeting_short_sees_it_and_records_the_second(qtbot: Qt
     ui.agendaEdit.insertPlainText("研究部署四季度党风廉政建设工作")
     dialog.save()
     text = shown(ui.errorLabel)
-    assert "“会议日期”（2026-11-30）晚于今天" in text
+    assert "“会议日期”（2026年11月30日）晚于今天" in text
     assert "不是主要负责人；此类会议须由主要负责人主持" in text and "第八条第（二）项" in text
     assert "缺席，须注明原因" in text
     assert ui.agendaEdit.toPlainText() == "研究部署四季度党风廉政建设工作"  # nothing typed is lost

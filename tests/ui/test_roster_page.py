@@ -80,7 +80,7 @@ def test_bad_input_is_named_and_nothing_typed_is_lost(qtbot: QtBot, app: QApplic
     message = shown(ui.errorLabel)
     assert "“姓名”不能为空" in message
     assert "“职务”过长：61 个字，最多 60 个字" in message
-    assert "“任职结束”（2025-03-04）早于任职开始（2025-03-05）" in message
+    assert "“任职结束”（2025年3月4日）早于任职开始（2025年3月5日）" in message
     assert ui.nameEdit.property("invalid") and ui.postEdit.property("invalid")
     assert ui.postEdit.text() == "职" * 61 and ui.portfolioEdit.toPlainText() == "分管财务"
     assert ui.termEndEdit.date() == QDate(2025, 3, 4)

@@ -21,7 +21,7 @@ def test_entering_next_years_schedule_in_november(qtbot: QtBot, app: QApplicatio
     ui = page.ui
     assert ui.yearSpin.value() == 2027 and "尚未录入" in ui.sourceLabel.text()
     ui.feedbackDateEdit.setDate(QDate(2026, 12, 1))
-    assert "2027-01-01（暂定）" in shown(ui.trialResult)
+    assert "2027年1月1日（暂定）" in shown(ui.trialResult)
     ui.holidaysEdit.setPlainText("2027-01-01 至 2027-01-03 元旦\n2027-02-30 春节")
     ui.saveScheduleButton.click()
     assert "放假日期第2行" in ui.scheduleMessage.text()
@@ -35,10 +35,10 @@ def test_entering_next_years_schedule_in_november(qtbot: QtBot, app: QApplicatio
     ui.saveScheduleButton.click()
     assert "已保存" in ui.scheduleMessage.text()
     assert "以下 1 项未报备的整改期限随之调整" in ui.scheduleMessage.text()
-    assert "区财政局：专项检查：整改措施报备期限 2027-01-01（暂定） → 2027-01-04" in ui.scheduleMessage.text()
+    assert "区财政局：专项检查：整改措施报备期限 2027年1月1日（暂定） → 2027年1月4日" in ui.scheduleMessage.text()
     assert "本机关录入" in ui.sourceLabel.text()
-    assert shown(ui.trialResult).startswith("整改措施报备期限（第十九条）：2027-01-04\n")
-    assert "元旦假日 → 顺延至 2027-01-04（周一）" in shown(ui.trialResult)
+    assert shown(ui.trialResult).startswith("整改措施报备期限（第十九条）：2027年1月4日\n")
+    assert "元旦假日 → 顺延至 2027年1月4日（周一）" in shown(ui.trialResult)
 
 
 def test_the_built_in_year_is_shown_and_the_convention_toggles(qtbot: QtBot, app: QApplication, office: Office) -> None:
@@ -48,9 +48,9 @@ def test_the_built_in_year_is_shown_and_the_convention_toggles(qtbot: QtBot, app
     assert "chinesecalendar" in ui.sourceLabel.text()
     assert "2026-10-01 至 2026-10-07 国庆节" in ui.holidaysEdit.toPlainText()
     ui.feedbackDateEdit.setDate(QDate(2026, 9, 1))
-    assert "2026-10-08" in shown(ui.trialResult)
+    assert "2026年10月8日" in shown(ui.trialResult)
     ui.extendCheck.setChecked(False)
-    assert "2026-10-01" in shown(ui.trialResult).splitlines()[0]
+    assert "2026年10月1日" in shown(ui.trialResult).splitlines()[0]
 
 
 def test_the_cited_article_opens_highlighted(qtbot: QtBot, app: QApplication, office: Office) -> None:

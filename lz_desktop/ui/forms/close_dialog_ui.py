@@ -23,7 +23,7 @@ class Ui_CloseDialog(object):
     def setupUi(self, CloseDialog):
         if not CloseDialog.objectName():
             CloseDialog.setObjectName(u"CloseDialog")
-        CloseDialog.resize(560, 340)
+        CloseDialog.resize(560, 300)
         self.mainLayout = QVBoxLayout(CloseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(CloseDialog)

@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CorrectionDialog(object):
     def setupUi(self, CorrectionDialog):
         if not CorrectionDialog.objectName():
             CorrectionDialog.setObjectName(u"CorrectionDialog")
-        CorrectionDialog.resize(640, 560)
+        CorrectionDialog.resize(660, 420)
         self.mainLayout = QVBoxLayout(CorrectionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(CorrectionDialog)
@@ -78,6 +79,10 @@ class Ui_CorrectionDialog(object):
 
 
         self.mainLayout.addLayout(self.reasonLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(CorrectionDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(460, 240)
+        LoginDialog.resize(460, 170)
         self.mainLayout = QVBoxLayout(LoginDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(LoginDialog)
@@ -64,6 +64,10 @@ class Ui_LoginDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(LoginDialog)
         self.buttonBox.setObjectName(u"buttonBox")

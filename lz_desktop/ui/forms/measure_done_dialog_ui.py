@@ -23,7 +23,7 @@ class Ui_MeasureDoneDialog(object):
     def setupUi(self, MeasureDoneDialog):
         if not MeasureDoneDialog.objectName():
             MeasureDoneDialog.setObjectName(u"MeasureDoneDialog")
-        MeasureDoneDialog.resize(560, 200)
+        MeasureDoneDialog.resize(560, 140)
         self.mainLayout = QVBoxLayout(MeasureDoneDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.errorLabel = QLabel(MeasureDoneDialog)

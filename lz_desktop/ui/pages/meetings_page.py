@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.meetings import MeetingKind
 from lz_desktop.domain.obligations import ObligationResult, RecordKind, Status
@@ -42,7 +43,7 @@ DUTY_HEADERS = (QT_TRANSLATE_NOOP("MeetingsPage", "单位"), QT_TRANSLATE_NOOP("
 def obligation_cells(unit: str, result: ObligationResult) -> list[str]:
     o = result.obligation
     return [unit, o.title, o.article, result.status.label, str(len(result.counted)), str(o.minimum),
-            result.due_by.isoformat()]
+            format_cn(result.due_by)]
 
 
 class MeetingsPage(QWidget):
@@ -115,7 +116,7 @@ class MeetingsPage(QWidget):
                                  unit_ids=roster.subtree_ids(self.office.db, unit_id) if unit_id else None,
                                  kind=None if kind == ALL else MeetingKind(kind))
         self.meeting_model.set_records([
-            Record(m.id, (m.held_on.isoformat(), m.unit_short_name, m.kind.label, m.chair, str(m.present),
+            Record(m.id, (format_cn(m.held_on), m.unit_short_name, m.kind.label, m.chair, str(m.present),
                           str(m.absent), m.agenda.splitlines()[0] if m.agenda else "")) for m in rows])
         select_key(ui.meetingTable, keep)
         self._meeting_selected()
@@ -235,7 +236,7 @@ class MeetingsPage(QWidget):
             names = {s.unit_id: s.unit_short_name for s in short}
             ui.dutiesSummary.setText(self.tr("{0}年度尚未履行的责任：{1} 个单位 {2} 项（{3}为止）。"
                                              "选择一个单位可查看其全部责任；双击一行可登记相应会议。").format(
-                self.year, len(names), len(short), self.today.isoformat()))
+                self.year, len(names), len(short), format_cn(self.today)))
         colours = {Status.MET: DONE, Status.MISSED: OVERDUE, Status.DUE: None}
         self.duty_model.set_records([Record(unit, obligation_cells(names[unit], result), colours[result.status],
                                             {1: result.text()}) for unit, result in self.duty_rows])

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetIte
 
 from lz_desktop.documents.files import write_atomically
 from lz_desktop.domain.accountability import LeadSource
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import ledger_files, roster
@@ -90,7 +91,7 @@ class RectificationPage(QWidget):
         ui.splitter.setSizes([780, 420])
         self.columns = ColumnChooser(ui.ledgerTable, "rectification/ledgerHeader")
         if not self.columns.restore():  # before the first read: a restored sort would order 60,000 rows again
-            for column, width in enumerate((100, 120, 110, 60, 300, 90, 50, 170, 110)):
+            for column, width in enumerate((110, 120, 120, 70, 300, 80, 50, 170, 120, 120)):
                 ui.ledgerTable.setColumnWidth(column, width)
         self.refresh()
 
@@ -182,7 +183,7 @@ class RectificationPage(QWidget):
             ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.total))
             return
         f = row.finding
-        due = f"，下一期限 {row.next_due.isoformat()}" if row.next_due else ""
+        due = f"，下一期限 {format_cn(row.next_due)}" if row.next_due else ""
         ui.detailLabel.setText(f"{f.unit_short_name} · {row.status.label}{due}\n{f.description}\n"
                                f"来源：{f.source.label}　程度：{f.severity.label}　涉及：{f.rule_ref or '—'}")
         ui.timelineList.addItems(r.timeline(self.office.db, f.id))
@@ -246,7 +247,7 @@ class RectificationPage(QWidget):
         ext_id, reason, asked, new_due = pending[0]
         choices = [self.tr("批准"), self.tr("不予批准")]
         choice, ok = QInputDialog.getItem(self, self.tr("审批延期"), self.tr(
-            "{0} 申请延至 {1}，理由：{2}").format(asked.isoformat(), new_due.isoformat(), reason), choices, 0, False)
+            "{0} 申请延至 {1}，理由：{2}").format(format_cn(asked), format_cn(new_due), reason), choices, 0, False)
         if ok:
             self._run(lambda: r.decide_extension(self.office.db, finding_id, ext_id, choice == choices[0],
                                                  self.today), finding_id)

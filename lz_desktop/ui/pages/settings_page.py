@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from lz_desktop import __version__
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import ValidationError
 from lz_desktop.services import deadlines
 from lz_desktop.services.office import (
@@ -120,7 +121,7 @@ class SettingsPage(QWidget):
         deadline = deadlines.measures_deadline(self.office.db, day)
         marker = self.tr("（暂定）") if deadline.provisional else ""
         set_linked_text(self.ui.trialResult, self.tr("整改措施报备期限（{0}）：{1}{2}\n{3}").format(
-            deadline.article, deadline.due.isoformat(), marker, deadline.explain()))
+            deadline.article, format_cn(deadline.due), marker, deadline.explain()))
 
     def save_office_name(self) -> None:
         try:

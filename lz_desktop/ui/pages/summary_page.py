@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.report import Report, numbered
 from lz_desktop.services import annual_summary, roster, summary_export
 from lz_desktop.services.office import Office, worker_office
@@ -37,7 +38,7 @@ def report_pieces(report: Report) -> list[str]:
     """report_html in pieces of a section's text or one table each, so that the page can lay them out one
     at a time: the whole of a district's year took 60-70 ms of the window's time in one setHtml."""
     pieces = [f"<h2 style='text-align:center'>{html.escape(report.title)}</h2>"
-              f"<p style='text-align:center'>{html.escape(report.scope)}　{report.made_on.isoformat()}</p>"]
+              f"<p style='text-align:center'>{html.escape(report.scope)}　{format_cn(report.made_on)}</p>"]
     for index, section in enumerate(report.sections):
         pieces.append(f"<h3>{html.escape(numbered(index, section.heading))}</h3>"
                       + "".join(f"<p>{html.escape(p)}</p>" for p in section.paragraphs))
