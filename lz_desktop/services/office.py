@@ -41,7 +41,11 @@ OFFICE_NAME_MAX = 40
 
 
 def open_office(path: str | os.PathLike[str], *, read_only: bool = False) -> Office:
-    return open_database(path, read_only=read_only)
+    from lz_desktop.services import readings
+
+    opened = open_database(path, read_only=read_only)
+    readings.apply(opened.db)  # the office's rare-character readings, for every pinyin search of this file
+    return opened
 
 
 def worker_office(office: Office, *, read_only: bool = True) -> Office:

@@ -167,3 +167,17 @@ def teams_with_principal(db: Database, on: dt.date) -> set[int]:
     rows = db.execute("SELECT DISTINCT team_id FROM leaders WHERE role = 'principal' AND term_start <= ?"
                       " AND (term_end IS NULL OR term_end >= ?)", [day, day]).fetchall()
     return {int(r[0]) for r in rows}
+
+
+def rekey(db: Database) -> int:
+    """Every leader's pinyin keys made again (after the office's rare-character readings changed); only the rows
+    whose keys move are written. Returns how many moved."""
+    moved = 0
+    for leader_id, name, old_search, old_sort in db.execute(
+            "SELECT id, name, search_key, sort_key FROM leaders").fetchall():
+        new_search, new_sort = search_key(name), sort_key(name)
+        if (new_search, new_sort) != (old_search, old_sort):
+            db.execute("UPDATE leaders SET search_key = ?, sort_key = ? WHERE id = ?",
+                       [new_search, new_sort, leader_id])
+            moved += 1
+    return moved

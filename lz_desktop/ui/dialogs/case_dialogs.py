@@ -18,6 +18,7 @@ from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_data, checked_values
 from lz_desktop.ui.forms.case_dialog_ui import Ui_CaseDialog
 from lz_desktop.ui.forms.decision_dialog_ui import Ui_DecisionDialog
+from lz_desktop.ui.unit_picker import make_searchable
 
 # What Art. 24 (teams) and Art. 25 (leaders) name at any severity, in the enum's order.
 OFFERED = {subject: [s for s in Sanction if any(s in allowed for key, allowed in ALLOWED.items() if key[0] is subject)
@@ -39,6 +40,7 @@ class CaseDialog(ActionDialog):
             ui.bodyCombo.addItem(body.label, body.value)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.unitCombo)
         for subject in Subject:
             ui.subjectCombo.addItem(subject.label, subject.value)
         for c in Circumstance:

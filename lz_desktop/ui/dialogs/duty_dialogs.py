@@ -17,6 +17,7 @@ from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.forms.date_note_dialog_ui import Ui_DateNoteDialog
 from lz_desktop.ui.forms.task_dialog_ui import Ui_TaskDialog
 from lz_desktop.ui.forms.templates_dialog_ui import Ui_TemplatesDialog
+from lz_desktop.ui.unit_picker import make_searchable
 
 NO_UNIT = "（请选择）"
 
@@ -54,6 +55,7 @@ class TaskDialog(ActionDialog):
             ui.leadUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
             supporting = current is not None and unit.id in current.supporting_unit_ids
             add_checkable(ui.supportingList, INDENT * depth + unit.short_name, int(unit.id or 0), supporting)
+        make_searchable(ui.leadUnitCombo)
         for row in duties.leaders_of_year(office.db, year):
             chosen = current is not None and row.leader.id in current.leader_ids
             add_checkable(ui.leadersList, f"{row.unit_short_name} {row.leader.name}（{row.leader.post}）",

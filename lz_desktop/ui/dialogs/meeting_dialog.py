@@ -29,6 +29,7 @@ from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
 from lz_desktop.ui.dialogs.action_dialog import ActionDialog
 from lz_desktop.ui.dialogs.duty_dialogs import add_checkable, checked_values
 from lz_desktop.ui.forms.meeting_dialog_ui import Ui_MeetingDialog
+from lz_desktop.ui.unit_picker import make_searchable
 
 PRESENT, ABSENT, NOT_LISTED = "present", "absent", "not_listed"
 ATTENDANCE = ((PRESENT, "出席"), (ABSENT, "缺席"), (NOT_LISTED, "—"))
@@ -59,6 +60,7 @@ class MeetingDialog(ActionDialog):
         ui = self.ui
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.unitCombo)
         for k in MeetingKind:
             ui.kindCombo.addItem(f"{k.label}（{k.article}）", k.value)
         setup_date_edit(ui.heldOnEdit)

@@ -26,6 +26,7 @@ from lz_desktop.ui.forms.finding_dialog_ui import Ui_FindingDialog
 from lz_desktop.ui.forms.followup_dialog_ui import Ui_FollowUpDialog
 from lz_desktop.ui.forms.measure_done_dialog_ui import Ui_MeasureDoneDialog
 from lz_desktop.ui.forms.measures_dialog_ui import Ui_MeasuresDialog
+from lz_desktop.ui.unit_picker import make_searchable
 
 NO_LEADER = "（请选择）"
 
@@ -39,6 +40,7 @@ class FindingDialog(ActionDialog):
         ui = self.ui
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.unitCombo)
         choices.choose(ui.unitCombo, unit_id)
         for source in LeadSource:
             ui.sourceCombo.addItem(source.label, source.value)

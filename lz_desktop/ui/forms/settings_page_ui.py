@@ -542,6 +542,45 @@ class Ui_SettingsPage(object):
 
         self.mainLayout.addWidget(self.impactGroup)
 
+        self.readingsGroup = QGroupBox(SettingsPage)
+        self.readingsGroup.setObjectName(u"readingsGroup")
+        self.readingsLayout = QVBoxLayout(self.readingsGroup)
+        self.readingsLayout.setObjectName(u"readingsLayout")
+        self.readingsHint = QLabel(self.readingsGroup)
+        self.readingsHint.setObjectName(u"readingsHint")
+        self.readingsHint.setWordWrap(True)
+
+        self.readingsLayout.addWidget(self.readingsHint)
+
+        self.readingsEdit = QPlainTextEdit(self.readingsGroup)
+        self.readingsEdit.setObjectName(u"readingsEdit")
+        self.readingsEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.readingsLayout.addWidget(self.readingsEdit)
+
+        self.readingsButtons = QHBoxLayout()
+        self.readingsButtons.setObjectName(u"readingsButtons")
+        self.saveReadingsButton = QPushButton(self.readingsGroup)
+        self.saveReadingsButton.setObjectName(u"saveReadingsButton")
+
+        self.readingsButtons.addWidget(self.saveReadingsButton)
+
+        self.readingsMessage = QLabel(self.readingsGroup)
+        self.readingsMessage.setObjectName(u"readingsMessage")
+        self.readingsMessage.setWordWrap(True)
+
+        self.readingsButtons.addWidget(self.readingsMessage)
+
+        self.readingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.readingsButtons.addItem(self.readingsSpacer)
+
+
+        self.readingsLayout.addLayout(self.readingsButtons)
+
+
+        self.mainLayout.addWidget(self.readingsGroup)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.bottomSpacer)
@@ -774,6 +813,15 @@ class Ui_SettingsPage(object):
         self.restoreImpactButton.setText(QCoreApplication.translate("SettingsPage", u"\u6062\u590d\u5185\u7f6e\u76ee\u5f55", None))
 #if QT_CONFIG(accessibility)
         self.restoreImpactButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u6062\u590d\u5185\u7f6e\u5f71\u54cd\u671f\u76ee\u5f55", None))
+#endif // QT_CONFIG(accessibility)
+        self.readingsGroup.setTitle(QCoreApplication.translate("SettingsPage", u"\u751f\u50fb\u5b57\u8bfb\u97f3\uff08\u6309\u62fc\u97f3\u67e5\u627e\u4eba\u540d\u7528\uff09", None))
+        self.readingsHint.setText(QCoreApplication.translate("SettingsPage", u"\U000062fc\U000097f3\U00005e93\U00004e2d\U00006ca1\U00006709\U00008bfb\U000097f3\U00007684\U0000751f\U000050fb\U00005b57\U0000ff08\U00005982\U0000201c\U00020bb7\U0000201d\U0000ff09\U00005728\U00006b64\U00008865\U00005145\U0000ff0c\U00006bcf\U0000884c\U00004e00\U00004e2a\U00005b57\U00003001\U00004e00\U00004e2a\U00007a7a\U0000683c\U00003001\U00005b83\U00007684\U000062fc\U000097f3\U0000ff08\U000053ef\U00005e26\U000058f0\U00008c03\U0000ff09\U0000ff0c\U00005982\U0000201c\U00020bb7 j\U000000ed\U0000201d\U00003002\U00004fdd\U00005b58\U0000540e\U0000ff0c\U0000540d\U0000518c\U00004e2d\U0000542b\U00008fd9\U00004e9b\U00005b57\U00007684\U000059d3\U0000540d\U00005373\U000053ef\U00006309\U000062fc\U000097f3\U00006216\U00009996\U00005b57\U00006bcd\U000067e5\U0000627e\U00003002", None))
+#if QT_CONFIG(accessibility)
+        self.readingsEdit.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u751f\u50fb\u5b57\u8bfb\u97f3\uff0c\u6bcf\u884c\uff1a\u5b57 \u62fc\u97f3", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveReadingsButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u8bfb\u97f3", None))
+#if QT_CONFIG(accessibility)
+        self.saveReadingsButton.setAccessibleName(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u751f\u50fb\u5b57\u8bfb\u97f3", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

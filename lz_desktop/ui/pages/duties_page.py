@@ -21,6 +21,7 @@ from lz_desktop.ui.forms.duties_page_ui import Ui_DutiesPage
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX, select_key, selected_key, set_row
+from lz_desktop.ui.unit_picker import make_searchable
 from lz_desktop.ui.waiting import export_and_say
 
 PLAN_UNIT_COLUMN = 9  # shown when every unit's tasks are listed
@@ -39,6 +40,7 @@ class DutiesPage(QWidget):
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.planUnitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
         choices.insert(ui.planUnitCombo, 0, self.tr("全部单位"), None)
+        make_searchable(ui.planUnitCombo)
         choices.choose(ui.planUnitCombo, duties.default_plan_unit(office.db))
         ui.overdueOnlyCheck.toggled.connect(lambda _on: self.refresh_plan())
         ui.unsignedOnlyCheck.toggled.connect(lambda _on: self.refresh_statements())

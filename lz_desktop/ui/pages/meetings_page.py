@@ -20,6 +20,7 @@ from lz_desktop.ui.forms.meetings_page_ui import Ui_MeetingsPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
 from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
+from lz_desktop.ui.unit_picker import make_searchable
 from lz_desktop.ui.waiting import export_file
 
 ALL = "all"
@@ -58,6 +59,7 @@ class MeetingsPage(QWidget):
         ui.unitCombo.addItem(self.tr("全部单位"), ALL)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.unitCombo)
         ui.kindCombo.addItem(self.tr("全部类型"), ALL)
         for kind in MeetingKind:
             ui.kindCombo.addItem(kind.label, kind.value)

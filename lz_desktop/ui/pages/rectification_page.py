@@ -35,6 +35,7 @@ from lz_desktop.ui.forms.rectification_page_ui import Ui_RectificationPage
 from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
 from lz_desktop.ui.models.ledger_model import LedgerModel
 from lz_desktop.ui.table_columns import ColumnChooser
+from lz_desktop.ui.unit_picker import make_searchable
 
 ALL = "全部"
 S = RectificationStatus
@@ -61,6 +62,7 @@ class RectificationPage(QWidget):
         ui.unitCombo.addItem(self.tr("全部单位"), ALL)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.unitCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.unitCombo)
         ui.statusCombo.addItem(self.tr("全部状态"), ALL)
         ui.statusCombo.addItem(self.tr("逾期（措施或整改）"), "overdue")
         ui.statusCombo.addItem(self.tr("7天内到期"), "due_soon")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from lz_desktop import __version__
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import ValidationError
-from lz_desktop.services import deadlines
+from lz_desktop.services import deadlines, readings
 from lz_desktop.services.office import (
     Office,
     StorageError,
@@ -63,6 +63,10 @@ class SettingsPage(QWidget):
         ui.feedbackDateEdit.dateChanged.connect(lambda _day: self.show_trial())
         self.show_year()
         self.impacts = ImpactCatalogueSection(ui, office, self)
+        ui.readingsEdit.setPlainText(readings.shown(office.db))
+        ui.readingsEdit.setReadOnly(office.read_only)
+        ui.saveReadingsButton.setEnabled(not office.read_only)
+        ui.saveReadingsButton.clicked.connect(self.save_readings)
         self.fonts = FontSection(ui, office, self)
         self.issuers = IssuerSection(ui, office, self)
         self.duties = ObligationsSection(ui, office, self)
@@ -122,6 +126,13 @@ class SettingsPage(QWidget):
         marker = self.tr("（暂定）") if deadline.provisional else ""
         set_linked_text(self.ui.trialResult, self.tr("整改措施报备期限（{0}）：{1}{2}\n{3}").format(
             deadline.article, format_cn(deadline.due), marker, deadline.explain()))
+
+    def save_readings(self) -> None:
+        ok, moved = attempt(self.ui.readingsMessage,
+                            lambda: readings.save(self.office.db, self.ui.readingsEdit.toPlainText()))
+        if ok:
+            say(self.ui.readingsMessage, self.tr("已保存；{0} 名领导干部的拼音查找随之更新。").format(moved),
+                error=False)
 
     def save_office_name(self) -> None:
         try:

@@ -21,6 +21,7 @@ from lz_desktop.ui.dialogs.problems import say
 from lz_desktop.ui.forms.summary_page_ui import Ui_SummaryPage
 from lz_desktop.ui.jobs import BackgroundJob, with_progress_dialog
 from lz_desktop.ui.printing import print_made
+from lz_desktop.ui.unit_picker import make_searchable
 
 ALL = "all"
 # Rows of one table the page itself shows. The district's summary has a dozen tables of up to 800 rows;
@@ -73,6 +74,7 @@ class SummaryPage(QWidget):
         ui.scopeCombo.addItem("全区各单位", ALL)
         for unit, depth in roster.list_units_with_depth(office.db):
             ui.scopeCombo.addItem(INDENT * depth + unit.short_name, unit.id)
+        make_searchable(ui.scopeCombo)
         ui.buildButton.clicked.connect(self.build)
         ui.exportButton.clicked.connect(self.export)
         ui.printButton.clicked.connect(self.print_report)
