@@ -96,10 +96,10 @@ def office_name(db: Database) -> str:
 def set_office_name(db: Database, name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError([FieldProblem("office_name", "单位名称", "不能为空")])
+        raise ValidationError([FieldProblem("office_name", "本机关名称", "不能为空")])
     if len(name) > OFFICE_NAME_MAX:
         raise ValidationError([FieldProblem(
-            "office_name", "单位名称", f"过长：{len(name)} 个字，最多 {OFFICE_NAME_MAX} 个字")])
+            "office_name", "本机关名称", f"过长：{len(name)} 个字，最多 {OFFICE_NAME_MAX} 个字")])
     with transaction(db):
         office_store.set_setting(db, OFFICE_NAME_KEY, name)
     return name

@@ -251,7 +251,11 @@ class MainWindow(QMainWindow):
         name = office_name(self.office.db)
         suffix = self.tr("（只读）") if self.office.read_only else ""
         title = self.tr(APP_TITLE)
-        self.setWindowTitle(f"{title} — {name}{suffix}" if name else title + suffix)
+        if QApplication.platformName() in ("xcb", "wayland") and QApplication.applicationDisplayName() == title:
+            # These platforms append the application's name themselves ("… — 党风廉政建设责任制管理")
+            self.setWindowTitle(f"{name}{suffix}" if name else suffix)
+        else:
+            self.setWindowTitle(f"{title} — {name}{suffix}" if name else title + suffix)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))

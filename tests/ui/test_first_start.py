@@ -13,7 +13,7 @@ def test_an_empty_office_needs_its_name(qtbot: QtBot, app: QApplication, tmp_pat
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.buttonBox.accepted.emit()
-    assert dialog.office is None and "“单位名称”不能为空" in dialog.ui.errorLabel.text()
+    assert dialog.office is None and "“本机关名称”不能为空" in dialog.ui.errorLabel.text()
     dialog.ui.officeNameEdit.insert("中共北京市测试区纪律检查委员会")
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.office is not None

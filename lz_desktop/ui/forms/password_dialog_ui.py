@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PasswordDialog(object):
     def setupUi(self, PasswordDialog):
         if not PasswordDialog.objectName():
             PasswordDialog.setObjectName(u"PasswordDialog")
-        PasswordDialog.resize(460, 260)
+        PasswordDialog.resize(460, 220)
         self.mainLayout = QVBoxLayout(PasswordDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(PasswordDialog)
@@ -76,6 +76,10 @@ class Ui_PasswordDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(PasswordDialog)
         self.buttonBox.setObjectName(u"buttonBox")

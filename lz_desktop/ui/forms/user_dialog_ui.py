@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
         if not UserDialog.objectName():
             UserDialog.setObjectName(u"UserDialog")
-        UserDialog.resize(460, 320)
+        UserDialog.resize(460, 260)
         self.mainLayout = QVBoxLayout(UserDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(UserDialog)
@@ -95,6 +95,10 @@ class Ui_UserDialog(object):
 
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(UserDialog)
         self.buttonBox.setObjectName(u"buttonBox")
