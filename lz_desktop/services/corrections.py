@@ -129,13 +129,10 @@ def correct_finding(db: Database, finding_id: int, *, source: LeadSource, descri
     finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    description = clean(description, "description", "问题描述", problems, multiline=True)
+    description = _required(description, "description", "问题描述", problems, multiline=True)
     rule_ref = clean(rule_ref, "rule_ref", "涉及规定", problems)
     evidence = clean(evidence, "evidence", "依据材料", problems, multiline=True)
-    if not description and not any(p.field == "description" for p in problems):
-        problems.append(FieldProblem("description", "问题描述", "不能为空"))
-    if found_on > today:
-        problems.append(FieldProblem("found_on", "发现日期", f"（{format_cn(found_on)}）晚于今天"))
+    _not_after_today(found_on, "found_on", "发现日期", today, problems)
     problems += step_date_problems(_dates(db, finding_id, found_on=found_on))
     old_evidence = steps.evidence(db, finding_id)
     changes = _changes((
@@ -161,11 +158,8 @@ def correct_feedback(db: Database, feedback_id: int, *, title: str, fed_back_on:
     findings = store.findings_of_feedback(db, feedback_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    title = clean(title, "title", "反馈事项", problems)
-    if not title and not any(p.field == "title" for p in problems):
-        problems.append(FieldProblem("title", "反馈事项", "不能为空"))
-    if fed_back_on > today:
-        problems.append(FieldProblem("fed_back_on", "反馈日期", f"（{format_cn(fed_back_on)}）晚于今天"))
+    title = _required(title, "title", "反馈事项", problems)
+    _not_after_today(fed_back_on, "fed_back_on", "反馈日期", today, problems)
     for f in findings:
         problems += step_date_problems(_dates(db, f.id, fed_back_on=fed_back_on))
     changes = _changes((("反馈事项", feedback.title, title),
@@ -193,8 +187,7 @@ def correct_filing(db: Database, feedback_id: int, *, filed_on: dt.date, reason:
     findings = store.findings_of_feedback(db, feedback_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    if filed_on > today:
-        problems.append(FieldProblem("filed_on", "措施报备日期", f"（{format_cn(filed_on)}）晚于今天"))
+    _not_after_today(filed_on, "filed_on", "措施报备日期", today, problems)
     for f in findings:
         problems += step_date_problems(_dates(db, f.id, filed_on=filed_on))
     filed_before = feedback.measures_filed_on
@@ -220,9 +213,7 @@ def correct_measure(db: Database, measure_id: int, *, content: str, due_on: dt.d
     finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    content = clean(content, "content", "措施内容", problems, multiline=True)
-    if not content and not any(p.field == "content" for p in problems):
-        problems.append(FieldProblem("content", "措施内容", "不能为空"))
+    content = _required(content, "content", "措施内容", problems, multiline=True)
     if finding.facts.fed_back_on is not None and due_on < finding.facts.fed_back_on:
         problems.append(FieldProblem("due_on", "完成期限", f"（{format_cn(due_on)}）早于反馈日期"
                                      f"（{format_cn(finding.facts.fed_back_on)}）"))
@@ -257,12 +248,9 @@ def correct_followup(db: Database, followup_id: int, finding_id: int, *, on_date
         raise RuleViolation("该跟踪督查记录已不存在。")
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    result = clean(result, "result", "督查结果", problems, multiline=True)
-    by_whom = clean(by_whom, "by_whom", "督查人", problems)
-    problems += [FieldProblem(f, label, "不能为空") for f, label, v in (("result", "督查结果", result),
-                                                                     ("by_whom", "督查人", by_whom)) if not v]
-    if on_date > today:
-        problems.append(FieldProblem("on_date", "督查日期", f"（{format_cn(on_date)}）晚于今天"))
+    result = _required(result, "result", "督查结果", problems, multiline=True)
+    by_whom = _required(by_whom, "by_whom", "督查人", problems)
+    _not_after_today(on_date, "on_date", "督查日期", today, problems)
     problems += step_date_problems(_dates(db, finding_id, followup=(followup_id, on_date)))
     old_method = FollowUpMethod(found.method)
     changes = _changes((("督查日期", format_cn(found.on_date), format_cn(on_date)),
@@ -288,11 +276,8 @@ def correct_closing(db: Database, finding_id: int, *, closed_on: dt.date, opinio
     old_opinion = closing_opinion(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    opinion = clean(opinion, "opinion", "验收意见", problems, multiline=True)
-    if not opinion and not any(p.field == "opinion" for p in problems):
-        problems.append(FieldProblem("opinion", "验收意见", "不能为空"))
-    if closed_on > today:
-        problems.append(FieldProblem("closed_on", "验收销号日期", f"（{format_cn(closed_on)}）晚于今天"))
+    opinion = _required(opinion, "opinion", "验收意见", problems, multiline=True)
+    _not_after_today(closed_on, "closed_on", "验收销号日期", today, problems)
     problems += step_date_problems(_dates(db, finding_id, closed_on=closed_on))
     changes = _changes((("验收销号日期", format_cn(finding.facts.closed_on), format_cn(closed_on)),
                         ("验收意见", old_opinion, opinion.rstrip("。"))))
@@ -309,10 +294,22 @@ def correct_closing(db: Database, finding_id: int, *, closed_on: dt.date, opinio
 # -- the common part -----------------------------------------------------------------------------------------
 
 def _reason(reason: str, problems: list[FieldProblem]) -> str:
-    reason = clean(reason, "reason", "更正理由", problems, multiline=True)
-    if not reason and not any(p.field == "reason" for p in problems):
-        problems.append(FieldProblem("reason", "更正理由", "不能为空：请写明为何更正（如“录入时日期填错”）"))
-    return reason
+    return _required(reason, "reason", "更正理由", problems, multiline=True,
+                     missing="不能为空：请写明为何更正（如“录入时日期填错”）")
+
+
+def _required(text: str, field_name: str, label: str, problems: list[FieldProblem], *, multiline: bool = False,
+              missing: str = "不能为空") -> str:
+    """The text by the one text rule (domain/text.py), and not empty."""
+    text = clean(text, field_name, label, problems, multiline=multiline)
+    if not text and not any(p.field == field_name for p in problems):
+        problems.append(FieldProblem(field_name, label, missing))
+    return text
+
+
+def _not_after_today(day: dt.date, field_name: str, label: str, today: dt.date, problems: list[FieldProblem]) -> None:
+    if day > today:
+        problems.append(FieldProblem(field_name, label, f"（{format_cn(day)}）晚于今天"))
 
 
 def _changes(pairs: tuple[tuple[str, str, str], ...]) -> list[str]:

@@ -82,7 +82,8 @@ def test_labels_read_back_from_chinese() -> None:
 def test_pinyin_key_finds_initials_and_full_spelling() -> None:
     key = search_key("张三")
     assert "zs" in key and "zhangsan" in key
-    assert "𠮷" in search_key("吉𠮷")  # unknown to pypinyin: kept, still searchable
+    assert search_key("𠮷田") == "jt jitian"  # unknown to pypinyin: read from the built-in supplement
+    assert "𣲙" in search_key("张𣲙")  # unknown to both: kept, still found by the character itself
 
 
 def test_two_unsaved_principals_conflict_with_each_other() -> None:

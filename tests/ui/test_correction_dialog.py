@@ -95,3 +95,6 @@ def test_days_overdue_are_a_column_of_their_own(qtbot: QtBot, app: QApplication,
     days = {model.index(i, 0).data(): model.index(i, 3).data() for i in range(model.rowCount())}
     assert days == {"区城市管理委": "56", "区住房城乡建设委": "15"}  # due 2026-09-30 and 2026-11-10
     assert model.index(0, 2).data().endswith("日")  # dates on screen as 2026年9月30日
+    row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == "区城市管理委")
+    page.ui.ledgerTable.selectRow(row)
+    assert "整改逾期，已逾期56天（期限 2026年9月30日）" in page.ui.detailLabel.text()

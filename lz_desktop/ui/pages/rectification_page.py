@@ -185,7 +185,8 @@ class RectificationPage(QWidget):
             ui.detailLabel.setText(self.tr("共 {0} 个问题。选择一个问题查看经过。").format(self.model.total))
             return
         f = row.finding
-        due = f"，下一期限 {format_cn(row.next_due)}" if row.next_due else ""
+        due = (f"，已逾期{row.overdue_days}天（期限 {format_cn(row.next_due)}）" if row.overdue_days and row.next_due
+               else f"，下一期限 {format_cn(row.next_due)}" if row.next_due else "")
         ui.detailLabel.setText(f"{f.unit_short_name} · {row.status.label}{due}\n{f.description}\n"
                                f"来源：{f.source.label}　程度：{f.severity.label}　涉及：{f.rule_ref or '—'}")
         ui.timelineList.addItems(r.timeline(self.office.db, f.id))
@@ -343,6 +344,7 @@ class RectificationPage(QWidget):
         repeated = sum(1 for unit in plan if unit.existing)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("督办逾期事项"), self.tr(
             "将为以下 {0} 个单位各生成一份督办通知草稿（到“文书”中核对后印发）。").format(len(plan)), parent=self)
+        box.setStyleSheet("QLabel { min-width: 760px; }")  # a unit's line stays whole, not broken mid-bracket
         box.setInformativeText(("\n".join(lines[:40]) + ("\n……" if len(lines) > 40 else "")) + (self.tr(
             "\n\n其中 {0} 个单位的这些事项已有督办通知：再生成会重复督办。").format(repeated) if repeated else ""))
         go = box.addButton(self.tr("生成草稿"), QMessageBox.ButtonRole.AcceptRole)
