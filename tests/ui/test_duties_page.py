@@ -208,5 +208,5 @@ def test_the_years_duty_lists_are_exported_by_a_worker(qtbot: QtBot, app: QAppli
     target = folder / "清单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     page.export_lists()
-    assert page.ui.messageLabel.text() == f"已导出：{target}"
+    assert shown(page.ui.messageLabel).startswith(f"已导出：{target}") and shown(page.ui.messageLabel).endswith("打开所在文件夹")
     assert load_workbook(target).active.max_row > 1 and [p.name for p in folder.iterdir()] == ["清单.xlsx"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,10 +27,9 @@ def test_typing_initials_in_a_unit_drop_down_finds_the_unit(qtbot: QtBot, app: Q
     dialog = FindingDialog(demo_office, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     combo = dialog.ui.unitCombo
-    combo.setFocus()
+    QApplication.sendEvent(combo, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.MouseFocusReason))  # a click in
+    qtbot.waitUntil(lambda: combo.lineEdit().selectedText() == combo.currentText())  # all selected: typing replaces
     qtbot.keyClicks(combo.lineEdit(), "qczj")
     completer = combo.completer()
     popup = completer.popup()
@@ -43,8 +43,9 @@ def test_typing_initials_in_a_unit_drop_down_finds_the_unit(qtbot: QtBot, app: Q
     chosen = next(u.id for u in roster.list_units(demo_office.db) if u.short_name == "区财政局")
     assert combo.currentData() == chosen
     qtbot.keyClicks(combo.lineEdit(), "xxq")  # matches no unit
-    dialog.ui.descriptionEdit.setFocus()  # leaving puts the current choice back
-    qtbot.waitUntil(lambda: combo.currentText().strip("\u3000") == "区财政局")
+    popup.hide()
+    QApplication.sendEvent(combo, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))  # leaving
+    assert combo.currentText().strip("\u3000") == "区财政局"  # the current choice is shown again
 
 
 def test_a_rare_character_is_found_by_pinyin_and_the_office_can_add_readings(qtbot: QtBot, app: QApplication,

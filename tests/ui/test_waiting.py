@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from lz_desktop.services.office import Office
 from lz_desktop.ui.pages.cases_page import CasesPage
 from lz_desktop.ui.waiting import export_file, reading, run_waiting
+from tests.ui.conftest import shown
 from tests.ui.progress import CancelWhenShown
 
 TODAY = dt.date(2026, 11, 25)
@@ -27,7 +28,7 @@ def test_the_case_register_pdf_is_made_in_a_worker_and_saved(qtbot: QtBot, app: 
     target = tmp_path / "登记表.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     page._register_out(to_printer=False)
-    assert page.ui.messageLabel.text() == f"已保存：{target}"
+    assert shown(page.ui.messageLabel).startswith(f"已保存：{target}") and shown(page.ui.messageLabel).endswith("打开所在文件夹")
     with pdfplumber.open(target) as pdf:
         text = "".join(p.extract_text() for p in pdf.pages).replace(" ", "")
     assert all(v.row.number in text for v in page.shown())

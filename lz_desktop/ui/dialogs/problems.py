@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
@@ -50,9 +55,33 @@ class ProblemDisplay:
 
 
 def say(label: QLabel, text: str, *, error: bool) -> None:
-    """A one-line outcome beside a button: red when nothing was saved, green when it was."""
+    """A one-line outcome beside a button: red when nothing was saved, green when it was. A file just written
+    (its path ends the message) comes with 打开所在文件夹, as exports in desktop programs do."""
     label.setStyleSheet("color: #b00020;" if error else "color: #2e7d32;")
-    label.setText(text)
+    written = None if error else written_file(text)
+    if written is None:
+        label.setTextFormat(Qt.TextFormat.AutoText)
+        label.setText(text)
+        return
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    if not label.property("folderLinks"):
+        label.linkActivated.connect(open_folder)
+        label.setProperty("folderLinks", True)
+    href = QUrl.fromLocalFile(str(written.parent)).toString()
+    label.setText(html.escape(text).replace("\n", "<br>") + f"　<a href='{html.escape(href)}'>打开所在文件夹</a>")
+
+
+def written_file(text: str) -> Path | None:
+    """The file a message ends with, if it exists: "已导出所示 12 行：/home/…/整改台账.xlsx"."""
+    tail = re.split(r"[：:\n]\s*", text.strip())[-1].strip()
+    path = Path(tail) if tail else None
+    return path if path is not None and path.is_absolute() and path.is_file() else None
+
+
+def open_folder(href: str) -> None:
+    if href.startswith("file:"):
+        QDesktopServices.openUrl(QUrl(href))
 
 
 def attempt(label: QLabel, action: Callable[[], T]) -> tuple[bool, T | None]:
