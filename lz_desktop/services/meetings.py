@@ -26,6 +26,7 @@ from lz_desktop.domain.meetings import (
     check_meeting,
     percent,
 )
+from lz_desktop.domain.obligations import ObligationResult
 from lz_desktop.domain.rectification import FindingSeverity
 from lz_desktop.storage import duties as duty_store
 from lz_desktop.storage import findings as finding_store
@@ -104,21 +105,79 @@ def record_meeting(db: Database, draft: MeetingDraft, *, today: dt.date) -> int:
     return meeting_id
 
 
-def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *, today: dt.date) -> None:
-    """Correct a record; decisions already taken stay as they are, new ones are added and carried out."""
+def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *, today: dt.date,
+                   reason: str) -> list[str]:
+    """更正 a record, with a reason kept beside the audit trail's before and after; decisions already taken stay as
+    they are, new ones are added and carried out. Returns what moved with it: the unit's yearly duties (Art. 8
+    and the others counted from meetings) whose standing changed."""
+    from lz_desktop.domain.text import clean
+    from lz_desktop.services import obligations
+    from lz_desktop.storage import corrections
+
     before = store.draft_of(db, meeting_id)
     if before is None:
         raise RuleViolation("该会议记录已不存在。")
+    problems: list[FieldProblem] = []
+    reason = clean(reason, "reason", "更正理由", problems)
+    if not reason and not problems:
+        problems.append(FieldProblem("reason", "更正理由", "不能为空：修改已登记的会议须写明理由"))
+    if problems:
+        raise ValidationError(problems)
     draft = _check(db, draft, today)
     kept = len(before.decisions)
     if tuple(d.text for d in draft.decisions[:kept]) != tuple(d.text for d in before.decisions):
         raise RuleViolation("已登记的会议决定不能修改或删除（可能已列入任务或整改）；如需更正，请新增一项决定并说明。")
+    changes = changed_fields(before, draft)
+    if not changes:
+        raise ValidationError([FieldProblem("", "", "没有改动任何内容，无需更正")])
+    units_years = {(before.unit_id, before.held_on.year), (draft.unit_id, draft.held_on.year)}
+    standing = {key: _standing(obligations.unit_obligations(db, key[0], key[1], today)) for key in units_years}
     with transaction(db):
         store.update(db, meeting_id, draft)
         for decision in draft.decisions[kept:]:
             decision_id = store.add_decision(db, meeting_id, decision)
             row = next(r for r in store.decisions(db, meeting_id) if r.id == decision_id)
             _carry_out(db, meeting_id, draft, row)
+        corrections.add(db, "meeting", meeting_id, today, "；".join(changes), reason)
+    moved = []
+    for (unit_id, year), old in standing.items():
+        new = _standing(obligations.unit_obligations(db, unit_id, year, today))
+        name = unit_store.get_unit(db, unit_id)
+        moved += [f"{name.short_name if name else ''}{year}年度“{title}”由“{old[title]}”变为“{state}”"
+                  for title, state in new.items() if title in old and old[title] != state]
+    return moved
+
+
+def _standing(results: list[ObligationResult]) -> dict[str, str]:
+    return {r.obligation.title: f"{r.status.label}（已 {len(r.counted)} 次）" for r in results}
+
+
+def changed_fields(before: MeetingDraft, after: MeetingDraft) -> list[str]:
+    """What a correction changed, in the clerk's words (the fields a meeting record shows)."""
+    pairs = (("会议日期", format_cn(before.held_on), format_cn(after.held_on)),
+             ("会议类型", before.kind.label, after.kind.label), ("地点", before.place, after.place),
+             ("记录人", before.recorder, after.recorder), ("议题", before.agenda, after.agenda),
+             ("会议记录", before.minutes, after.minutes),
+             ("出席人数", str(len(before.attendee_ids)), str(len(after.attendee_ids))),
+             ("缺席人数", str(len(before.absences)), str(len(after.absences))),
+             ("上级列席", str(len(before.observer_ids)), str(len(after.observer_ids))),
+             ("会议决定", f"{len(before.decisions)}项", f"{len(after.decisions)}项"))
+    found = [f"{label}由“{old[:30]}”改为“{new[:30]}”" for label, old, new in pairs if old != new]
+    if before.unit_id != after.unit_id:
+        found.insert(0, "单位已改")
+    if before.chair_id != after.chair_id:
+        found.append("主持人已改")
+    if (before.life_entries, before.evaluation, before.previous_review, before.observers_note) != \
+            (after.life_entries, after.evaluation, after.previous_review, after.observers_note):
+        found.append("民主生活会或民主评议的内容已改")
+    return found
+
+
+def corrections_of(db: Database, meeting_id: int) -> list[str]:
+    from lz_desktop.storage import corrections
+
+    return [f"{format_cn(day)} 更正：{changes}。理由：{reason}" for day, changes, reason in
+            corrections.of(db, "meeting", meeting_id)]
 
 
 def _carry_out(db: Database, meeting_id: int, draft: MeetingDraft, row: DecisionRow) -> None:
@@ -217,6 +276,9 @@ def describe(db: Database, meeting_id: int) -> str:
     files = store.attachments(db, meeting_id)
     if files:
         lines += ["", "附件：" + "、".join(n for _i, n, _s in files)]
+    corrected = corrections_of(db, meeting_id)
+    if corrected:
+        lines += ["", "更正记录：", *corrected]
     return "\n".join(lines)
 
 

@@ -106,13 +106,23 @@ def test_a_correction_keeps_decisions_taken_and_carries_out_new_ones(office: Off
     first = Decision("开展小金库专项治理", DecisionOutcome.TASK, d.vice)
     meeting_id = meetings.record_meeting(office.db, topic_meeting(d, D(2026, 4, 2), decisions=(first,)), today=TODAY)
     second = Decision("修订公务接待制度", DecisionOutcome.TASK, d.vice2)
-    meetings.update_meeting(office.db, meeting_id, topic_meeting(d, D(2026, 4, 2), place="局二楼会议室",
-                                                                 decisions=(first, second)), today=TODAY)
+    corrected = topic_meeting(d, D(2026, 4, 2), place="局二楼会议室", decisions=(first, second))
+    with pytest.raises(ValidationError, match="更正理由"):
+        meetings.update_meeting(office.db, meeting_id, corrected, today=TODAY, reason="  ")
+    assert meetings.update_meeting(office.db, meeting_id, corrected, today=TODAY, reason="地点录入有误") == []
     assert meetings.record(office.db, meeting_id).draft.place == "局二楼会议室"
     assert [t.task.content for t in duties.tasks(office.db, d.bureau, 2026, TODAY)] == ["开展小金库专项治理", "修订公务接待制度"]
+    [said] = meetings.corrections_of(office.db, meeting_id)
+    assert "地点由“" in said and "改为“局二楼会议室”" in said and "会议决定由“1项”改为“2项”" in said
+    assert said.endswith("理由：地点录入有误")
+    assert meetings.describe(office.db, meeting_id).endswith("更正记录：\n" + said)  # shown with the record
     with pytest.raises(RuleViolation, match="不能修改或删除"):
         meetings.update_meeting(office.db, meeting_id, topic_meeting(d, D(2026, 4, 2), decisions=(second,)),
-                                today=TODAY)
+                                today=TODAY, reason="x")
+    # The date was a year off: the meeting no longer counts for 2026, and the clerk is told.
+    moved = meetings.update_meeting(office.db, meeting_id, topic_meeting(
+        d, D(2025, 4, 2), place="局二楼会议室", decisions=(first, second)), today=TODAY, reason="年份填错")
+    assert any("2026年度“主要负责人主持召开党风廉政建设工作专题会议”由" in line and "已 0 次" in line for line in moved)
 
 
 def test_a_life_meeting_attended_by_the_superior_principal_counts_for_both_levels(office: Office) -> None:

@@ -120,6 +120,18 @@ def test_decisions_become_a_task_and_a_finding(qtbot: QtBot, app: QApplication, 
     again.ui.decisionsTable.selectRow(0)
     again.ui.removeDecisionButton.click()
     assert again.ui.decisionsTable.rowCount() == 2  # decisions already taken stay
+    assert again.ui.reasonEdit.isVisibleTo(again)  # a recorded meeting is corrected with a reason
+    again.ui.placeEdit.setText("区财政局三楼会议室")
+    again.save()
+    assert "“更正理由”不能为空" in shown(again.ui.errorLabel)
+    again.ui.reasonEdit.insert("地点以会议通知为准")
+    again.save()
+    assert again.result() == again.DialogCode.Accepted
+    said = meetings.corrections_of(demo_office.db, dialog.saved or 0)
+    assert said and said[-1].endswith("改为“区财政局三楼会议室”。理由：地点以会议通知为准")
+    fresh = MeetingDialog(demo_office, TODAY)
+    qtbot.addWidget(fresh)
+    assert not fresh.ui.reasonEdit.isVisibleTo(fresh)  # a new meeting needs none
 
 
 def _attended(office: Office) -> int:

@@ -43,6 +43,7 @@ STEPS = [
     ("0017_findings_bigrams", rectification.m0017_findings_bigrams),
     ("0018_open_findings", rectification.m0018_open_findings),
     ("0019_document_faces", documents.m0019_document_faces),
+    ("0020_corrections", duties.m0020_corrections),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

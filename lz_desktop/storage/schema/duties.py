@@ -151,3 +151,20 @@ def m0012_duties_and_meetings(db: Database) -> None:
     );
     CREATE INDEX meeting_attachments_meeting ON meeting_attachments(meeting_id);
     """)
+
+
+def m0020_corrections(db: Database) -> None:
+    """更正 of a record other than a finding's steps (those have their timeline): what changed and why, beside
+    the audit trail's before and after. `record` names the kind ("meeting"), `record_id` its row."""
+    db.executescript("""
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        record TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        on_date TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX corrections_record ON corrections(record, record_id);
+    """)

@@ -114,7 +114,9 @@ class MeetingDialog(ActionDialog):
         self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "unit": ui.unitCombo, "held_on": ui.heldOnEdit, "chair": ui.chairCombo, "agenda": ui.agendaEdit,
             "minutes": ui.minutesEdit, "attendance": ui.attendanceTable, "decisions": ui.decisionsTable,
-            "life": ui.lifeTable, "evaluation": ui.itemsTable})
+            "life": ui.lifeTable, "evaluation": ui.itemsTable, "reason": ui.reasonEdit})
+        self.moved: list[str] = []
+        ui.reasonRow.setVisible(meeting_id is not None)  # a recorded meeting is corrected with a reason
 
     # who sits ------------------------------------------------------------------------------
     @property
@@ -355,5 +357,6 @@ class MeetingDialog(ActionDialog):
         if self.meeting_id is None:
             self.saved = meetings.record_meeting(self.office.db, draft, today=self.today)
         else:
-            meetings.update_meeting(self.office.db, self.meeting_id, draft, today=self.today)
+            self.moved = meetings.update_meeting(self.office.db, self.meeting_id, draft, today=self.today,
+                                                 reason=self.ui.reasonEdit.text())
             self.saved = self.meeting_id

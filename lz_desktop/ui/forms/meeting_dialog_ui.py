@@ -375,6 +375,25 @@ class Ui_MeetingDialog(object):
 
         self.mainLayout.addWidget(self.tabs)
 
+        self.reasonRow = QWidget(MeetingDialog)
+        self.reasonRow.setObjectName(u"reasonRow")
+        self.reasonRow.setVisible(False)
+        self.reasonLayout = QHBoxLayout(self.reasonRow)
+        self.reasonLayout.setObjectName(u"reasonLayout")
+        self.reasonLayout.setContentsMargins(0, 0, 0, 0)
+        self.reasonEditLabel = QLabel(self.reasonRow)
+        self.reasonEditLabel.setObjectName(u"reasonEditLabel")
+
+        self.reasonLayout.addWidget(self.reasonEditLabel)
+
+        self.reasonEdit = QLineEdit(self.reasonRow)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+
+        self.reasonLayout.addWidget(self.reasonEdit)
+
+
+        self.mainLayout.addWidget(self.reasonRow)
+
         self.buttonBox = QDialogButtonBox(MeetingDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
@@ -397,6 +416,7 @@ class Ui_MeetingDialog(object):
         self.lifeTableLabel.setBuddy(self.lifeTable)
         self.groupsTableLabel.setBuddy(self.groupsTable)
         self.itemsTableLabel.setBuddy(self.itemsTable)
+        self.reasonEditLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MeetingDialog)
@@ -534,5 +554,10 @@ class Ui_MeetingDialog(object):
         self.evaluationSummary.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"\u603b\u4f53\u6ee1\u610f\u7387", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.evaluationTab), QCoreApplication.translate("MeetingDialog", u"\u6c11\u4e3b\u8bc4\u8bae", None))
+        self.reasonEditLabel.setText(QCoreApplication.translate("MeetingDialog", u"\u66f4\u6b63\u7406\u7531 *", None))
+#if QT_CONFIG(accessibility)
+        self.reasonEdit.setAccessibleName(QCoreApplication.translate("MeetingDialog", u"\u66f4\u6b63\u7406\u7531", None))
+#endif // QT_CONFIG(accessibility)
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"\u4fee\u6539\u5df2\u767b\u8bb0\u7684\u4f1a\u8bae\u987b\u5199\u660e\u7406\u7531\uff0c\u5982\uff1a\u51fa\u5e2d\u4eba\u6570\u5f55\u5165\u6709\u8bef\uff0c\u4ee5\u4f1a\u8bae\u7b7e\u5230\u8868\u4e3a\u51c6", None))
     # retranslateUi
 

@@ -153,7 +153,8 @@ class MeetingsPage(QWidget):
             return
         dialog = MeetingDialog(self.office, self.today, meeting_id=meeting_id, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._saved(meeting_id, self.tr("已保存修改。"))
+            moved = "".join(f"\n随之变化：{line}" for line in dialog.moved)
+            self._saved(meeting_id, self.tr("已更正（理由已记录）。") + moved)
 
     def _saved(self, meeting_id: int, text: str) -> None:
         record = meetings.record(self.office.db, meeting_id)
