@@ -193,6 +193,69 @@ def save_scores(db: Database, inspection_id: int, unit_id: int, entered: list[Sc
     """One unit's scores as typed on the score sheet, checked whole: written all together or not at all."""
     found = inspection(db, inspection_id)
     _check_open(found)
+    _check_scores(db, found, unit_id, entered)
+    with transaction(db):
+        for s in entered:
+            store.put_score(db, inspection_id, unit_id, replace(s, reason=s.reason.strip(), comment=s.comment.strip()))
+
+
+def correct_scores(db: Database, inspection_id: int, unit_id: int, entered: list[Score], *, reason: str,
+                   today: dt.date) -> list[str]:
+    """更正 of scores after the results were 确定: with a reason, kept beside the audit trail; returns what
+    changed and what moved with it (totals, grades, ranks), and names documents issued from the old results."""
+    from lz_desktop.domain.text import clean
+    from lz_desktop.services import documents
+    from lz_desktop.storage import corrections
+
+    found = inspection(db, inspection_id)
+    if found.finalized_on is None:
+        raise RuleViolation("结果尚未确定：直接修改评分并保存即可，无需更正。")
+    problems: list[FieldProblem] = []
+    reason = clean(reason, "reason", "更正理由", problems)
+    if not reason and not problems:
+        problems.append(FieldProblem("reason", "更正理由", "不能为空：结果确定后修改评分须写明理由"))
+    if problems:
+        raise ValidationError(problems)
+    names = _check_scores(db, found, unit_id, entered)
+    before_scores = store.scores(db, inspection_id)
+    changes = []
+    for s in entered:
+        old = before_scores.get((unit_id, s.indicator_id))
+        if old is None or (old.score, old.self_score, old.reason.strip()) != (s.score, s.self_score, s.reason.strip()):
+            was = fmt(old.score) if old is not None and old.score is not None else "未评"
+            now = fmt(s.score) if s.score is not None else "未评"
+            changes.append(f"{names[s.indicator_id]}由 {was} 分改为 {now} 分" if was != now
+                           else f"{names[s.indicator_id]}的扣分理由或自评分已改")
+    if not changes:
+        raise ValidationError([FieldProblem("", "", "没有改动任何评分，无需更正")])
+    unit_name = dict(found.units)[unit_id]
+    before = {r.unit_name: r for r in unit_results(db, inspection_id)}
+    with transaction(db):
+        for s in entered:
+            store.put_score(db, inspection_id, unit_id, replace(s, reason=s.reason.strip(), comment=s.comment.strip()))
+        corrections.add(db, "inspection", inspection_id, today, f"{unit_name}：" + "；".join(changes), reason)
+    moved = [f"{unit_name}：" + "；".join(changes)]
+    for r in unit_results(db, inspection_id):
+        earlier = before.get(r.unit_name)
+        if earlier is not None and (earlier.total, earlier.grade, earlier.rank) != (r.total, r.grade, r.rank):
+            moved.append(f"{r.unit_name}：{fmt(earlier.total)} 分、{earlier.grade}、第 {earlier.rank} 名 → "
+                         f"{fmt(r.total)} 分、{r.grade}、第 {r.rank} 名")
+    issued = [d for d in documents.generated_from(db, [f"inspection:{inspection_id}"]) if d.status == "issued"]
+    if issued:
+        moved.append("已印发的 " + "、".join(d.number or "" for d in issued)
+                     + " 依据的是更正前的结果，未作改动：如需更正，请作废后重新印发。")
+    return moved
+
+
+def score_corrections(db: Database, inspection_id: int) -> list[str]:
+    from lz_desktop.storage import corrections
+
+    return [f"{format_cn(day)} 更正：{changes}。理由：{reason}" for day, changes, reason in
+            corrections.of(db, "inspection", inspection_id)]
+
+
+def _check_scores(db: Database, found: InspectionRow, unit_id: int, entered: list[Score]) -> dict[int, str]:
+    """The score sheet's rules for one unit's scores; the indicators' names by id, as messages give them."""
     if unit_id not in {u for u, _n in found.units}:
         raise RuleViolation("该单位不在本次检查考核范围内。")
     leaves = {leaf.id: (leaf, parent) for leaf, parent in scoring_indicators(system_of(db, found).indicators)}
@@ -210,9 +273,7 @@ def save_scores(db: Database, inspection_id: int, unit_id: int, entered: list[Sc
         problems += check_score(where, leaf, s)
     if problems:
         raise ValidationError(problems)
-    with transaction(db):
-        for s in entered:
-            store.put_score(db, inspection_id, unit_id, replace(s, reason=s.reason.strip(), comment=s.comment.strip()))
+    return {int(i or 0): (f"“{p.name}·{leaf.name}”" if p else f"“{leaf.name}”") for i, (leaf, p) in leaves.items()}
 
 
 def _check_open(found: InspectionRow) -> None:

@@ -192,3 +192,20 @@ def test_a_leaders_results_over_the_years(demo_office: Office) -> None:
     years = results.leader_results(demo_office.db, int(row.leader.id or 0))
     assert [y.year for y in years] == [2026, 2025]
     assert years[1].final and years[1].grade and years[1].rank >= 1 and not years[0].final
+
+
+def test_scores_after_the_results_are_corrected_only_with_a_reason(demo_office: Office) -> None:
+    own = next(i for i in inspections.inspections(demo_office.db, 2026) if i.unit_short_name == "区卫生健康委")
+    unit_id = own.units[0][0]
+    current = inspections.scores(demo_office.db, own.id)
+    indicator_id, score = next((i, s) for (u, i), s in current.items() if u == unit_id and (s.score or 0) >= 1)
+    lower = Score(indicator_id, score.self_score, (score.score or 0) - 1, "台账记录不全", score.comment)
+    with pytest.raises(RuleViolation, match=r"已于.*确定，评分不能再修改"):
+        inspections.save_scores(demo_office.db, own.id, unit_id, [lower])
+    with pytest.raises(ValidationError, match="更正理由"):
+        inspections.correct_scores(demo_office.db, own.id, unit_id, [lower], reason="", today=TODAY)
+    with pytest.raises(ValidationError, match="没有改动任何评分"):
+        inspections.correct_scores(demo_office.db, own.id, unit_id, [score], reason="核对", today=TODAY)
+    moved = inspections.correct_scores(demo_office.db, own.id, unit_id, [lower], reason="复核", today=TODAY)
+    assert "分改为" in moved[0] and any(" → " in line for line in moved[1:])
+    assert inspections.scores(demo_office.db, own.id)[(unit_id, indicator_id)].score == (score.score or 0) - 1

@@ -183,3 +183,31 @@ def test_each_leaders_results_are_listed_once_their_tab_is_shown(qtbot: QtBot, a
     page.ui.leaderFilterEdit.setText(first.split("　")[1].split("（")[0])  # the leader's name
     assert 1 <= page.ui.leaderList.count() < 10 and first in [page.ui.leaderList.item(i).text()
                                                              for i in range(page.ui.leaderList.count())]
+
+
+def test_a_score_is_corrected_after_the_results_with_a_reason(qtbot: QtBot, app: QApplication, demo_office: Office,
+                                                              modals: ModalAnswers) -> None:
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    page = _page(qtbot, demo_office)
+    own = next(i for i in inspections.inspections(demo_office.db, 2026) if i.unit_short_name == "区卫生健康委")
+    page.refresh(select=own.id)
+    assert page.ui.saveScoresButton.text() == "更正评分…" and page.ui.saveScoresButton.isEnabled()
+    page.ui.unitList.setCurrentRow(0)
+    table = page.ui.scoreTable
+    row = next(r for r in range(table.rowCount()) if float(table.item(r, 5).text() or 0) >= 1)
+    was = float(table.item(row, 5).text())
+    table.item(row, 5).setText(f"{was - 1:g}")
+    table.item(row, 6).setText("台账记录不全")
+
+    def no_reason_then_a_reason(box: QWidget) -> None:
+        assert isinstance(box, QInputDialog) and "确定" in box.labelText()
+        box.setTextValue("复核发现扣分漏记")
+        box.accept()
+
+    modals.then(no_reason_then_a_reason)
+    page.ui.saveScoresButton.click()
+    said = shown(page.ui.messageLabel)
+    assert said.startswith("已更正。") and f"由 {was:g} 分改为 {was - 1:g} 分" in said and " → " in said
+    [kept] = inspections.score_corrections(demo_office.db, own.id)
+    assert kept.endswith("理由：复核发现扣分漏记")

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
@@ -102,8 +102,11 @@ class InspectionsPage(QWidget):
         found = inspections.inspection(self.office.db, inspection_id) if inspection_id is not None else None
         final = found is not None and found.finalized_on is not None
         ui.editInspectionButton.setEnabled(writable and found is not None and not final)
-        for button in (ui.saveScoresButton, ui.fillEvaluationButton, ui.importSheetButton, ui.finalizeButton):
+        for button in (ui.fillEvaluationButton, ui.importSheetButton, ui.finalizeButton):
             button.setEnabled(writable and found is not None and not final)
+        # Once results are 确定, a score is still corrected, with a reason (services/inspections.correct_scores).
+        ui.saveScoresButton.setEnabled(writable and found is not None)
+        ui.saveScoresButton.setText(self.tr("更正评分…") if final else self.tr("保存本单位评分"))
         ui.exportSheetButton.setEnabled(found is not None)
         if found is None:
             ui.stateLabel.setText(f"{self.year}年度尚未登记检查考核（第十三条：每年至少一次）。")
@@ -152,7 +155,7 @@ class InspectionsPage(QWidget):
             system = inspections.system_of(self.office.db, found)
             self.leaves = scoring_indicators(system.indicators)
             current = inspections.scores(self.office.db, inspection_id)
-            final = found.finalized_on is not None or self.office.read_only
+            final = self.office.read_only  # after 确定 the cells stay editable: saving them is a 更正
             ui.scoreTable.setRowCount(len(self.leaves))
             for row, (leaf, parent) in enumerate(self.leaves):
                 s = current.get((unit_id, leaf.id or 0))
@@ -215,6 +218,9 @@ class InspectionsPage(QWidget):
     def save_scores(self) -> bool:
         if self.inspection_id is None or self.unit_id is None:
             return False
+        found = inspections.inspection(self.office.db, self.inspection_id)
+        if found.finalized_on is not None:
+            return self.correct_scores(found.finalized_on)
         try:
             inspections.save_scores(self.office.db, self.inspection_id, self.unit_id, self.entered_scores())
         except ValidationError as e:
@@ -226,6 +232,28 @@ class InspectionsPage(QWidget):
         self.score_problems.clear()
         self.dirty = False
         say(self.ui.messageLabel, "已保存本单位评分。", error=False)
+        self.refresh_units()
+        self.refresh_results()
+        return True
+
+    def correct_scores(self, finalized_on: dt.date) -> bool:
+        assert self.inspection_id is not None and self.unit_id is not None
+        reason, ok = QInputDialog.getText(self, self.tr("更正评分"), self.tr(
+            "结果已于{0}确定。更正评分须写明理由（记入更正记录，前后分数留有审计记录）：").format(format_cn(finalized_on)))
+        if not ok:
+            return False
+        try:
+            moved = inspections.correct_scores(self.office.db, self.inspection_id, self.unit_id, self.entered_scores(),
+                                               reason=reason, today=self.today)
+        except ValidationError as e:
+            self.score_problems.show(e.problems)
+            return False
+        except (RuleViolation, StorageError) as e:
+            self.score_problems.show_message(str(e))
+            return False
+        self.score_problems.clear()
+        self.dirty = False
+        say(self.ui.messageLabel, self.tr("已更正。") + "\n".join(moved), error=False)
         self.refresh_units()
         self.refresh_results()
         return True
