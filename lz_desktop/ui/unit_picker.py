@@ -40,8 +40,13 @@ class _Restore(QObject):
             if event.type() == QEvent.Type.FocusIn:
                 QTimer.singleShot(0, watched.lineEdit(), watched.lineEdit().selectAll)
             elif event.type() == QEvent.Type.FocusOut and not watched.completer().popup().isVisible():
-                watched.setEditText(watched.itemText(watched.currentIndex()))
+                _show_choice(watched)
         return False
+
+
+def _show_choice(combo: QComboBox) -> None:
+    """The chosen unit's name in the field, without the tree's indent (the list keeps it)."""
+    combo.setEditText(combo.itemText(combo.currentIndex()).strip("\u3000 "))
 
 
 def make_searchable(combo: QComboBox) -> None:
@@ -74,6 +79,8 @@ def make_searchable(combo: QComboBox) -> None:
             combo.setCurrentIndex(row)
 
     combo.lineEdit().textEdited.connect(typed)
+    combo.currentIndexChanged.connect(lambda _i: _show_choice(combo))
+    _show_choice(combo)
     completer.activated[QModelIndex].connect(chosen)
     restore = _Restore(combo)
     combo.installEventFilter(restore)  # an editable combo keeps the focus itself, not its line edit

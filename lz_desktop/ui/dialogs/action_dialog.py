@@ -123,7 +123,7 @@ class ActionDialog(QDialog):
 
     def remember(self) -> None:
         for key, combo in getattr(self, "_remembered", {}).items():
-            QSettings().setValue(self._key(key), combo.currentText())
+            QSettings().setValue(self._key(key), combo.itemText(combo.currentIndex()))
 
     def _key(self, name: str) -> str:
         return f"remembered/{type(self).__name__}/{name}"

@@ -120,7 +120,7 @@ class RectificationPage(QWidget):
         """Any filter in force is said above the actions, with one button to drop them all: a ledger showing
         "共 0 个问题" under a forgotten filter looks like lost data."""
         ui = self.ui
-        chosen = [f"{name}“{combo.currentText().strip()}”" for name, combo in (
+        chosen = [f"{name}“{combo.itemText(combo.currentIndex()).strip()}”" for name, combo in (
             ("单位", ui.unitCombo), ("状态", ui.statusCombo), ("来源", ui.sourceCombo), ("年度", ui.yearCombo))
             if combo.currentIndex() > 0]
         if ui.searchEdit.text().strip():
