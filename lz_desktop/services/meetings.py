@@ -312,7 +312,7 @@ MEETING_HEADERS = ["日期", "单位", "会议类型", "依据", "地点", "主�
 
 
 def meeting_cells(m: MeetingRow) -> list[str]:
-    return [m.held_on.isoformat(), m.unit_short_name, m.kind.label, m.kind.article, m.place, m.chair, str(m.present),
+    return [format_cn(m.held_on), m.unit_short_name, m.kind.label, m.kind.article, m.place, m.chair, str(m.present),
             str(m.absent), m.agenda, str(m.decisions), str(m.attachments)]
 
 
@@ -326,7 +326,7 @@ def export_meetings(db: Database, year: int, path: str | os.PathLike[str]) -> Pa
         if m.kind is MeetingKind.DEMOCRATIC_EVALUATION:
             draft = store.draft_of(db, m.id)
             for item in draft.evaluation.items if draft and draft.evaluation else ():
-                tallies.append([m.held_on.isoformat(), m.unit_short_name, item.item, item.satisfied,
+                tallies.append([format_cn(m.held_on), m.unit_short_name, item.item, item.satisfied,
                                 item.basically_satisfied, item.unsatisfied, percent(item.rate)])
     return write_tables(path, [
         (f"{year}年度会议", MEETING_HEADERS, [meeting_cells(m) for m in rows]),

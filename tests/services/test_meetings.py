@@ -162,9 +162,9 @@ def test_an_evaluation_tallies_rates_and_refuses_more_votes_than_people(office: 
     book = load_workbook(path)
     assert book.sheetnames == ["2026年度会议", "民主评议票数"]
     sheet = list(book["2026年度会议"].values)
-    assert sheet[1][:3] == ("2026-11-02", "区财政局", "民主评议")
+    assert sheet[1][:3] == ("2026年11月2日", "区财政局", "民主评议")  # dates as people read them
     tallies = list(book["民主评议票数"].values)
-    assert tallies[1] == ("2026-11-02", "区财政局", "落实主体责任", 30, 8, 2, "95.0%")
+    assert tallies[1] == ("2026年11月2日", "区财政局", "落实主体责任", 30, 8, 2, "95.0%")
     assert tallies[2][-1] == "75.0%"
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.official_document import DocumentStatus
 from lz_desktop.services.documents import RegisterEntry
 
@@ -48,7 +51,8 @@ class RegisterModel(QAbstractTableModel):
         entry = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (entry.number or "（未编号）", entry.kind.label, entry.title or "（无标题）",
-                      entry.recipient, entry.date, entry.status.label, entry.source_label)
+                      entry.recipient, format_cn(dt.date.fromisoformat(entry.date)) if entry.date else "",
+                      entry.status.label, entry.source_label)
             text = values[index.column()]
             if role == Qt.ItemDataRole.ToolTipRole and entry.void_reason:
                 return f"{text}\n作废原因：{entry.void_reason}"
