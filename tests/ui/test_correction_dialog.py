@@ -98,3 +98,14 @@ def test_days_overdue_are_a_column_of_their_own(qtbot: QtBot, app: QApplication,
     row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == "区城市管理委")
     page.ui.ledgerTable.selectRow(row)
     assert "整改逾期，已逾期56天（期限 2026年9月30日）" in page.ui.detailLabel.text()
+
+
+def test_a_measure_not_done_shows_no_completion_date(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    row = next(x for x in r.ledger(demo_office.db, TODAY) if x.status.value == "in_progress")
+    dialog = CorrectionDialog(demo_office, row.finding.id, TODAY, step_kind="measure")
+    qtbot.addWidget(dialog)
+    done = dialog.findChild(QWidget, "doneCheck")
+    when = dialog.findChild(QWidget, "done_onField")
+    assert not done.isChecked() and not when.isEnabled() and when.text() == "未完成"
+    done.setChecked(True)  # the clerk records it done after all: today, to be changed if need be
+    assert when.isEnabled() and when.text() == "2026年11月25日"

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
 from lz_desktop.domain.accountability import LeadSource
@@ -95,8 +96,18 @@ class CorrectionDialog(ActionDialog):
         done.setChecked(m.done_on is not None)
         self.ui.fieldsLayout.addRow(self.tr("是否完成"), done)
         done_on = self._date("done_on", "完成日期", m.done_on or self.today)
-        done_on.setEnabled(done.isChecked())
-        done.toggled.connect(done_on.setEnabled)
+        done_on.setMinimumDate(QDate(2000, 1, 1))
+        done_on.setSpecialValueText(self.tr("未完成"))  # shown at the minimum: no date for a measure not done
+
+        def show_done(on: bool) -> None:
+            done_on.setEnabled(on)
+            if not on:
+                done_on.setDate(done_on.minimumDate())
+            elif done_on.date() == done_on.minimumDate():
+                done_on.setDate(to_qdate(self.today))
+
+        show_done(done.isChecked())
+        done.toggled.connect(show_done)
         return lambda reason: c.correct_measure(
             self.office.db, step.key, content=content.toPlainText(), due_on=from_qdate(due.date()),
             done_on=from_qdate(done_on.date()) if done.isChecked() else None, reason=reason, today=self.today)
