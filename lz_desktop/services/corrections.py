@@ -298,6 +298,15 @@ def _reason(reason: str, problems: list[FieldProblem]) -> str:
                      missing="不能为空：请写明为何更正（如“录入时日期填错”）")
 
 
+def reason_given(reason: str, missing: str) -> str:
+    """The reason a correction is made, cleaned; refused when there is none (meetings, scores and the above)."""
+    problems: list[FieldProblem] = []
+    text = _required(reason, "reason", "更正理由", problems, missing=missing)
+    if problems:
+        raise ValidationError(problems)
+    return text
+
+
 def _required(text: str, field_name: str, label: str, problems: list[FieldProblem], *, multiline: bool = False,
               missing: str = "不能为空") -> str:
     """The text by the one text rule (domain/text.py), and not empty."""

@@ -203,19 +203,14 @@ def correct_scores(db: Database, inspection_id: int, unit_id: int, entered: list
                    today: dt.date) -> list[str]:
     """更正 of scores after the results were 确定: with a reason, kept beside the audit trail; returns what
     changed and what moved with it (totals, grades, ranks), and names documents issued from the old results."""
-    from lz_desktop.domain.text import clean
     from lz_desktop.services import documents
+    from lz_desktop.services.corrections import reason_given
     from lz_desktop.storage import corrections
 
     found = inspection(db, inspection_id)
     if found.finalized_on is None:
         raise RuleViolation("结果尚未确定：直接修改评分并保存即可，无需更正。")
-    problems: list[FieldProblem] = []
-    reason = clean(reason, "reason", "更正理由", problems)
-    if not reason and not problems:
-        problems.append(FieldProblem("reason", "更正理由", "不能为空：结果确定后修改评分须写明理由"))
-    if problems:
-        raise ValidationError(problems)
+    reason = reason_given(reason, "不能为空：结果确定后修改评分须写明理由")
     names = _check_scores(db, found, unit_id, entered)
     before_scores = store.scores(db, inspection_id)
     changes = []

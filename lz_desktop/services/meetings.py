@@ -110,19 +110,14 @@ def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *, today:
     """更正 a record, with a reason kept beside the audit trail's before and after; decisions already taken stay as
     they are, new ones are added and carried out. Returns what moved with it: the unit's yearly duties (Art. 8
     and the others counted from meetings) whose standing changed."""
-    from lz_desktop.domain.text import clean
     from lz_desktop.services import obligations
+    from lz_desktop.services.corrections import reason_given
     from lz_desktop.storage import corrections
 
     before = store.draft_of(db, meeting_id)
     if before is None:
         raise RuleViolation("该会议记录已不存在。")
-    problems: list[FieldProblem] = []
-    reason = clean(reason, "reason", "更正理由", problems)
-    if not reason and not problems:
-        problems.append(FieldProblem("reason", "更正理由", "不能为空：修改已登记的会议须写明理由"))
-    if problems:
-        raise ValidationError(problems)
+    reason = reason_given(reason, "不能为空：修改已登记的会议须写明理由")
     draft = _check(db, draft, today)
     kept = len(before.decisions)
     if tuple(d.text for d in draft.decisions[:kept]) != tuple(d.text for d in before.decisions):

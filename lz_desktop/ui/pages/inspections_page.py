@@ -221,20 +221,9 @@ class InspectionsPage(QWidget):
         found = inspections.inspection(self.office.db, self.inspection_id)
         if found.finalized_on is not None:
             return self.correct_scores(found.finalized_on)
-        try:
-            inspections.save_scores(self.office.db, self.inspection_id, self.unit_id, self.entered_scores())
-        except ValidationError as e:
-            self.score_problems.show(e.problems)
-            return False
-        except (RuleViolation, StorageError) as e:
-            self.score_problems.show_message(str(e))
-            return False
-        self.score_problems.clear()
-        self.dirty = False
-        say(self.ui.messageLabel, "已保存本单位评分。", error=False)
-        self.refresh_units()
-        self.refresh_results()
-        return True
+        inspection_id, unit_id = self.inspection_id, self.unit_id
+        return self._scores_written(lambda: inspections.save_scores(
+            self.office.db, inspection_id, unit_id, self.entered_scores()) or "已保存本单位评分。")
 
     def correct_scores(self, finalized_on: dt.date) -> bool:
         assert self.inspection_id is not None and self.unit_id is not None
@@ -242,9 +231,14 @@ class InspectionsPage(QWidget):
             "结果已于{0}确定。更正评分须写明理由（记入更正记录，前后分数留有审计记录）：").format(format_cn(finalized_on)))
         if not ok:
             return False
+        inspection_id, unit_id = self.inspection_id, self.unit_id
+        return self._scores_written(lambda: self.tr("已更正。") + "\n".join(inspections.correct_scores(
+            self.office.db, inspection_id, unit_id, self.entered_scores(), reason=reason, today=self.today)))
+
+    def _scores_written(self, write: Callable[[], str]) -> bool:
+        """Run one write of the unit's scores: refused in the score pane, nothing typed lost; done, said and shown."""
         try:
-            moved = inspections.correct_scores(self.office.db, self.inspection_id, self.unit_id, self.entered_scores(),
-                                               reason=reason, today=self.today)
+            said = write()
         except ValidationError as e:
             self.score_problems.show(e.problems)
             return False
@@ -253,7 +247,7 @@ class InspectionsPage(QWidget):
             return False
         self.score_problems.clear()
         self.dirty = False
-        say(self.ui.messageLabel, self.tr("已更正。") + "\n".join(moved), error=False)
+        say(self.ui.messageLabel, said, error=False)
         self.refresh_units()
         self.refresh_results()
         return True
