@@ -198,9 +198,9 @@ def test_a_ledger_pdf_of_thousands_of_pages_is_asked_about_first(qtbot: QtBot, a
                                                                  demo_office: Office, tmp_path: Path,
                                                                  modals: ModalAnswers,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from lz_desktop.ui.pages import rectification_page
+    from lz_desktop.ui.pages import ledger_files_mixin
 
-    monkeypatch.setattr(rectification_page, "LARGE_PDF_ROWS", 50)  # the demo's 116 rows stand for 60,000
+    monkeypatch.setattr(ledger_files_mixin, "LARGE_PDF_ROWS", 50)  # the demo's 116 rows stand for 60,000
     target = tmp_path / "台账.pdf"
     asked_for_file: list[int] = []
 
