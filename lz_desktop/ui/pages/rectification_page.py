@@ -84,7 +84,7 @@ class RectificationPage(LedgerFiles):
         ui.splitter.setSizes([780, 420])
         self.columns = ColumnChooser(ui.ledgerTable, "rectification/ledgerHeader")
         if not self.columns.restore():  # before the first read: a restored sort would order 60,000 rows again
-            for column, width in enumerate((110, 120, 120, 70, 300, 80, 50, 170, 120, 120)):
+            for column, width in enumerate((140, 120, 120, 70, 280, 80, 50, 170, 120, 120)):
                 ui.ledgerTable.setColumnWidth(column, width)
         self.refresh()
 
