@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lz_desktop.domain.errors import FieldProblem
+
 # 2026-3-5, 2026/03/05, 2026.3.5, 2026年3月5日 (spaces tolerated, 日 optional)
 _DATE_RE = re.compile(r"^\s*(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?\s*$")
 
@@ -46,3 +48,9 @@ def to_iso(day: dt.date | None) -> str | None:
 
 def from_iso(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+def not_in_future(day: dt.date, today: dt.date, field: str, label: str, problems: list[FieldProblem]) -> None:
+    """A step recorded as done on a day still to come is a typo: named with the date as typed."""
+    if day > today:
+        problems.append(FieldProblem(field, label, f"（{format_cn(day)}）晚于今天"))

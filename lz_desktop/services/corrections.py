@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import LeadSource
-from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.dates import format_cn, not_in_future
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.official_document import DocumentKind
 from lz_desktop.domain.rectification import (
@@ -26,10 +26,11 @@ from lz_desktop.domain.rectification import (
     next_due,
     step_date_problems,
 )
-from lz_desktop.domain.text import clean
+from lz_desktop.domain.text import clean, required
 from lz_desktop.services import documents
 from lz_desktop.services import rectification as r
 from lz_desktop.services.deadlines import measures_deadline
+from lz_desktop.storage import corrections as correction_store
 from lz_desktop.storage import feedbacks as feedback_store
 from lz_desktop.storage import finding_steps as steps
 from lz_desktop.storage import findings as store
@@ -113,8 +114,12 @@ def evidence(db: Database, finding_id: int) -> str:
 def closing_opinion(db: Database, finding_id: int) -> str:
     """The 验收意见 recorded with the closing ("" for findings closed before opinions were asked for)."""
     closed_on = r.finding(db, finding_id).facts.closed_on
-    event = steps.event_of(db, finding_id, "closed", closed_on) if closed_on else None
-    return event[2].split("验收意见：", 1)[1].rstrip("。") if event and "验收意见：" in event[2] else ""
+    return _opinion(steps.event_of(db, finding_id, "closed", closed_on) if closed_on else None)
+
+
+def _opinion(closing_event: tuple[int, dt.date, str] | None) -> str:
+    text = closing_event[2] if closing_event else ""
+    return text.split("验收意见：", 1)[1].rstrip("。") if "验收意见：" in text else ""
 
 
 def _short(text: str, size: int = 16) -> str:
@@ -129,17 +134,17 @@ def correct_finding(db: Database, finding_id: int, *, source: LeadSource, descri
     finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    description = _required(description, "description", "问题描述", problems, multiline=True)
+    description = required(description, "description", "问题描述", problems, multiline=True)
     rule_ref = clean(rule_ref, "rule_ref", "涉及规定", problems)
     evidence = clean(evidence, "evidence", "依据材料", problems, multiline=True)
-    _not_after_today(found_on, "found_on", "发现日期", today, problems)
+    not_in_future(found_on, today, "found_on", "发现日期", problems)
     problems += step_date_problems(_dates(db, finding_id, found_on=found_on))
     old_evidence = steps.evidence(db, finding_id)
-    changes = _changes((
+    changes = changes_of((
         ("来源", finding.source.label, source.label), ("问题描述", finding.description, description),
         ("涉及规定", finding.rule_ref, rule_ref), ("问题程度", finding.severity.label, severity.label),
         ("依据材料", old_evidence, evidence), ("发现日期", format_cn(finding.found_on), format_cn(found_on))))
-    _refuse(problems, changes)
+    refuse(problems, changes)
 
     def write() -> None:
         steps.update_finding(db, finding_id, source=source.value, description=description, rule_ref=rule_ref,
@@ -158,13 +163,13 @@ def correct_feedback(db: Database, feedback_id: int, *, title: str, fed_back_on:
     findings = store.findings_of_feedback(db, feedback_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    title = _required(title, "title", "反馈事项", problems)
-    _not_after_today(fed_back_on, "fed_back_on", "反馈日期", today, problems)
+    title = required(title, "title", "反馈事项", problems)
+    not_in_future(fed_back_on, today, "fed_back_on", "反馈日期", problems)
     for f in findings:
         problems += step_date_problems(_dates(db, f.id, fed_back_on=fed_back_on))
-    changes = _changes((("反馈事项", feedback.title, title),
+    changes = changes_of((("反馈事项", feedback.title, title),
                         ("反馈日期", format_cn(feedback.fed_back_on), format_cn(fed_back_on))))
-    _refuse(_unique(problems), changes)
+    refuse(_unique(problems), changes)
     deadline = measures_deadline(db, fed_back_on)
 
     def write() -> None:
@@ -187,12 +192,12 @@ def correct_filing(db: Database, feedback_id: int, *, filed_on: dt.date, reason:
     findings = store.findings_of_feedback(db, feedback_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    _not_after_today(filed_on, "filed_on", "措施报备日期", today, problems)
+    not_in_future(filed_on, today, "filed_on", "措施报备日期", problems)
     for f in findings:
         problems += step_date_problems(_dates(db, f.id, filed_on=filed_on))
     filed_before = feedback.measures_filed_on
-    changes = _changes((("措施报备日期", format_cn(filed_before), format_cn(filed_on)),))
-    _refuse(_unique(problems), changes)
+    changes = changes_of((("措施报备日期", format_cn(filed_before), format_cn(filed_on)),))
+    refuse(_unique(problems), changes)
 
     def write() -> None:
         feedback_store.set_filed(db, feedback_id, filed_on)
@@ -213,19 +218,19 @@ def correct_measure(db: Database, measure_id: int, *, content: str, due_on: dt.d
     finding = r.finding(db, finding_id)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    content = _required(content, "content", "措施内容", problems, multiline=True)
+    content = required(content, "content", "措施内容", problems, multiline=True)
     if finding.facts.fed_back_on is not None and due_on < finding.facts.fed_back_on:
         problems.append(FieldProblem("due_on", "完成期限", f"（{format_cn(due_on)}）早于反馈日期"
                                      f"（{format_cn(finding.facts.fed_back_on)}）"))
-    if done_on is not None and done_on > today:
-        problems.append(FieldProblem("done_on", "措施完成日期", f"（{format_cn(done_on)}）晚于今天"))
+    if done_on is not None:
+        not_in_future(done_on, today, "done_on", "措施完成日期", problems)
     if done_on is None and finding.facts.closed_on is not None:
         problems.append(FieldProblem("done_on", "措施完成日期", "该问题已验收销号，措施不能改为未完成；请先重新打开"))
     problems += step_date_problems(_dates(db, finding_id, measure=(measure_id, done_on)))
-    changes = _changes((("措施内容", measure.content, content),
+    changes = changes_of((("措施内容", measure.content, content),
                         ("完成期限", format_cn(measure.due_on), format_cn(due_on)),
                         ("完成日期", format_cn(measure.done_on) or "未完成", format_cn(done_on) or "未完成")))
-    _refuse(_unique(problems), changes)
+    refuse(_unique(problems), changes)
 
     def write() -> None:
         steps.update_measure(db, measure_id, content, due_on, done_on)
@@ -248,15 +253,15 @@ def correct_followup(db: Database, followup_id: int, finding_id: int, *, on_date
         raise RuleViolation("该跟踪督查记录已不存在。")
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    result = _required(result, "result", "督查结果", problems, multiline=True)
-    by_whom = _required(by_whom, "by_whom", "督查人", problems)
-    _not_after_today(on_date, "on_date", "督查日期", today, problems)
+    result = required(result, "result", "督查结果", problems, multiline=True)
+    by_whom = required(by_whom, "by_whom", "督查人", problems)
+    not_in_future(on_date, today, "on_date", "督查日期", problems)
     problems += step_date_problems(_dates(db, finding_id, followup=(followup_id, on_date)))
     old_method = FollowUpMethod(found.method)
-    changes = _changes((("督查日期", format_cn(found.on_date), format_cn(on_date)),
+    changes = changes_of((("督查日期", format_cn(found.on_date), format_cn(on_date)),
                         ("督查方式", old_method.label, method.label), ("督查结果", found.result, result),
                         ("督查人", found.by_whom, by_whom)))
-    _refuse(problems, changes)
+    refuse(problems, changes)
 
     def write() -> None:
         steps.update_followup(db, followup_id, on_date, method.value, result, by_whom)
@@ -273,15 +278,15 @@ def correct_closing(db: Database, finding_id: int, *, closed_on: dt.date, opinio
     if finding.facts.closed_on is None:
         raise RuleViolation("该问题尚未销号。")
     event = steps.event_of(db, finding_id, "closed", finding.facts.closed_on)
-    old_opinion = closing_opinion(db, finding_id)
+    old_opinion = _opinion(event)
     problems: list[FieldProblem] = []
     reason = _reason(reason, problems)
-    opinion = _required(opinion, "opinion", "验收意见", problems, multiline=True)
-    _not_after_today(closed_on, "closed_on", "验收销号日期", today, problems)
+    opinion = required(opinion, "opinion", "验收意见", problems, multiline=True)
+    not_in_future(closed_on, today, "closed_on", "验收销号日期", problems)
     problems += step_date_problems(_dates(db, finding_id, closed_on=closed_on))
-    changes = _changes((("验收销号日期", format_cn(finding.facts.closed_on), format_cn(closed_on)),
+    changes = changes_of((("验收销号日期", format_cn(finding.facts.closed_on), format_cn(closed_on)),
                         ("验收意见", old_opinion, opinion.rstrip("。"))))
-    _refuse(problems, changes)
+    refuse(problems, changes)
 
     def write() -> None:
         store.set_closed(db, finding_id, closed_on)
@@ -294,38 +299,32 @@ def correct_closing(db: Database, finding_id: int, *, closed_on: dt.date, opinio
 # -- the common part -----------------------------------------------------------------------------------------
 
 def _reason(reason: str, problems: list[FieldProblem]) -> str:
-    return _required(reason, "reason", "更正理由", problems, multiline=True,
+    return required(reason, "reason", "更正理由", problems, multiline=True,
                      missing="不能为空：请写明为何更正（如“录入时日期填错”）")
 
 
 def reason_given(reason: str, missing: str) -> str:
     """The reason a correction is made, cleaned; refused when there is none (meetings, scores and the above)."""
     problems: list[FieldProblem] = []
-    text = _required(reason, "reason", "更正理由", problems, missing=missing)
+    text = required(reason, "reason", "更正理由", problems, missing=missing)
     if problems:
         raise ValidationError(problems)
     return text
 
 
-def _required(text: str, field_name: str, label: str, problems: list[FieldProblem], *, multiline: bool = False,
-              missing: str = "不能为空") -> str:
-    """The text by the one text rule (domain/text.py), and not empty."""
-    text = clean(text, field_name, label, problems, multiline=multiline)
-    if not text and not any(p.field == field_name for p in problems):
-        problems.append(FieldProblem(field_name, label, missing))
-    return text
+def changes_of(pairs: tuple[tuple[str, str, str], ...], size: int = 40) -> list[str]:
+    """(label, before, after) as the clerk reads a correction: only what differs, long texts shortened."""
+    return [f"{label}由“{_short(old, size)}”改为“{_short(new, size)}”" for label, old, new in pairs if old != new]
 
 
-def _not_after_today(day: dt.date, field_name: str, label: str, today: dt.date, problems: list[FieldProblem]) -> None:
-    if day > today:
-        problems.append(FieldProblem(field_name, label, f"（{format_cn(day)}）晚于今天"))
+def history(db: Database, record: str, record_id: int) -> list[str]:
+    """The corrections of a record other than a finding's steps (a meeting, an inspection's scores)."""
+    return [f"{format_cn(day)} 更正：{changes}。理由：{reason}" for day, changes, reason in
+            correction_store.of(db, record, record_id)]
 
 
-def _changes(pairs: tuple[tuple[str, str, str], ...]) -> list[str]:
-    return [f"{label}由“{_short(old, 40)}”改为“{_short(new, 40)}”" for label, old, new in pairs if old != new]
-
-
-def _refuse(problems: list[FieldProblem], changes: list[str]) -> None:
+def refuse(problems: list[FieldProblem], changes: list[str]) -> None:
+    """Nothing is written when a field is wrong, or when nothing would change."""
     if problems:
         raise ValidationError(problems)
     if not changes:
@@ -390,11 +389,11 @@ def _apply(db: Database, finding_ids: list[int], step: str, changes: list[str], 
 
 def _follow_document(db: Database, doc: documents.store.DocumentRow, outcome: Corrected) -> None:
     """A draft generated from the corrected records is drafted again; an issued one is named, never changed."""
-    title = documents.content(db, doc.id).title
+    old = documents.content(db, doc.id)
+    title = old.title
     if doc.status == "issued":
         outcome.issued.append(IssuedDocument(doc.id, doc.number or "", title))
     elif doc.status == "draft" and doc.kind == DocumentKind.RECTIFICATION_NOTICE.value:
-        old = documents.content(db, doc.id)
         feedback_id = int(doc.source_ref.split(":", 1)[1])
         documents.redraft(db, doc.id, DocumentKind.RECTIFICATION_NOTICE,
                           r.rectification_notice_content(db, feedback_id, old.issue_date))

@@ -136,25 +136,27 @@ def create_draft(db: Database, kind: DocumentKind, content: OfficialDocument, so
     """A draft in the register. One generated from the records (`source_ref`) goes out in the name of the organ
     that issues its kind (版头, 署名) and cites the regulation by its full title first; the clerk's own drafts
     are kept as typed."""
-    content = _printable(db, cleaned_document(content))
-    if source_ref:
-        from lz_desktop.services.issuers import in_its_name
-
-        content = in_its_name(db, kind, replace(content, body=cite_measures_in_full_first(content.body)))
+    content = _generated(db, kind, content) if source_ref else _printable(db, cleaned_document(content))
     with transaction(db):
         return store.insert_draft(db, kind.value, to_json(content), content.addressee, source_ref)
+
+
+def _generated(db: Database, kind: DocumentKind, content: OfficialDocument) -> OfficialDocument:
+    """A draft made from the records: checked at entry like any draft, in the name of the organ that issues its
+    kind, citing the regulation by its full title first."""
+    from lz_desktop.services.issuers import in_its_name
+
+    content = _printable(db, cleaned_document(content))
+    return in_its_name(db, kind, replace(content, body=cite_measures_in_full_first(content.body)))
 
 
 def redraft(db: Database, doc_id: int, kind: DocumentKind, content: OfficialDocument) -> None:
     """A generated draft made again from corrected records, in the same place in the register (as create_draft
     words it). An issued document is never changed: it is voided and issued anew instead."""
-    from lz_desktop.services.issuers import in_its_name
-
     row = _row(db, doc_id)
     if row.status != DocumentStatus.DRAFT:
         raise RuleViolation("已印发的公文不能修改；如有错误，请作废后重新拟稿。")
-    content = _printable(db, cleaned_document(content))
-    content = in_its_name(db, kind, replace(content, body=cite_measures_in_full_first(content.body)))
+    content = _generated(db, kind, content)
     with transaction(db):
         store.update_draft(db, doc_id, to_json(content), content.addressee)
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.dates import not_in_future
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.services.deadlines import measures_deadline
 from lz_desktop.storage import feedbacks as store
@@ -25,8 +25,7 @@ def record_feedback(db: Database, unit_id: int, title: str, fed_back_on: dt.date
     problems = []
     if not title:
         problems.append(FieldProblem("title", "反馈事项", "不能为空"))
-    if fed_back_on > (today or dt.date.today()):
-        problems.append(FieldProblem("fed_back_on", "反馈日期", f"（{format_cn(fed_back_on)}）晚于今天"))
+    not_in_future(fed_back_on, today or dt.date.today(), "fed_back_on", "反馈日期", problems)
     if unit_store.get_unit(db, unit_id) is None:
         problems.append(FieldProblem("unit_id", "被反馈单位", "不存在"))
     if problems:

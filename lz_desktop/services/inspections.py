@@ -243,10 +243,9 @@ def correct_scores(db: Database, inspection_id: int, unit_id: int, entered: list
 
 
 def score_corrections(db: Database, inspection_id: int) -> list[str]:
-    from lz_desktop.storage import corrections
+    from lz_desktop.services.corrections import history
 
-    return [f"{format_cn(day)} 更正：{changes}。理由：{reason}" for day, changes, reason in
-            corrections.of(db, "inspection", inspection_id)]
+    return history(db, "inspection", inspection_id)
 
 
 def _check_scores(db: Database, found: InspectionRow, unit_id: int, entered: list[Score]) -> dict[int, str]:

@@ -111,7 +111,7 @@ def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *, today:
     they are, new ones are added and carried out. Returns what moved with it: the unit's yearly duties (Art. 8
     and the others counted from meetings) whose standing changed."""
     from lz_desktop.services import obligations
-    from lz_desktop.services.corrections import reason_given
+    from lz_desktop.services.corrections import reason_given, refuse
     from lz_desktop.storage import corrections
 
     before = store.draft_of(db, meeting_id)
@@ -123,8 +123,7 @@ def update_meeting(db: Database, meeting_id: int, draft: MeetingDraft, *, today:
     if tuple(d.text for d in draft.decisions[:kept]) != tuple(d.text for d in before.decisions):
         raise RuleViolation("已登记的会议决定不能修改或删除（可能已列入任务或整改）；如需更正，请新增一项决定并说明。")
     changes = changed_fields(before, draft)
-    if not changes:
-        raise ValidationError([FieldProblem("", "", "没有改动任何内容，无需更正")])
+    refuse([], changes)
     units_years = {(before.unit_id, before.held_on.year), (draft.unit_id, draft.held_on.year)}
     standing = {key: _standing(obligations.unit_obligations(db, key[0], key[1], today)) for key in units_years}
     with transaction(db):
@@ -149,15 +148,17 @@ def _standing(results: list[ObligationResult]) -> dict[str, str]:
 
 def changed_fields(before: MeetingDraft, after: MeetingDraft) -> list[str]:
     """What a correction changed, in the clerk's words (the fields a meeting record shows)."""
-    pairs = (("会议日期", format_cn(before.held_on), format_cn(after.held_on)),
-             ("会议类型", before.kind.label, after.kind.label), ("地点", before.place, after.place),
-             ("记录人", before.recorder, after.recorder), ("议题", before.agenda, after.agenda),
-             ("会议记录", before.minutes, after.minutes),
-             ("出席人数", str(len(before.attendee_ids)), str(len(after.attendee_ids))),
-             ("缺席人数", str(len(before.absences)), str(len(after.absences))),
-             ("上级列席", str(len(before.observer_ids)), str(len(after.observer_ids))),
-             ("会议决定", f"{len(before.decisions)}项", f"{len(after.decisions)}项"))
-    found = [f"{label}由“{old[:30]}”改为“{new[:30]}”" for label, old, new in pairs if old != new]
+    from lz_desktop.services.corrections import changes_of
+
+    found = changes_of((
+        ("会议日期", format_cn(before.held_on), format_cn(after.held_on)),
+        ("会议类型", before.kind.label, after.kind.label), ("地点", before.place, after.place),
+        ("记录人", before.recorder, after.recorder), ("议题", before.agenda, after.agenda),
+        ("会议记录", before.minutes, after.minutes),
+        ("出席人数", str(len(before.attendee_ids)), str(len(after.attendee_ids))),
+        ("缺席人数", str(len(before.absences)), str(len(after.absences))),
+        ("上级列席", str(len(before.observer_ids)), str(len(after.observer_ids))),
+        ("会议决定", f"{len(before.decisions)}项", f"{len(after.decisions)}项")), size=30)
     if before.unit_id != after.unit_id:
         found.insert(0, "单位已改")
     if before.chair_id != after.chair_id:
@@ -169,10 +170,9 @@ def changed_fields(before: MeetingDraft, after: MeetingDraft) -> list[str]:
 
 
 def corrections_of(db: Database, meeting_id: int) -> list[str]:
-    from lz_desktop.storage import corrections
+    from lz_desktop.services.corrections import history
 
-    return [f"{format_cn(day)} 更正：{changes}。理由：{reason}" for day, changes, reason in
-            corrections.of(db, "meeting", meeting_id)]
+    return history(db, "meeting", meeting_id)
 
 
 def _carry_out(db: Database, meeting_id: int, draft: MeetingDraft, row: DecisionRow) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import LeadSource
-from lz_desktop.domain.dates import format_cn
+from lz_desktop.domain.dates import format_cn, not_in_future
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.official_document import OfficialDocument
 from lz_desktop.domain.rectification import (
@@ -25,7 +25,7 @@ from lz_desktop.domain.rectification import (
     next_due,
     step_date_problems,
 )
-from lz_desktop.domain.text import clean
+from lz_desktop.domain.text import clean, required
 from lz_desktop.services import feedback as feedback_service
 from lz_desktop.storage import findings as store
 from lz_desktop.storage import units as unit_store
@@ -75,8 +75,7 @@ def record_finding(db: Database, draft: FindingDraft, *, today: dt.date | None =
         from lz_desktop.services import printable
 
         problems += printable.problems((("description", "问题描述", description), ("rule_ref", "涉及规定", rule_ref)))
-    if draft.found_on > (today or dt.date.today()):
-        problems.append(FieldProblem("found_on", "发现日期", f"（{format_cn(draft.found_on)}）晚于今天"))
+    not_in_future(draft.found_on, today or dt.date.today(), "found_on", "发现日期", problems)
     if unit_store.get_unit(db, draft.unit_id) is None:
         problems.append(FieldProblem("unit_id", "单位", "不存在"))
     if problems:
@@ -159,8 +158,7 @@ def complete_measure(db: Database, measure_id: int, done_on: dt.date, *, today: 
     finding = _get(db, finding_id)
     problems = step_date_problems(StepDates(finding.found_on, finding.facts.fed_back_on,
                                             finding.facts.measures_filed_on, (done_on,)))
-    if done_on > (today or dt.date.today()):
-        problems.append(FieldProblem("done_on", "措施完成日期", f"（{format_cn(done_on)}）晚于今天"))
+    not_in_future(done_on, today or dt.date.today(), "done_on", "措施完成日期", problems)
     if problems:
         raise ValidationError(problems)
     content = next((m.content for m in finding_steps.measures(db, finding_id) if m.id == measure_id), "")
@@ -195,14 +193,11 @@ def close(db: Database, finding_id: int, on_date: dt.date, opinion: str, *, toda
     if store.followup_count(db, finding_id) == 0:
         raise RuleViolation("销号前须有跟踪督查（验收）记录。", ART_19)
     problems: list[FieldProblem] = []
-    opinion = clean(opinion, "opinion", "验收意见", problems, multiline=True)
-    if not opinion and not problems:
-        problems.append(FieldProblem("opinion", "验收意见", "不能为空"))
+    opinion = required(opinion, "opinion", "验收意见", problems, multiline=True)
     done = tuple(m.done_on for m in finding_steps.measures(db, finding_id) if m.done_on)
     problems += step_date_problems(StepDates(finding.found_on, finding.facts.fed_back_on,
                                              finding.facts.measures_filed_on, done, closed_on=on_date))
-    if on_date > (today or dt.date.today()):
-        problems.append(FieldProblem("closed_on", "验收销号日期", f"（{format_cn(on_date)}）晚于今天"))
+    not_in_future(on_date, today or dt.date.today(), "closed_on", "验收销号日期", problems)
     if problems:
         raise ValidationError(problems)
     with transaction(db):

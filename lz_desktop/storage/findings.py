@@ -57,10 +57,8 @@ def add_measure(db: Database, finding_id: int, content: str, leader_id: int | No
     return int(cur.lastrowid or 0)
 
 
-def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> int:
+def complete_measure(db: Database, measure_id: int, done_on: dt.date) -> None:
     db.execute("UPDATE measures SET done_on = ? WHERE id = ?", [done_on.isoformat(), measure_id])
-    row = db.execute("SELECT finding_id FROM measures WHERE id = ?", [measure_id]).fetchone()
-    return int(row[0])
 
 
 def measure_finding(db: Database, measure_id: int) -> int | None:

@@ -86,5 +86,4 @@ def make_searchable(combo: QComboBox) -> None:
     combo.installEventFilter(restore)  # an editable combo keeps the focus itself, not its line edit
     # Python objects whose methods Qt calls (a filter, a proxy's filterAcceptsRow) must stay referenced from
     # Python: a parent on the C++ side alone lets PySide drop the Python half, and Qt then calls the base class.
-    combo.setProperty("lzSearchable", True)
     _kept[combo] = (matches, restore)
