@@ -28,6 +28,7 @@ from lz_desktop.domain.meetings import (
 )
 from lz_desktop.domain.obligations import ObligationResult
 from lz_desktop.domain.rectification import FindingSeverity
+from lz_desktop.services import attachments as attachment_files
 from lz_desktop.storage import duties as duty_store
 from lz_desktop.storage import findings as finding_store
 from lz_desktop.storage import leaders as leader_store
@@ -278,16 +279,11 @@ def describe(db: Database, meeting_id: int) -> str:
 
 
 def attach(db: Database, meeting_id: int, path: str, on_date: dt.date) -> int:
-    file = Path(path)
-    size = file.stat().st_size
-    if size > ATTACHMENT_LIMIT:
-        raise ValidationError([FieldProblem("attachment", "附件", f"“{file.name}”有 {size // (1024 * 1024)} MB，"
-                                            f"超过 {ATTACHMENT_LIMIT // (1024 * 1024)} MB 的上限")])
-    data = file.read_bytes()
+    name, data = attachment_files.read(path, ATTACHMENT_LIMIT)
     with transaction(db):
         if store.meeting_row(db, meeting_id) is None:
             raise RuleViolation("该会议记录已不存在。")
-        return store.add_attachment(db, meeting_id, file.name, data, on_date)
+        return store.add_attachment(db, meeting_id, name, data, on_date)
 
 
 def attachments(db: Database, meeting_id: int) -> list[tuple[int, str, int]]:
@@ -295,12 +291,7 @@ def attachments(db: Database, meeting_id: int) -> list[tuple[int, str, int]]:
 
 
 def save_attachment(db: Database, attachment_id: int, path: str) -> None:
-    from lz_desktop.documents.files import write_atomically
-
-    found = store.attachment_data(db, attachment_id)
-    if found is None:
-        raise RuleViolation("该附件已不存在。")
-    write_atomically(path, lambda tmp: tmp.write_bytes(found[1]))
+    attachment_files.write(store.attachment_data(db, attachment_id), path)
 
 
 MEETING_HEADERS = ["日期", "单位", "会议类型", "依据", "地点", "主持人", "出席", "缺席", "议题", "决定", "附件"]

@@ -26,6 +26,7 @@ from lz_desktop.domain.rectification import (
     step_date_problems,
 )
 from lz_desktop.domain.text import clean, required
+from lz_desktop.services import attachments as attachment_files
 from lz_desktop.services import feedback as feedback_service
 from lz_desktop.storage import findings as store
 from lz_desktop.storage import units as unit_store
@@ -386,44 +387,6 @@ def due_or_overdue(db: Database, today: dt.date) -> list[LedgerRow]:
     return sorted(rows, key=lambda row: (not row.status.overdue, row.next_due or today))
 
 
-def overdue_units(db: Database, today: dt.date) -> set[str]:
-    """The teams (as notices address them) of the units with overdue findings on `today`."""
-    unit_ids = {row.finding.unit_id for row in ledger_page(db, ledger_query(today, status="overdue"))}
-    units = (unit_store.get_unit(db, unit_id) for unit_id in unit_ids)
-    return {unit.team_name for unit in units if unit is not None}
-
-
-def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int]:
-    """One 督办通知 draft per unit with overdue findings, into 文书; returns the drafts' ids."""
-    from lz_desktop.domain.notices import ReminderItem, reminder_notice
-    from lz_desktop.domain.official_document import DocumentKind
-    from lz_desktop.services import documents
-    from lz_desktop.services.office import contact_for_documents, office_name
-
-    overdue = ledger_page(db, ledger_query(today, status="overdue"))
-    by_unit: dict[int, list[LedgerRow]] = {}
-    for row in overdue:
-        by_unit.setdefault(row.finding.unit_id, []).append(row)
-    if by_unit:
-        contact = contact_for_documents(db, contact)
-    name, ids = office_name(db), []
-    with transaction(db):
-        for unit_id, rows in by_unit.items():
-            unit = unit_store.get_unit(db, unit_id)
-            assert unit is not None
-            items = tuple(ReminderItem(_what(row), row.next_due or today, (today - (row.next_due or today)).days)
-                          for row in rows)
-            notice = reminder_notice(name, f"{name}办公室", unit.team_name, items, today, contact)
-            ids.append(documents.create_draft(db, DocumentKind.REMINDER_NOTICE, notice,
-                                              source_ref=f"finding:{rows[0].finding.id}"))
-    return ids
-
-
-def _what(row: LedgerRow) -> str:
-    kind = "整改措施报备" if row.status is RectificationStatus.MEASURES_OVERDUE else "整改"
-    return f"“{row.finding.description.rstrip('。')}”的{kind}"
-
-
 def request_extension(db: Database, finding_id: int, requested_on: dt.date, reason: str, new_due: dt.date) -> int:
     """延期 of what the finding waits for now: the filing of measures, or its earliest open measure."""
     from lz_desktop.domain.deadlines import Extension, check_extension_request
@@ -466,18 +429,11 @@ ATTACHMENT_LIMIT = 50 * 1024 * 1024  # a scan of a signed report fits; a video d
 
 def attach(db: Database, finding_id: int, path: str, on_date: dt.date) -> int:
     """Keep a file (a scan, a photo, a report) with the finding, inside the office file."""
-    from pathlib import Path
-
-    file = Path(path)
-    size = file.stat().st_size
-    if size > ATTACHMENT_LIMIT:
-        raise ValidationError([FieldProblem("attachment", "附件", f"“{file.name}”有 {size // (1024 * 1024)} MB，"
-                                            f"超过 {ATTACHMENT_LIMIT // (1024 * 1024)} MB 的上限")])
-    data = file.read_bytes()
+    name, data = attachment_files.read(path, ATTACHMENT_LIMIT)
     with transaction(db):
         _get(db, finding_id)
-        attachment_id = store.add_attachment(db, finding_id, file.name, data, on_date)
-        store.add_event(db, finding_id, on_date, "attached", f"添加附件：{file.name}")
+        attachment_id = store.add_attachment(db, finding_id, name, data, on_date)
+        store.add_event(db, finding_id, on_date, "attached", f"添加附件：{name}")
     return attachment_id
 
 
@@ -486,9 +442,4 @@ def attachments(db: Database, finding_id: int) -> list[tuple[int, str, int]]:
 
 
 def save_attachment(db: Database, attachment_id: int, path: str) -> None:
-    from lz_desktop.documents.files import write_atomically
-
-    found = store.attachment_data(db, attachment_id)
-    if found is None:
-        raise RuleViolation("该附件已不存在。")
-    write_atomically(path, lambda tmp: tmp.write_bytes(found[1]))
+    attachment_files.write(store.attachment_data(db, attachment_id), path)

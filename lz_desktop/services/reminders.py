@@ -15,9 +15,49 @@ from sqlite_utils import Database
 
 from lz_desktop.domain.errors import RuleViolation
 from lz_desktop.domain.official_document import DocumentKind, DocumentStatus
+from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.services import documents
-from lz_desktop.services.rectification import LedgerRow, draft_reminders, overdue_units
+from lz_desktop.services.rectification import LedgerRow, ledger_page, ledger_query
+from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.transaction import transaction
+
+
+def overdue_units(db: Database, today: dt.date) -> set[str]:
+    """The teams (as notices address them) of the units with overdue findings on `today`."""
+    unit_ids = {row.finding.unit_id for row in ledger_page(db, ledger_query(today, status="overdue"))}
+    units = (unit_store.get_unit(db, unit_id) for unit_id in unit_ids)
+    return {unit.team_name for unit in units if unit is not None}
+
+
+def draft_reminders(db: Database, today: dt.date, contact: str = "") -> list[int]:
+    """One 督办通知 draft per unit with overdue findings, into 文书; returns the drafts' ids."""
+    from lz_desktop.domain.notices import ReminderItem, reminder_notice
+    from lz_desktop.domain.official_document import DocumentKind
+    from lz_desktop.services import documents
+    from lz_desktop.services.office import contact_for_documents, office_name
+
+    overdue = ledger_page(db, ledger_query(today, status="overdue"))
+    by_unit: dict[int, list[LedgerRow]] = {}
+    for row in overdue:
+        by_unit.setdefault(row.finding.unit_id, []).append(row)
+    if by_unit:
+        contact = contact_for_documents(db, contact)
+    name, ids = office_name(db), []
+    with transaction(db):
+        for unit_id, rows in by_unit.items():
+            unit = unit_store.get_unit(db, unit_id)
+            assert unit is not None
+            items = tuple(ReminderItem(_what(row), row.next_due or today, (today - (row.next_due or today)).days)
+                          for row in rows)
+            notice = reminder_notice(name, f"{name}办公室", unit.team_name, items, today, contact)
+            ids.append(documents.create_draft(db, DocumentKind.REMINDER_NOTICE, notice,
+                                              source_ref=f"finding:{rows[0].finding.id}"))
+    return ids
+
+
+def _what(row: LedgerRow) -> str:
+    kind = "整改措施报备" if row.status is RectificationStatus.MEASURES_OVERDUE else "整改"
+    return f"“{row.finding.description.rstrip('。')}”的{kind}"
 
 
 @dataclass(frozen=True)
@@ -84,8 +124,6 @@ def reminder_plan(db: Database, day: dt.date) -> list[UnitReminder]:
     """What 督办逾期事项 would draft on `day`, shown to the clerk before anything is drafted: a second click
     made five identical drafts, and the addressees were off-screen in the register."""
     from lz_desktop.domain.dates import format_cn
-    from lz_desktop.services.rectification import ledger_page, ledger_query
-    from lz_desktop.storage import units as unit_store
 
     by_unit: dict[int, list[LedgerRow]] = {}
     for row in ledger_page(db, ledger_query(day, status="overdue")):

@@ -12,7 +12,8 @@ import pytest
 from lz_desktop.documents import layout as L
 from lz_desktop.documents.official import render_many, render_pdf
 from lz_desktop.domain.official_document import OfficialDocument
-from lz_desktop.services import case_papers, documents, duties, rectification
+from lz_desktop.services import case_papers, documents, duties
+from lz_desktop.services import reminders as reminder_service
 from lz_desktop.services.office import Office
 from tests.documents.gbt9704 import pages, problems
 
@@ -51,7 +52,7 @@ def test_every_page_of_the_issued_bytes_of_the_demo_register(demo_office: Office
 
 
 def test_a_reminder_batch_and_every_kind_of_draft(demo_office: Office) -> None:
-    reminders = rectification.draft_reminders(demo_office.db, TODAY)
+    reminders = reminder_service.draft_reminders(demo_office.db, TODAY)
     oversight = case_papers.draft_oversight_notices(demo_office.db, TODAY, older_than_days=0)
     assert reminders and oversight
     assert _checked(demo_office, reminders + oversight) == {}

@@ -176,11 +176,11 @@ def test_a_background_job_reports_progress_and_stops_when_cancelled(qtbot: QtBot
 def test_a_batch_issued_in_the_background_is_recorded_as_the_signed_in_clerks(
         qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     from lz_desktop.domain.accounts import Role
-    from lz_desktop.services import accounts, audit_trail, rectification
+    from lz_desktop.services import accounts, audit_trail, reminders
 
     accounts.add_user(demo_office.db, "clerk", "李明", Role.CLERK, "Banshi2026a", "Banshi2026a")
     accounts.sign_in_as(demo_office.db, "clerk", "Banshi2026a")
-    drafts = rectification.draft_reminders(demo_office.db, TODAY)
+    drafts = reminders.draft_reminders(demo_office.db, TODAY)
     page = _page(qtbot, demo_office)
     job = page.start_batch(drafts, "永纪督")
     with qtbot.waitSignal(job.done, timeout=60000):

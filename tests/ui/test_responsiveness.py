@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lz_desktop.services import annual_summary, documents, rectification, summary_export
+from lz_desktop.services import annual_summary, documents, reminders, summary_export
 from lz_desktop.services.office import Office
 from lz_desktop.ui.pages.documents_page import DocumentsPage
 from lz_desktop.ui.pages.summary_page import SummaryPage
@@ -31,7 +31,7 @@ def test_a_batch_of_notices_is_numbered_and_printed_without_freezing_the_window(
         qtbot: QtBot, app: QApplication, demo_office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
     drafts: list[int] = []
     while len(drafts) < 60:  # rounds of reminders: a batch long enough to say something about the event loop
-        drafts += rectification.draft_reminders(demo_office.db, TODAY)
+        drafts += reminders.draft_reminders(demo_office.db, TODAY)
     page = DocumentsPage(demo_office, today=TODAY)
     qtbot.addWidget(page)
     page.show()

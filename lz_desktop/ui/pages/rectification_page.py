@@ -17,7 +17,7 @@ from lz_desktop.services import rectification as r
 from lz_desktop.services import roster
 from lz_desktop.services.corrections import IssuedDocument, void_and_redraft
 from lz_desktop.services.office import Office, StorageError
-from lz_desktop.services.reminders import UnitReminder, reminder_plan
+from lz_desktop.services.reminders import UnitReminder, draft_reminders, reminder_plan
 from lz_desktop.ui.chinese import INDENT
 from lz_desktop.ui.dialogs.correction_dialog import CorrectionDialog
 from lz_desktop.ui.dialogs.problems import attempt, say
@@ -320,7 +320,7 @@ class RectificationPage(LedgerFiles):
             return
         if not self.reminders_wanted(plan):
             return
-        ok, drafts = attempt(self.ui.messageLabel, lambda: r.draft_reminders(self.office.db, self.today))
+        ok, drafts = attempt(self.ui.messageLabel, lambda: draft_reminders(self.office.db, self.today))
         if not ok or not drafts:
             return
         say(self.ui.messageLabel, self.tr("已在“文书”中生成 {0} 份督办通知草稿：选中后“批量印发”即可一次编号并打印。")
