@@ -29,6 +29,7 @@ from lz_desktop.domain.cases import (
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.impact import AccountabilityRecord, Restriction, restrictions
+from lz_desktop.services.corrections import changes_of
 from lz_desktop.services.impact_catalogue import catalogue
 from lz_desktop.storage import cases as store
 from lz_desktop.storage import leaders as leader_store
@@ -114,10 +115,32 @@ def update_case(db: Database, case_id: int, draft: CaseDraft, *, today: dt.date,
     dropped = {i for i in decided if i is not None} - set(clean.leader_ids)
     if dropped or (None in decided and clean.subject is not Subject.TEAM):
         raise RuleViolation("已有处理决定的对象不能从案件中移除。")
+    # An open case's lead record is still being established, so an edit needs no reason; but the timeline
+    # says what changed, so no edit is silent (a closed case's needs a reason too).
+    changed = "；".join(changes_of(_lead_fields(db, current.row.draft, clean))) or "未改动内容"
     with transaction(db):
         store.update(db, case_id, clean)
-        store.add_event(db, case_id, today, "修改线索记录" + (f"（已结案后修改，理由：{reason.strip()}）"
-                                                          if current.status is CaseStatus.CLOSED else ""))
+        store.add_event(db, case_id, today, f"修改线索记录：{changed}" + (
+            f"（已结案后修改，理由：{reason.strip()}）" if current.status is CaseStatus.CLOSED else ""))
+
+
+def _lead_fields(db: Database, old: CaseDraft, new: CaseDraft) -> tuple[tuple[str, str, str], ...]:
+    def people(d: CaseDraft) -> str:
+        names = leader_store.leaders_by_id(db, d.leader_ids)
+        return "、".join(names[i].leader.name for i in d.leader_ids if i in names)
+
+    def unit(d: CaseDraft) -> str:
+        found = unit_store.get_unit(db, d.unit_id) if d.unit_id else None
+        return found.short_name if found else ""
+
+    def items(d: CaseDraft) -> str:
+        return "".join(f"（{c.value}）" for c in d.circumstances)
+
+    return (("来源", old.source.label, new.source.label), ("受理日期", format_cn(old.received_on),
+            format_cn(new.received_on)), ("线索内容", old.content, new.content),
+            ("交办人", old.assigned_by, new.assigned_by), ("对象", old.subject.label, new.subject.label),
+            ("单位", unit(old), unit(new)), ("责任人", people(old), people(new)),
+            ("第二十一条情形", items(old), items(new)))
 
 
 def _need_reason_if_closed(current: CaseView, reason: str) -> None:
@@ -160,7 +183,9 @@ def discipline_names(db: Database) -> dict[str, str]:
 
 @_cases_role
 def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, reason: str = "") -> int:
-    """One decision per subject; a second one corrects the first only with a reason (the first is kept)."""
+    """One decision per subject; a second one corrects the first only with a reason (the first is kept).
+
+    What the correction moved (the subject's Art. 28 restrictions) is `restrictions_moved`'s to say."""
     current = case(db, case_id)
     if current.status is CaseStatus.CLOSED:
         raise RuleViolation("该案件已结案；如需改变处理决定，请先写明理由重新打开案件。")
@@ -269,6 +294,12 @@ def _records(db: Database, leader_id: int) -> list[tuple[DecisionRow, Accountabi
 def leader_restrictions(db: Database, leader_id: int, on: dt.date) -> list[Restriction]:
     """What the leader is barred from on a date, until when and why (Art. 28)."""
     return restrictions([r for _d, r in _records(db, leader_id)], catalogue(db), on)
+
+
+def restrictions_moved(before: list[Restriction], after: list[Restriction]) -> list[str]:
+    """What a corrected decision changed in the subject's restrictions, as the clerk is told it."""
+    old, new = {r.text() for r in before}, {r.text() for r in after}
+    return [f"不再适用：{t}" for t in sorted(old - new)] + [f"新适用：{t}" for t in sorted(new - old)]
 
 
 @_cases_role

@@ -113,8 +113,33 @@ def test_a_closed_case_changes_only_with_a_reason_and_everything_is_in_its_timel
     assert cases.case(office.db, case_id).status is CaseStatus.INVESTIGATING
     history = cases.timeline(office.db, case_id)
     assert history[0].startswith("2026年3月2日\u3000受理线索（信访举报）")
-    assert any("已结案后修改，理由：订正线索摘要的文字" in line for line in history)
+    assert any("线索内容由“区财政局党组未传达上级部署。”改为“区财政局党组未及时传达上级部署。”"
+               "（已结案后修改，理由：订正线索摘要的文字）" in line for line in history)
     assert history[-1].endswith("重新打开，理由：收到新的举报材料")
+
+
+def test_an_open_case_edit_says_what_changed_and_a_corrected_decision_what_moved(office: Office) -> None:
+    d = build(office)
+    case_id = _lead(office, d, (d.director,))
+    edited = CaseDraft(LeadSource.PETITION, D(2026, 3, 3), "来信反映区财政局违规发放津贴。", "", Subject.LEADER,
+                       d.bureau, (d.director, d.vice), (Circumstance.CONDONED_FRAUD, Circumstance.OTHER))
+    cases.update_case(office.db, case_id, edited, today=TODAY)
+    line = cases.timeline(office.db, case_id)[-1]
+    assert "修改线索记录：受理日期由“2026年3月2日”改为“2026年3月3日”；责任人由“王局长”改为“王局长、李副局长”；" \
+           "第二十一条情形由“（6）”改为“（6）（7）”" in line
+
+    cases.start_investigation(office.db, case_id, D(2026, 3, 10), today=TODAY)
+    first = DecisionDraft(d.director, Severity.GRAVE, (Sanction.DISMISSAL,), D(2026, 5, 1),
+                          Responsibility.PRIMARY)
+    cases.decide(office.db, case_id, first, today=TODAY)
+    before = cases.leader_restrictions(office.db, d.director, TODAY)
+    assert before
+    lighter = DecisionDraft(d.director, Severity.SERIOUS, (Sanction.CIRCULATED_CRITICISM,), D(2026, 5, 1),
+                            Responsibility.PRIMARY)
+    cases.decide(office.db, case_id, lighter, today=TODAY, reason="复议后改为通报批评")
+    moved = cases.restrictions_moved(before, cases.leader_restrictions(office.db, d.director, TODAY))
+    assert moved and all(m.startswith(("不再适用：", "新适用：")) for m in moved)
+    assert any(m.startswith("不再适用：不得重新担任与原任职务相当的领导职务") for m in moved)
 
 
 def test_restrictions_in_force_and_excellence_eligibility(office: Office) -> None:

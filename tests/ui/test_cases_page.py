@@ -87,6 +87,21 @@ def test_a_decision_the_severity_does_not_allow_is_refused_with_the_article(qtbo
     assert dialog.result() == dialog.DialogCode.Accepted
     assert cases.case(demo_office.db, retired_case.row.id).status is CaseStatus.DECIDED
 
+    # Corrected with a reason: the clerk is told which of the leader's restrictions moved.
+    again = DecisionDialog(demo_office, retired_case.row.id, TODAY)
+    qtbot.addWidget(again)
+    ui = again.ui
+    ui.severityCombo.setCurrentIndex(ui.severityCombo.findText("情节较重"))
+    ui.responsibilityCombo.setCurrentIndex(ui.responsibilityCombo.findText("主要领导责任"))
+    _check(ui.sanctionsList, "通报批评")
+    ui.decidedOnEdit.setDate(QDate(2026, 11, 20))
+    again.save()
+    assert "更正须写明理由" in shown(ui.errorLabel)
+    ui.reasonEdit.insert("复议后改为通报批评")
+    again.save()
+    assert again.result() == again.DialogCode.Accepted
+    assert any(m.startswith("不再适用：") for m in again.moved), again.moved
+
 
 def test_restrictions_on_a_date_and_decisions_to_urge(qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
     page = _page(qtbot, demo_office)

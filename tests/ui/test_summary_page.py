@@ -99,3 +99,22 @@ def test_a_long_bar_label_is_cut_to_two_lines_and_named_in_full_in_the_tooltip(a
     chart = BarChart("各项年度责任履行率（%）")
     chart.set_data(["常委会（党组）研究党风廉政建设", "检查考核"], [67.7, 100.0], 110, "%")
     assert chart.toolTip() == "常委会（党组）研究党风廉政建设：67.7%\n检查考核：100%"
+
+
+def test_bars_lie_down_when_a_label_would_be_cut_so_every_name_reads_whole(qtbot: QtBot, app: QApplication) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from lz_desktop.ui.bar_chart import BarChart
+
+    labels = ["常委会（党组）研究党风廉政建设", "民主生活会专题内容", "年度报告", "责任书签订", "检查考核", "述责述廉"]
+    chart = BarChart("各项年度责任履行率（%）")
+    qtbot.addWidget(chart)
+    chart.set_data(labels, [67.7, 100.0, 90.0, 100.0, 80.0, 75.0], 110, "%")
+    chart.resize(420, chart.minimumHeight())
+    chart.show()
+    assert not chart.fits_upright(QFontMetrics(chart.font()))
+    assert chart.minimumHeight() >= 34 + 20 * len(labels)
+    picture = chart.grab().toImage()
+    assert not picture.isNull()
+    chart.set_data(["优秀", "良好"], [3.0, 5.0], 5)
+    assert chart.fits_upright(QFontMetrics(chart.font()))

@@ -111,6 +111,7 @@ class DecisionDialog(ActionDialog):
         self.ui.setupUi(self)
         self.office, self.case_id, self.today = office, case_id, today
         self.saved: int | None = None
+        self.moved: list[str] = []
         ui = self.ui
         for leader_id, label in cases.subjects(office.db, case_id):
             choices.add(ui.subjectCombo, label, leader_id)
@@ -164,5 +165,9 @@ class DecisionDialog(ActionDialog):
             Responsibility(responsibility) if responsibility and self.subject is Subject.LEADER else None,
             ui.crimeCheck.isChecked() and self.subject is Subject.LEADER,
             tuple(str(v) for v in checked_data(ui.disciplinaryList)), ui.noteEdit.text())
+        leader = draft.subject_leader_id
+        before = cases.leader_restrictions(self.office.db, leader, self.today) if leader else []
         self.saved = cases.decide(self.office.db, self.case_id, draft, today=self.today, reason=ui.reasonEdit.text())
+        after = cases.leader_restrictions(self.office.db, leader, self.today) if leader else []
+        self.moved = cases.restrictions_moved(before, after)
 

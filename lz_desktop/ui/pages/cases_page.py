@@ -196,7 +196,9 @@ class CasesPage(QWidget):
             return
         dialog = DecisionDialog(self.office, view.row.id, self.today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            say(self.ui.messageLabel, "处理决定已记录；可选中后“起草决定通知”。", error=False)
+            moved = "；".join(dialog.moved)
+            say(self.ui.messageLabel, "处理决定已记录；可选中后“起草决定通知”。"
+                + (f"影响期随之变化：{moved}" if moved else ""), error=False)
             self.refresh(select=view.row.id)
 
     def carry_out(self) -> None:
