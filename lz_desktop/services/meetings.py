@@ -56,6 +56,16 @@ def team_on(db: Database, unit_id: int, day: dt.date) -> list[TeamSeat]:
     return sorted(seats, key=lambda s: not s.principal)
 
 
+def team_names(db: Database, unit_id: int, day: dt.date | None) -> dict[int, str]:
+    """The unit's leaders by name (serving on `day`, or ever): the list a unit picks from in its 报送表. Two
+    with one name are told apart by their post."""
+    rows = [r for r in leader_store.list_leaders(db, unit_ids=[unit_id])
+            if r.leader.id is not None and (day is None or r.leader.serves_on(day))]
+    names = [r.leader.name for r in rows]
+    return {r.leader.id: r.leader.name if names.count(r.leader.name) == 1 else f"{r.leader.name}（{r.leader.post}）"
+            for r in rows if r.leader.id is not None}
+
+
 def superior_leaders(db: Database, unit_id: int, day: dt.date) -> list[tuple[int, str]]:
     """Leaders of the units above, serving on the day: who can sit in as observers from the superior level."""
     units = {u.id: u for u in unit_store.list_units(db)}

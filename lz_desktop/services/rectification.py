@@ -149,7 +149,8 @@ def open_measures(db: Database, finding_id: int) -> list[tuple[int, str, dt.date
     return [(m_id, content, due) for m_id, content, due, done in store.measures_of(db, finding_id) if done is None]
 
 
-def complete_measure(db: Database, measure_id: int, done_on: dt.date, *, today: dt.date | None = None) -> None:
+def complete_measure(db: Database, measure_id: int, done_on: dt.date, *, today: dt.date | None = None,
+                     account: str = "") -> None:
     """措施完成, on the day the clerk says (not only today): never before the measures were filed."""
     from lz_desktop.storage import finding_steps
 
@@ -165,7 +166,15 @@ def complete_measure(db: Database, measure_id: int, done_on: dt.date, *, today: 
     content = next((m.content for m in finding_steps.measures(db, finding_id) if m.id == measure_id), "")
     with transaction(db):
         store.complete_measure(db, measure_id, done_on)
-        store.add_event(db, finding_id, done_on, "measure_done", f"整改措施完成：{content.rstrip('。；;')}")
+        store.add_event(db, finding_id, done_on, "measure_done", f"整改措施完成：{content.rstrip('。；;')}"
+                        + (f"（完成情况：{account.strip().rstrip('。')}）" if account.strip() else ""))
+
+
+def report_progress(db: Database, finding_id: int, on_date: dt.date, measure: str, account: str) -> None:
+    """整改进展 a unit reports on a measure not yet done: kept in the finding's timeline."""
+    with transaction(db):
+        store.add_event(db, finding_id, on_date, "progress",
+                        f"单位报送整改进展（{measure.rstrip('。；;')}）：{account.strip().rstrip('。')}")
 
 
 def follow_up(db: Database, finding_id: int, on_date: dt.date, method: FollowUpMethod, result: str,

@@ -13,6 +13,7 @@ from lz_desktop.storage.schema import (
     cases,
     documents,
     duties,
+    exchange,
     holidays,
     inspections,
     rectification,
@@ -44,6 +45,7 @@ STEPS = [
     ("0018_open_findings", rectification.m0018_open_findings),
     ("0019_document_faces", documents.m0019_document_faces),
     ("0020_corrections", duties.m0020_corrections),
+    ("0021_packages", exchange.m0021_packages),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)
