@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lz_desktop import __version__, cli_office
+from lz_desktop import __version__, cli_exchange, cli_office
 from lz_desktop.cli_common import EXIT_FILE, EXIT_OK, EXIT_PROBLEMS, on_date, open_headless
 from lz_desktop.domain.dates import format_cn
 
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     back.add_argument("--passphrase-file", type=Path, default=None,
                       help="加密备份的口令所在的文件（第一行）；省略时在终端上询问")
 
+    cli_exchange.add_commands(sub)
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -149,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                 "due": _due, "remind": _remind, **dict.fromkeys(YEAR_EXPORTS, _year_export),
                 "restrictions": cli_office.restrictions, "export-cases": cli_office.export_cases,
                 "summary": cli_office.summary, "verify": cli_office.verify, "backup": cli_office.backup,
-                "restore": cli_office.restore}
+                "restore": cli_office.restore, "export-packages": cli_exchange.export_packages,
+                "import-packages": cli_exchange.import_packages}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.domain.errors import RuleViolation, ValidationError
     from lz_desktop.services.backups import BackupError

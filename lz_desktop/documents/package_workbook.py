@@ -233,7 +233,8 @@ def _read_rows(wb: Any, found: ReturnedPackage) -> None:
         if not numbers:
             continue
         if kind.sheet_title not in wb.sheetnames:
-            found.problems.append(CellProblem(kind.sheet_title, message="工作表不见了（被删除或改名），请使用下发的报送表"))
+            found.problems.append(CellProblem(kind.sheet_title, message="工作表不见了（被删除或改名），"
+                                              "请使用下发的报送表"))
             continue
         ws = wb[kind.sheet_title]
         columns = COLUMNS[kind]
@@ -255,7 +256,7 @@ def _read_rows(wb: Any, found: ReturnedPackage) -> None:
                                           locked_digest([texts]) != row_digest))
         for number in range(numbers[-1] + 1, ws.max_row + 1):
             if any(cell_text(ws.cell(number, i).value) for i in range(1, ws.max_column + 1)):
-                found.problems.append(CellProblem(kind.sheet_title, number, message="表格下方新增了行；报送表只收下发的行，"
-                                                  "新增事项请另行报告，并删除此行后再报送"))
+                found.problems.append(CellProblem(kind.sheet_title, number, message=(
+                    "表格下方新增了行；报送表只收下发的行，新增事项请另行报告，并删除此行后再报送")))
                 break
     found.digest_now = locked_digest(digest_rows)

@@ -140,7 +140,8 @@ def check_package(db: Database, path: str | os.PathLike[str], *, today: dt.date,
             continue
         office_now = _current(db, change.record, ident.unit_id, ident.year)
         if office_now is None:
-            check.problems.append(CellProblem(change.kind.sheet_title, change.row, message="本机关已删除此记录，不能合并"))
+            check.problems.append(CellProblem(change.kind.sheet_title, change.row,
+                                              message="本机关已删除此记录，不能合并"))
         elif office_now[0] != row.fingerprint:
             check.conflicts.append(Conflict(change, office_now[1], change.what))
         else:

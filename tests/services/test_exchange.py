@@ -12,9 +12,8 @@ from openpyxl import Workbook, load_workbook
 from lz_desktop.domain.exchange import SheetKind
 from lz_desktop.services import duties, exchange, exchange_import, meetings, rectification
 from lz_desktop.services.office import Office, create_office
-from lz_desktop.storage import audit
+from lz_desktop.storage import audit, finding_steps
 from lz_desktop.storage import exchange as exchange_store
-from lz_desktop.storage import finding_steps
 
 from .exchange_files import DUE, TODAY, cell, export, fill, rows
 
@@ -99,7 +98,7 @@ def test_every_wrong_cell_is_named_by_sheet_row_and_column_and_nothing_is_merged
                                                                                  tmp_path: Path) -> None:
     db = demo_office.db
     path = export(demo_office, tmp_path / "out")["区人民医院"]
-    (m1, r1), (m2, r2) = sorted(rows(path, SheetKind.MEASURES).items(), key=lambda kv: kv[1])[:2]
+    r1, r2 = sorted(rows(path, SheetKind.MEASURES).values())[:2]
     fill(path, SheetKind.MEASURES, r1, {"完成日期": "2025年1月3日"})  # before the feedback
     fill(path, SheetKind.MEASURES, r2, {"完成日期": "2026年2月30日"})
     first = min(rows(path, SheetKind.SELF_ASSESSMENT).values())
@@ -210,3 +209,30 @@ def test_a_due_date_already_past_is_refused(demo_office: Office, tmp_path: Path)
     with pytest.raises(Exception, match="报送截止日期"):
         export(demo_office, tmp_path / "out", due_on=TODAY - dt.timedelta(days=1))
     assert DUE > TODAY
+
+
+def test_a_package_re_saved_by_libreoffice_calc_merges_the_same(demo_office: Office, tmp_path: Path) -> None:
+    """The real round trip through a spreadsheet program, where one is installed."""
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed here; the re-saved fixture test still runs")
+    db = demo_office.db
+    path = export(demo_office, tmp_path / "out")["区人民医院"]
+    (m1, r1), = sorted(rows(path, SheetKind.MEASURES).items(), key=lambda kv: kv[1])[:1]
+    fill(path, SheetKind.MEASURES, r1, {"完成情况": "已建立台账", "完成日期": dt.datetime(2026, 11, 20)})
+    first = min(rows(path, SheetKind.SELF_ASSESSMENT).values())
+    fill(path, SheetKind.SELF_ASSESSMENT, first, {"自评得分": "７", "自评说明": "两次专题会议"})
+    out = tmp_path / "re"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(path)], check=True, timeout=180,
+                   capture_output=True)
+    resaved = out / path.name
+    assert resaved.read_bytes() != path.read_bytes()
+    check = exchange_import.check_package(db, resaved, today=TODAY)
+    assert not check.refused and not check.problems, check.summary()
+    assert exchange_import.apply_package(db, check, today=TODAY) == 2
+    step = next(m for m in finding_steps.measures(db, _finding_of(db, m1)) if m.id == _measure_id(m1))
+    assert step.done_on == dt.date(2026, 11, 20)
+    assert 7.0 in {s for s, _n in exchange_store.self_assessment(db, check.unit_id, 2026).values()}
