@@ -43,6 +43,7 @@ _PAGE_CLASSES = {  # area → (module under lz_desktop.ui.pages, class)
     "总览": ("overview_page", "OverviewPage"), "单位与班子": ("roster_page", "RosterPage"),
     "责任分解": ("duties_page", "DutiesPage"), "会议": ("meetings_page", "MeetingsPage"),
     "检查考核": ("inspections_page", "InspectionsPage"), "整改": ("rectification_page", "RectificationPage"),
+    "报送": ("exchange_page", "ExchangePage"),
     "年度汇总": ("summary_page", "SummaryPage"), "文书": ("documents_page", "DocumentsPage"),
     "数据安全": ("safety_page", "SafetyPage")}
 
@@ -58,7 +59,8 @@ AREAS = [
     QT_TRANSLATE_NOOP("MainWindow", "总览"), QT_TRANSLATE_NOOP("MainWindow", "单位与班子"),
     QT_TRANSLATE_NOOP("MainWindow", "责任分解"), QT_TRANSLATE_NOOP("MainWindow", "会议"),
     QT_TRANSLATE_NOOP("MainWindow", "检查考核"), QT_TRANSLATE_NOOP("MainWindow", "整改"),
-    QT_TRANSLATE_NOOP("MainWindow", "责任追究"), QT_TRANSLATE_NOOP("MainWindow", "年度汇总"),
+    QT_TRANSLATE_NOOP("MainWindow", "报送"), QT_TRANSLATE_NOOP("MainWindow", "责任追究"),
+    QT_TRANSLATE_NOOP("MainWindow", "年度汇总"),
     QT_TRANSLATE_NOOP("MainWindow", "文书"), QT_TRANSLATE_NOOP("MainWindow", "数据安全"),
     QT_TRANSLATE_NOOP("MainWindow", "设置"),
 ]

@@ -68,15 +68,15 @@ def say(label: QLabel, text: str, *, error: bool) -> None:
     if not label.property("folderLinks"):
         label.linkActivated.connect(open_folder)
         label.setProperty("folderLinks", True)
-    href = QUrl.fromLocalFile(str(written.parent)).toString()
+    href = QUrl.fromLocalFile(str(written if written.is_dir() else written.parent)).toString()
     label.setText(html.escape(text).replace("\n", "<br>") + f"　<a href='{html.escape(href)}'>打开所在文件夹</a>")
 
 
 def written_file(text: str) -> Path | None:
-    """The file a message ends with, if it exists: "已导出所示 12 行：/home/…/整改台账.xlsx"."""
+    """The file (or folder) a message ends with, if it exists: "已导出所示 12 行：/home/…/整改台账.xlsx"."""
     tail = re.split(r"[：:\n]\s*", text.strip())[-1].strip()
     path = Path(tail) if tail else None
-    return path if path is not None and path.is_absolute() and path.is_file() else None
+    return path if path is not None and path.is_absolute() and path.exists() else None
 
 
 def open_folder(href: str) -> None:
