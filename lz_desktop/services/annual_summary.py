@@ -22,7 +22,7 @@ from lz_desktop.domain.rectification import RectificationStatus as RS
 from lz_desktop.domain.rectification import completed_on_time, filed_on_time
 from lz_desktop.domain.report import BarChart, Report, ReportTable, Section, percent
 from lz_desktop.domain.units import tree_order
-from lz_desktop.services import accounts, cases, duties, inspections, obligations, rectification, roster
+from lz_desktop.services import accounts, cases, duties, exchange, inspections, obligations, rectification, roster
 from lz_desktop.services.office import office_name
 
 Step = Callable[[int, int], None]
@@ -163,6 +163,10 @@ def _inspections(db: Database, year: int, ids: list[int], names: Names, today: d
                 grades[r.grade] += 1
             else:
                 unfinished += 1
+    reported = exchange.rows_reported(db, year, ids)
+    if reported:
+        lines.append(f"各单位通过报送表报送、经本机关核对合并{reported}项（整改措施与进展、任务进展、自查自评、会议），"
+                     f"其中{exchange.self_assessed_units(db, year, ids)}个单位报送了自查自评得分（第十四条）。")
     if held > _INSPECTIONS_TOLD_ONE_BY_ONE:
         lines.append(f"（以上列出前{_INSPECTIONS_TOLD_ONE_BY_ONE}次，其余见下表。）")
     if held:

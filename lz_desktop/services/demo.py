@@ -17,6 +17,7 @@ from lz_desktop.services import issuers, roster
 from lz_desktop.services.demo_cases import add_demo_cases
 from lz_desktop.services.demo_documents import PREFIXES, add_demo_documents
 from lz_desktop.services.demo_duties import add_demo_duties
+from lz_desktop.services.demo_exchange import add_demo_packages
 from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
 from lz_desktop.services.demo_rectification import add_demo_findings
@@ -113,6 +114,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
         add_demo_meetings(db)
         add_demo_inspections(db)
         add_demo_cases(db)
+        add_demo_packages(db)  # last: the packages carry what the other areas left open
 
 
 def _add_unit_tree(db: Database, spec: _Spec, parent_id: int | None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,7 +147,9 @@ def _task_rows(unit_id: int, context: _YearContext) -> list[SentRow]:
 
 
 def task_fingerprint(t: duties.TaskRow) -> str:
-    return fingerprint(t.content, t.deadline, t.done_on, t.progress_reports)
+    # Not its progress reports: a lead and a supporting unit both report on one task, and neither report
+    # makes the other's stale. A changed task, deadline or completion does.
+    return fingerprint(t.content, t.deadline, t.done_on)
 
 
 def _indicator_rows(db: Database, unit_id: int, year: int, context: _YearContext) -> list[SentRow]:
@@ -261,9 +263,14 @@ def standing_counts(db: Database, year: int, today: dt.date) -> dict[str, int]:
             "merged": sum(r.state is PackageState.MERGED for r in rows), "overdue": sum(r.overdue for r in rows)}
 
 
-def rows_reported(db: Database, year: int) -> int:
+def rows_reported(db: Database, year: int, unit_ids: Collection[int] | None = None) -> int:
     """How many rows units reported themselves and the office merged (the annual summary counts them)."""
-    return sum(p.rows_merged for p in store.of_year(db, year))
+    return sum(p.rows_merged for p in store.of_year(db, year) if unit_ids is None or p.unit_id in unit_ids)
+
+
+def self_assessed_units(db: Database, year: int, unit_ids: Collection[int]) -> int:
+    """How many of the units assessed themselves this year (自查自评, Art. 14)."""
+    return len(set(store.self_assessments_of_year(db, year)) & set(unit_ids))
 
 
 def feedback_title(db: Database, feedback_id: int | None) -> str:

@@ -138,6 +138,8 @@ def check_package(db: Database, path: str | os.PathLike[str], *, today: dt.date,
         if change.record in done:
             check.already_merged += 1
             continue
+        if _as_recorded(db, change, ident.unit_id, ident.year):
+            continue  # a prefilled answer sent back unchanged (last package's self-assessment) asks nothing
         office_now = _current(db, change.record, ident.unit_id, ident.year)
         if office_now is None:
             check.problems.append(CellProblem(change.kind.sheet_title, change.row,
@@ -150,6 +152,13 @@ def check_package(db: Database, path: str | os.PathLike[str], *, today: dt.date,
     if not check.problems and session(db).role.may(Permission.WRITE):
         _trial(db, check, today)
     return check
+
+
+def _as_recorded(db: Database, change: Change, unit_id: int, year: int) -> bool:
+    a = change.action
+    if isinstance(a, SelfScore):
+        return store.self_assessment(db, unit_id, year).get(a.indicator_id) == (a.score, a.note)
+    return False
 
 
 def _refusal(db: Database, returned: ReturnedPackage, year: int | None) -> str:
@@ -214,7 +223,7 @@ def _current(db: Database, record: str, unit_id: int, year: int) -> tuple[str, s
         except RuleViolation:
             return None
         return task_fingerprint(t), (f"已于{format_cn(t.done_on)}完成" if t.done_on
-                                     else f"本机关已登记进展 {t.progress_reports} 条")
+                                     else f"任务已更正为“{t.content}”，{format_cn(t.deadline)}前完成")
     if kind == "indicator":
         score, note = store.self_assessment(db, unit_id, year).get(int(rest), (None, ""))
         return fingerprint(score, note), ("尚未自评" if score is None else f"本机关已登记自评 {score:g} 分")

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
             made.open_duties.connect(self._open_duties)
             made.open_pending_decisions.connect(self._open_pending_decisions)
             made.open_safety.connect(lambda: self.show_area("数据安全"))
+            made.open_exchange.connect(lambda: self.show_area("报送"))
         if area == "单位与班子":
             made.open_obligations.connect(self._open_obligations)
         if area in ("整改", "检查考核"):

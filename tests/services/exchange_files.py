@@ -39,7 +39,7 @@ def fill(path: Path, kind: SheetKind, row: int, values: dict[str, object]) -> No
     ws = wb[kind.sheet_title]
     letters = {c.label: i for i, c in enumerate(COLUMNS[kind], start=1)}
     for label, value in values.items():
-        ws.cell(row, letters[label], value)
+        ws.cell(row, letters[label]).value = value  # ws.cell(r, c, None) would leave the cell as it was
     wb.save(path)
     wb.close()
 

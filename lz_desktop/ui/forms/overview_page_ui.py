@@ -88,6 +88,12 @@ class Ui_OverviewPage(object):
 
         self.figures.addWidget(self.casesButton, 1, 3, 1, 1)
 
+        self.packagesButton = QPushButton(OverviewPage)
+        self.packagesButton.setObjectName(u"packagesButton")
+        self.packagesButton.setMinimumSize(QSize(200, 110))
+
+        self.figures.addWidget(self.packagesButton, 2, 0, 1, 1)
+
         self.statementsButton = QPushButton(OverviewPage)
         self.statementsButton.setObjectName(u"statementsButton")
         self.statementsButton.setMinimumSize(QSize(200, 110))
@@ -138,6 +144,9 @@ class Ui_OverviewPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.casesButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u8d23\u4efb\u8ffd\u7a76\u51b3\u5b9a\u672a\u843d\u5b9e", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.packagesButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u62a5\u9001\u903e\u671f\u672a\u62a5", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.statementsButton.setAccessibleName(QCoreApplication.translate("OverviewPage", u"\u8d23\u4efb\u4e66\u672a\u7b7e\u8ba2", None))

@@ -11,7 +11,7 @@ from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.obligations import Status
 from lz_desktop.domain.official_document import DocumentStatus
-from lz_desktop.services import accounts, cases, documents, duties, obligations
+from lz_desktop.services import accounts, cases, documents, duties, exchange, obligations
 from lz_desktop.services import rectification as r
 from lz_desktop.services.office import Office, office_name
 from lz_desktop.ui import auto_backup
@@ -29,6 +29,7 @@ class OverviewPage(QWidget):
     open_duties = Signal(int)  # a tab of 责任分解: 0 the plan, 2 the statements
     open_pending_decisions = Signal()  # 责任追究 › 督促落实 (Art. 29)
     open_safety = Signal()  # 数据安全, to choose the backup folder
+    open_exchange = Signal()  # 报送, where each unit stands
 
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -45,6 +46,7 @@ class OverviewPage(QWidget):
         ui.statementsButton.clicked.connect(lambda: self.open_duties.emit(2))
         ui.casesButton.clicked.connect(self.open_pending_decisions.emit)
         ui.backupWarning.clicked.connect(self.open_safety.emit)
+        ui.packagesButton.clicked.connect(self.open_exchange.emit)
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,6 +75,9 @@ class OverviewPage(QWidget):
         signed, made = duties.signing_rate(self.office.db, year)
         self._card(ui.statementsButton, made - signed, self.tr("责任书未签订"),
                    self.tr("已签订 {0} / {1} 份").format(signed, made), "#eef2f8")
+        sent = exchange.standing_counts(self.office.db, year, self.today)
+        self._card(ui.packagesButton, sent["overdue"], self.tr("报送逾期未报"),
+                   self.tr("已下发 {0} 个单位，已报回 {1} 个").format(sent["sent"], sent["returned"]), "#fff8e1")
         ui.casesButton.setVisible(accounts.may(self.office.db, Permission.CASES))
         if ui.casesButton.isVisibleTo(self):
             pending = cases.pending_decisions(self.office.db, self.today, older_than_days=PENDING_DAYS)
