@@ -17,6 +17,7 @@ from lz_desktop.domain.leaders import (
 )
 from lz_desktop.domain.units import Unit, descendants, tree_order, validate_unit
 from lz_desktop.services import printable
+from lz_desktop.storage import exchange as exchange_store
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.leaders import LeaderRow
@@ -78,6 +79,9 @@ def delete_unit(db: Database, unit_id: int) -> None:
                 ART_27)
         if overseen:
             raise RuleViolation(f"有 {overseen} 名领导干部分管该单位，请先修改其分管单位。")
+        sent = exchange_store.packages_of_unit(db, unit_id)
+        if sent:
+            raise RuleViolation(f"已向该单位下发过 {sent} 份报送表；报送记录须保留，不能删除该单位。")
         unit_store.delete_unit(db, unit_id)
 
 

@@ -49,6 +49,10 @@ def insert(db: Database, package_id: str, unit_id: int, year: int, issued_at: dt
                                                due_on.isoformat(), file_name, rows_sent])
 
 
+def packages_of_unit(db: Database, unit_id: int) -> int:
+    return int(db.execute("SELECT count(*) FROM packages WHERE unit_id = ?", [unit_id]).fetchone()[0])
+
+
 def get(db: Database, package_id: str) -> PackageRow | None:
     r = db.execute(_SELECT + " WHERE p.id = ?", [package_id]).fetchone()
     return _row(r) if r else None

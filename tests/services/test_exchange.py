@@ -237,3 +237,18 @@ def test_a_package_re_saved_by_libreoffice_calc_merges_the_same(demo_office: Off
     step = next(m for m in finding_steps.measures(db, _finding_of(db, m1)) if m.id == _measure_id(m1))
     assert step.done_on == dt.date(2026, 11, 20)
     assert 7.0 in {s for s, _n in exchange_store.self_assessment(db, check.unit_id, 2026).values()}
+
+
+def test_a_unit_sent_a_package_keeps_its_record_and_is_not_deleted(demo_office: Office, tmp_path: Path) -> None:
+    from lz_desktop.domain.errors import RuleViolation
+    from lz_desktop.domain.units import Unit, UnitCategory
+    from lz_desktop.services import roster
+
+    db = demo_office.db
+    parent = next(u for u in roster.list_units(db) if u.short_name == "区教委")
+    school = roster.add_unit(db, Unit(None, parent.id, "北京市永安区第二实验小学", "二小", UnitCategory.PUBLIC_INSTITUTION))
+    assert school.id is not None
+    made = exchange.export_packages(db, 2026, tmp_path, today=TODAY, due_on=DUE, unit_ids=[school.id])
+    assert [p.name for p in made.written] == ["二小-2026-报送表.xlsx"]  # the year's self-assessment, at least
+    with pytest.raises(RuleViolation, match="已向该单位下发过 1 份报送表；报送记录须保留"):
+        roster.delete_unit(db, school.id)
