@@ -34,12 +34,13 @@ class DocumentKind(StrEnum):
     REPORT = "report"  # Art. 19: results reported to the party committee
     ACCOUNTABILITY_DECISION = "accountability_decision"  # Chapter 4: a decision about a team or leader
     OVERSIGHT_NOTICE = "oversight_notice"  # Art. 29: urging a lower level to carry out decisions
+    INTEGRITY_REPLY = "integrity_reply"  # Arts. 20, 28: the 党风廉政意见 answered to the organisation department
 
     @property
     def label(self) -> str:
         return {"notice": "通知", "rectification_notice": "整改通知书", "reminder_notice": "督办通知",
                 "results_feedback": "考核情况反馈", "report": "报告", "accountability_decision": "责任追究决定",
-                "oversight_notice": "督促落实通知"}[self.value]
+                "oversight_notice": "督促落实通知", "integrity_reply": "党风廉政意见复函"}[self.value]
 
 
 class IssuingOrgan(StrEnum):
@@ -69,6 +70,7 @@ DEFAULT_ORGANS: dict[DocumentKind, IssuingOrgan] = {
     DocumentKind.REPORT: IssuingOrgan.COMMISSION,
     DocumentKind.ACCOUNTABILITY_DECISION: IssuingOrgan.COMMISSION,
     DocumentKind.OVERSIGHT_NOTICE: IssuingOrgan.COMMISSION,
+    DocumentKind.INTEGRITY_REPLY: IssuingOrgan.COMMISSION,
 }
 
 

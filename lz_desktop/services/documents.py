@@ -328,7 +328,7 @@ def entry(db: Database, doc_id: int) -> RegisterEntry:
 
 # Papers of accountability cases name the leaders they concern (Chapter 4): need-to-know. A role without the
 # case permission sees that such a document exists, its number and date, never whom it names.
-CASE_KINDS = {DocumentKind.ACCOUNTABILITY_DECISION, DocumentKind.OVERSIGHT_NOTICE}
+CASE_KINDS = {DocumentKind.ACCOUNTABILITY_DECISION, DocumentKind.OVERSIGHT_NOTICE, DocumentKind.INTEGRITY_REPLY}
 WITHHELD = "（责任追究文书：仅限有案件权限的人员查看）"
 
 

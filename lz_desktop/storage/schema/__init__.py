@@ -16,6 +16,7 @@ from lz_desktop.storage.schema import (
     exchange,
     holidays,
     inspections,
+    integrity,
     rectification,
     roster,
     safety,
@@ -46,6 +47,7 @@ STEPS = [
     ("0019_document_faces", documents.m0019_document_faces),
     ("0020_corrections", duties.m0020_corrections),
     ("0021_packages", exchange.m0021_packages),
+    ("0022_integrity_opinions", integrity.m0022_integrity_opinions),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

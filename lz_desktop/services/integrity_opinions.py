@@ -1,0 +1,286 @@
+"""党风廉政意见回复: a request from the organisation department, an opinion proposed for each person from the
+records (cases, decisions, Art. 28 restrictions), confirmed or changed by the clerk with a reason, and the
+reply drafted as a numbered 复函 in the register.
+
+Case data is need-to-know (Chapter 4): every step here needs the case permission, as the 责任追究 page does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from lz_desktop.domain.accounts import Permission
+from lz_desktop.domain.cases import CaseStatus, decision_text
+from lz_desktop.domain.dates import format_cn, not_in_future
+from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
+from lz_desktop.domain.integrity_opinion import (
+    DecisionFact,
+    OpenCase,
+    OpinionKind,
+    PersonFacts,
+    Proposal,
+    Purpose,
+    propose,
+)
+from lz_desktop.domain.official_document import DocumentKind, OfficialDocument
+from lz_desktop.domain.text import clean, required
+from lz_desktop.services import cases, documents
+from lz_desktop.services.office import office_name
+from lz_desktop.storage import cases as case_store
+from lz_desktop.storage import integrity_opinions as store
+from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage.leaders import LeaderRow
+from lz_desktop.storage.session import require
+from lz_desktop.storage.transaction import transaction
+
+F = TypeVar("F", bound=Callable[..., Any])
+REASON_MAX = 200
+CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+def _needs_cases(func: F) -> F:
+    @functools.wraps(func)
+    def checked(db: Database, *args: Any, **kwargs: Any) -> Any:
+        require(db, Permission.CASES)
+        return func(db, *args, **kwargs)
+    return checked  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    name: str
+    unit_hint: str = ""  # the unit as the department wrote it, to tell two of one name apart
+
+
+@dataclass(frozen=True)
+class PersonView:
+    row: store.PersonRow
+    leader: LeaderRow | None
+    candidates: tuple[LeaderRow, ...]
+
+    @property
+    def state(self) -> str:
+        if self.row.proposed_kind == OpinionKind.NOT_FOUND.value:
+            return "未找到"
+        if self.leader is None:
+            return "须选择人员"
+        if self.row.kind is None:
+            return "待确认"
+        return "已修改" if self.row.reason else "已确认"
+
+    @property
+    def opinion(self) -> str:
+        return self.row.text if self.row.text is not None else self.row.proposed_text
+
+    @property
+    def who(self) -> str:
+        if self.leader is None:
+            return self.row.name + (f"（{self.row.unit_hint}）" if self.row.unit_hint else "")
+        return f"{self.leader.leader.name}（{self.leader.unit_short_name}{self.leader.leader.post}）"
+
+
+def facts(db: Database, leader_id: int, on: dt.date) -> PersonFacts:
+    """What the records say of the leader on `on`: decisions taken by then, restrictions, cases still open."""
+    names = cases.discipline_names(db)
+    decisions = tuple(DecisionFact(d.draft.decided_on, decision_text(d.subject_name, d.draft, names).split("：", 1)[-1],
+                                   _case_number(db, d.case_id))
+                      for d in case_store.decisions(db, leader_id=leader_id)
+                      if d.draft.sanctions and d.draft.decided_on <= on)
+    # A case is open on `on` if it was received by then, not closed by then, and no decision about this leader
+    # had been taken in it by then: its state *then*, not now (the opinion is as of the request).
+    decided_in = {d.case_id for d in case_store.decisions(db, leader_id=leader_id) if d.draft.decided_on <= on}
+    open_cases = []
+    for row in case_store.cases(db, leader_id=leader_id):
+        f = row.facts
+        closed = f.closed_on is not None and f.closed_on <= on
+        if row.draft.received_on <= on and not closed and row.id not in decided_in:
+            started = f.investigation_started_on is not None and f.investigation_started_on <= on
+            status = CaseStatus.INVESTIGATING if started else CaseStatus.LEAD
+            open_cases.append(OpenCase(row.number, row.draft.received_on, status.label))
+    return PersonFacts(tuple(cases.leader_restrictions(db, leader_id, on)), decisions, tuple(open_cases))
+
+
+def _case_number(db: Database, case_id: int) -> str:
+    row = case_store.case(db, case_id)
+    return row.number if row else ""
+
+
+def _proposal(db: Database, purpose: Purpose, leader_id: int, on: dt.date) -> Proposal:
+    return propose(purpose, facts(db, leader_id, on), on)
+
+
+def _matches(db: Database, entry: NameEntry) -> list[LeaderRow]:
+    """Leaders of that exact name, in office or not (Art. 27), narrowed by the unit the department gave."""
+    same = [r for r in leader_store.list_leaders(db, text=entry.name) if r.leader.name == entry.name]
+    hint = entry.unit_hint.strip()
+    if hint and len(same) > 1:
+        narrowed = [r for r in same if hint in r.unit_short_name or r.unit_short_name in hint]
+        return narrowed or same
+    return same
+
+
+@_needs_cases
+def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, entries: list[NameEntry], *,
+                   today: dt.date, reference: str = "") -> int:
+    """Register the request and propose an opinion for each person found; a name found twice waits for the
+    clerk to choose, a name not found is kept as 未找到."""
+    problems: list[FieldProblem] = []
+    organ = required(organ, "organ", "来函单位", problems)
+    reference = clean(reference, "reference", "来函文号", problems)
+    not_in_future(as_of, today, "as_of", "征求意见日期", problems)
+    cleaned: list[NameEntry] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries, start=1):
+        name = clean(e.name, "names", f"第{i}个人员姓名", problems)
+        hint = clean(e.unit_hint, "names", f"第{i}个人员单位", problems)
+        if not name:
+            continue
+        key = (name, hint)
+        if key in seen:
+            problems.append(FieldProblem("names", "人员名单", f"第{i}个“{name}”与第{seen[key]}个重复"))
+            continue
+        seen[key] = i
+        cleaned.append(NameEntry(name, hint))
+    if not cleaned and not any(p.field == "names" for p in problems):
+        problems.append(FieldProblem("names", "人员名单", "至少一人"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        request_id = store.insert_request(db, organ, purpose.value, as_of, reference)
+        for seq, entry in enumerate(cleaned, start=1):
+            found = _matches(db, entry)
+            if len(found) == 1:
+                leader_id = int(found[0].leader.id or 0)
+                p = _proposal(db, purpose, leader_id, as_of)
+                store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, leader_id, (), p.kind.value,
+                                    p.text())
+            elif found:
+                store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None,
+                                    tuple(int(r.leader.id or 0) for r in found), OpinionKind.DEFER.value,
+                                    f"同名{len(found)}人，须选择是哪一位")
+            else:
+                store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None, (),
+                                    OpinionKind.NOT_FOUND.value, "本委掌握的干部名册中未找到此人")
+    return request_id
+
+
+@_needs_cases
+def requests(db: Database) -> list[store.RequestRow]:
+    return store.requests(db)
+
+
+@_needs_cases
+def request(db: Database, request_id: int) -> store.RequestRow:
+    found = store.request(db, request_id)
+    if found is None:
+        raise RuleViolation("该征求意见记录已不存在。")
+    return found
+
+
+@_needs_cases
+def persons(db: Database, request_id: int) -> list[PersonView]:
+    rows = store.persons(db, request_id)
+    ids = {r.leader_id for r in rows if r.leader_id} | {c for r in rows for c in r.candidates}
+    leaders = leader_store.leaders_by_id(db, ids)
+    return [PersonView(r, leaders.get(r.leader_id) if r.leader_id else None,
+                       tuple(leaders[c] for c in r.candidates if c in leaders)) for r in rows]
+
+
+def _person(db: Database, person_id: int) -> store.PersonRow:
+    found = store.person(db, person_id)
+    if found is None:
+        raise RuleViolation("该人员已不在征求意见名单中。")
+    if request(db, found.request_id).document_id is not None and _issued(db, found.request_id):
+        raise RuleViolation("复函已印发，意见不再修改；如有错误，请在“文书”中作废复函后重新起草。")
+    return found
+
+
+def _issued(db: Database, request_id: int) -> bool:
+    doc = request(db, request_id).document_id
+    return doc is not None and documents.entry(db, doc).status.value != "draft"
+
+
+@_needs_cases
+def choose(db: Database, person_id: int, leader_id: int) -> None:
+    """Which of the leaders of one name the department meant."""
+    p = _person(db, person_id)
+    if leader_id not in p.candidates:
+        raise RuleViolation("所选人员不在同名候选人中。")
+    found = request(db, p.request_id)
+    proposal = _proposal(db, Purpose(found.purpose), leader_id, found.as_of)
+    with transaction(db):
+        store.set_leader(db, person_id, leader_id, proposal.kind.value, proposal.text())
+
+
+@_needs_cases
+def confirm(db: Database, person_id: int) -> None:
+    p = _person(db, person_id)
+    if p.leader_id is None and p.proposed_kind != OpinionKind.NOT_FOUND.value:
+        raise RuleViolation(f"“{p.name}”同名多人，请先选择是哪一位。")
+    with transaction(db):
+        store.set_opinion(db, person_id, p.proposed_kind, p.proposed_text, "")
+
+
+@_needs_cases
+def change(db: Database, person_id: int, kind: OpinionKind, text: str, reason: str) -> None:
+    """The clerk's own opinion in place of the proposed one: with a reason, kept beside the proposal."""
+    p = _person(db, person_id)
+    problems: list[FieldProblem] = []
+    text = required(text, "text", "意见", problems, multiline=True)
+    reason = required(reason, "reason", "修改理由", problems, missing="改动系统提出的意见须写明理由")
+    if len(reason) > REASON_MAX:
+        problems.append(FieldProblem("reason", "修改理由", f"过长：最多 {REASON_MAX} 个字"))
+    if p.leader_id is None and kind is not OpinionKind.NOT_FOUND:
+        problems.append(FieldProblem("kind", "意见", "尚未确定是哪一位，只能答复“未找到”"))
+    if problems:
+        raise ValidationError(problems)
+    with transaction(db):
+        store.set_opinion(db, person_id, kind.value, text, reason)
+
+
+@_needs_cases
+def draft_reply(db: Database, request_id: int, today: dt.date) -> int:
+    """The 复函 as a draft in the register, once every person's opinion is settled."""
+    found = request(db, request_id)
+    views = persons(db, request_id)
+    waiting = [v.row.name for v in views if v.row.kind is None]
+    if waiting:
+        raise RuleViolation(f"尚有 {len(waiting)} 人的意见未确认：{'、'.join(waiting[:5])}。")
+    content = reply_content(db, found, views, today)
+    if found.document_id is not None and not _issued(db, request_id):
+        documents.redraft(db, found.document_id, DocumentKind.INTEGRITY_REPLY, content)
+        return found.document_id
+    with transaction(db):
+        doc_id = documents.create_draft(db, DocumentKind.INTEGRITY_REPLY, content,
+                                        source_ref=f"integrity_request:{request_id}")
+        store.set_document(db, request_id, doc_id)
+    return doc_id
+
+
+def reply_content(db: Database, found: store.RequestRow, views: list[PersonView], today: dt.date
+                  ) -> OfficialDocument:
+    purpose = Purpose(found.purpose)
+    cited = f"《{found.reference}》" if found.reference else "征求意见函"
+    body = [f"你部{cited}收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
+            f"（截至{format_cn(found.as_of)}），现将拟{purpose.label}人选的党风廉政情况函复如下："]
+    for i, v in enumerate(views):
+        ordinal = CHINESE_ORDINALS[i] if i < len(CHINESE_ORDINALS) else str(i + 1)
+        body.append(f"{ordinal}、{v.who}：{v.opinion}")
+    body.append("以上意见仅反映截至上述日期本委掌握的情况。特此函复。")
+    name = office_name(db)
+    return OfficialDocument(issuer_mark=name, number="", title=f"关于拟{purpose.label}人选党风廉政意见的复函",
+                            addressee=found.organ, body=tuple(body), issuer=name, issue_date=today,
+                            printed_by=f"{name}办公室" if name else "", printed_on=today)
+
+
+@_needs_cases
+def opinions_given(db: Database, leader_id: int) -> list[str]:
+    """The opinions given on a leader, for their file: when, to whom, for what, and what was said."""
+    return [f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}）：{p.text or p.proposed_text}"
+            for r, p in store.opinions_of_leader(db, leader_id)]

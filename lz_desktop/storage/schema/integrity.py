@@ -1,0 +1,38 @@
+"""党风廉政意见: the organisation department's requests and the opinion given on each person."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def m0022_integrity_opinions(db: Database) -> None:
+    """A request names persons as the department typed them; each is matched to a leader (or to several, for
+    the clerk to choose, or to none: 未找到, kept, never dropped). The proposed opinion is kept beside the
+    one given, with the reason when the clerk changed it."""
+    db.executescript("""
+    CREATE TABLE integrity_requests (
+        id INTEGER PRIMARY KEY,
+        organ TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        document_id INTEGER REFERENCES documents(id),
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE integrity_persons (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES integrity_requests(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        unit_hint TEXT NOT NULL DEFAULT '',
+        leader_id INTEGER REFERENCES leaders(id) ON DELETE RESTRICT,
+        candidates TEXT NOT NULL DEFAULT '[]',
+        proposed_kind TEXT NOT NULL,
+        proposed_text TEXT NOT NULL,
+        kind TEXT,
+        text TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (request_id, seq)
+    );
+    CREATE INDEX integrity_persons_leader ON integrity_persons(leader_id);
+    """)

@@ -1,0 +1,116 @@
+"""党风廉政意见回复 on a real office file: the request, the opinion proposed from the records, the clerk's word,
+the 复函 in the register."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+
+from lz_desktop.domain.accountability import Circumstance, LeadSource, Sanction, Severity, Subject
+from lz_desktop.domain.accounts import Role
+from lz_desktop.domain.cases import CaseDraft, DecisionDraft
+from lz_desktop.domain.errors import RuleViolation, ValidationError
+from lz_desktop.domain.integrity_opinion import OpinionKind, Purpose
+from lz_desktop.domain.leaders import Gender, Leader, LeaderStatus
+from lz_desktop.domain.leaders import Role as Post
+from lz_desktop.domain.responsibility import Responsibility
+from lz_desktop.services import cases, documents, roster
+from lz_desktop.services import integrity_opinions as opinions
+from lz_desktop.services.integrity_opinions import NameEntry
+from lz_desktop.services.office import Office
+from lz_desktop.storage import audit
+from lz_desktop.storage.session import PermissionDenied, sign_in
+
+from .district import District, build
+
+D = dt.date
+TODAY = D(2026, 11, 25)
+
+
+def _sanctioned(office: Office, d: District) -> None:
+    """王局长: dismissed on 2026-4-1 (Art. 28: a year without an equivalent post); 李副局长: an open lead."""
+    db = office.db
+    first = cases.register_lead(db, CaseDraft(LeadSource.PETITION, D(2026, 3, 2), "来信反映违规发放津贴。", "",
+                                              Subject.LEADER, d.bureau, (d.director,),
+                                              (Circumstance.CONDONED_FRAUD,)), today=TODAY)
+    cases.start_investigation(db, first, D(2026, 3, 10), today=TODAY)
+    cases.decide(db, first, DecisionDraft(d.director, Severity.GRAVE, (Sanction.DISMISSAL,), D(2026, 4, 1),
+                                          Responsibility.PRIMARY), today=TODAY)
+    cases.register_lead(db, CaseDraft(LeadSource.PETITION, D(2026, 10, 9), "反映插手工程项目。", "", Subject.LEADER,
+                                      d.bureau, (d.vice,), (Circumstance.OTHER,)), today=TODAY)
+
+
+def test_each_person_gets_an_opinion_from_the_records_and_the_reply_is_drafted(office: Office) -> None:
+    d = build(office)
+    _sanctioned(office, d)
+    db = office.db
+    request_id = opinions.create_request(
+        db, "中共北京市测试区委组织部", Purpose.PROMOTION, TODAY,
+        [NameEntry("王局长"), NameEntry("李副局长"), NameEntry("赵副局长"), NameEntry("张三")],
+        today=TODAY, reference="区组干函〔2026〕12号")
+    views = opinions.persons(db, request_id)
+    by_name = {v.row.name: v for v in views}
+    assert by_name["赵副局长"].row.proposed_kind == "clear" and by_name["赵副局长"].opinion == "无不良反映。"
+    director = by_name["王局长"].opinion
+    assert director.startswith("有以下情况：2026年4月1日受到责任追究（") and "免职" in director
+    assert "影响期至2027年4月1日，期内不得重新担任与原任职务相当的领导职务（第二十八条）" in director
+    assert by_name["李副局长"].row.proposed_kind == "defer" and "调查" not in by_name["李副局长"].opinion
+    assert "目前线索登记，待查清后再行答复（第二十二条）" in by_name["李副局长"].opinion
+    assert by_name["张三"].state == "未找到"  # kept, never dropped
+
+    with pytest.raises(RuleViolation, match="尚有 4 人的意见未确认"):
+        opinions.draft_reply(db, request_id, TODAY)
+    for v in views:
+        if v.row.name != "李副局长":
+            opinions.confirm(db, v.row.id)
+    with pytest.raises(ValidationError, match="改动系统提出的意见须写明理由"):
+        opinions.change(db, by_name["李副局长"].row.id, OpinionKind.NOTED, "有信访反映，正在核实。", "")
+    opinions.change(db, by_name["李副局长"].row.id, OpinionKind.DEFER, "暂缓：有信访反映正在核实。",
+                    "组织部门要求在任前公示前答复，改写为简要表述")
+    changed = [e for e in audit.entries(db, table="integrity_persons") if e.op == "update"]
+    assert any("组织部门要求" in str(e.after) and "proposed_text" in str(e.before) for e in changed)
+    assert {v.row.name: v.state for v in opinions.persons(db, request_id)}["李副局长"] == "已修改"
+
+    doc_id = opinions.draft_reply(db, request_id, TODAY)
+    entry = documents.entry(db, doc_id)
+    assert entry.kind.label == "党风廉政意见复函" and entry.recipient == "中共北京市测试区委组织部"
+    body = "\n".join(documents.content(db, doc_id).body)
+    assert "你部《区组干函〔2026〕12号》收悉" in body and "（截至2026年11月25日）" in body
+    assert "一、王局长（区财政局局长）：有以下情况：" in body and "四、张三：本委掌握的干部名册中未找到此人" in body
+    issued = documents.issue(db, doc_id, "测纪函")
+    text = "\n".join(page.extract_text() for page in pdfplumber.open(io.BytesIO(documents.pdf_bytes(db, doc_id))).pages)
+    assert issued.number in text.replace("\n", "") and "赵副局长" in text
+    with pytest.raises(RuleViolation, match="复函已印发，意见不再修改"):
+        opinions.confirm(db, by_name["王局长"].row.id)
+
+
+def test_the_opinion_is_as_of_the_request_and_a_name_held_twice_asks_which(office: Office) -> None:
+    d = build(office)
+    _sanctioned(office, d)
+    db = office.db
+    committee = next(u for u in roster.list_units(db) if u.id == d.committee)
+    other = roster.add_leader(db, Leader(None, int(committee.team_id or 0), "王局长",
+                                         Gender.MALE, "区委常委", "", Post.MEMBER, D(2021, 1, 1), None,
+                                         LeaderStatus.IN_OFFICE, "", ()))
+    early = opinions.create_request(db, "区委组织部", Purpose.AWARD, D(2026, 3, 20),
+                                    [NameEntry("王局长", "区财政局"), NameEntry("王局长")], today=TODAY)
+    bureau_one, either = opinions.persons(db, early)
+    assert bureau_one.row.proposed_kind == "defer"  # on 3-20 the lead was being investigated, not decided
+    assert either.state == "须选择人员" and {c.leader.post for c in either.candidates} == {"局长", "区委常委"}
+    with pytest.raises(RuleViolation, match="同名多人，请先选择"):
+        opinions.confirm(db, either.row.id)
+    opinions.choose(db, either.row.id, int(other.id or 0))
+    assert opinions.persons(db, early)[1].opinion == "无不良反映。"
+    with pytest.raises(ValidationError, match="第2个“李副局长”与第1个重复"):
+        opinions.create_request(db, "区委组织部", Purpose.PROMOTION, TODAY,
+                                [NameEntry("李副局长"), NameEntry("李副局长")], today=TODAY)
+
+
+def test_a_role_without_the_case_permission_sees_no_opinion(office: Office) -> None:
+    build(office)
+    sign_in(office.db, "李文员", Role.CLERK, None)
+    with pytest.raises(PermissionDenied):
+        opinions.requests(office.db)
