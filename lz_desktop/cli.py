@@ -119,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="加密备份的口令所在的文件（第一行）；省略时在终端上询问")
 
     cli_exchange.add_commands(sub)
+    opinion = sub.add_parser("integrity-opinion", help="党风廉政意见回复：按记录提出意见并起草复函 PDF（需案件权限）")
+    opinion.add_argument("--db", type=Path, required=True, help="数据文件")
+    who = opinion.add_mutually_exclusive_group(required=True)
+    who.add_argument("--leader", help="一名领导干部的姓名")
+    who.add_argument("--names", type=Path, help="名单 .xlsx（“姓名”列，可有“单位”列）")
+    opinion.add_argument("--unit", help="与 --leader 同用：单位简称，区分同名人员")
+    opinion.add_argument("--purpose", default="提拔或进一步使用", help="提拔或进一步使用、调任、评优评先、换届")
+    opinion.add_argument("--organ", default="区委组织部", help="来函单位（复函主送）")
+    opinion.add_argument("--reference", help="来函文号")
+    opinion.add_argument("--on", help="征求意见日期（意见截至该日），省略为今天")
+    opinion.add_argument("out", type=Path, help="输出的复函 PDF")
     tpl = sub.add_parser("roster-template", help="保存空白的名册导入模板 .xlsx")
     tpl.add_argument("out", type=Path, help="输出的 .xlsx 文件")
     return parser
@@ -151,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
                 "restrictions": cli_office.restrictions, "export-cases": cli_office.export_cases,
                 "summary": cli_office.summary, "verify": cli_office.verify, "backup": cli_office.backup,
                 "restore": cli_office.restore, "export-packages": cli_exchange.export_packages,
-                "import-packages": cli_exchange.import_packages}
+                "import-packages": cli_exchange.import_packages, "integrity-opinion": cli_office.integrity_opinion}
     from lz_desktop.documents.fonts import MissingGlyphs
     from lz_desktop.domain.errors import RuleViolation, ValidationError
     from lz_desktop.services.backups import BackupError

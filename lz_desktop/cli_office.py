@@ -118,3 +118,34 @@ def _passphrase(file: Path | None) -> str | None:
     import getpass
 
     return getpass.getpass("备份口令：")
+
+
+def integrity_opinion(args: argparse.Namespace) -> int:
+    """党风廉政意见: a request for one leader or a list, opinions as proposed, the reply drafted and written."""
+    from lz_desktop.domain.dates import format_cn
+    from lz_desktop.domain.integrity_opinion import Purpose
+    from lz_desktop.services import documents
+    from lz_desktop.services import integrity_opinions as opinions
+
+    day = on_date(args.on)
+    purpose = next((p for p in Purpose if args.purpose in (p.value, p.label)), None)
+    if purpose is None:
+        print(f"错误：用途须为：{'、'.join(p.label for p in Purpose)}。", file=sys.stderr)
+        return EXIT_PROBLEMS
+    entries = (opinions.names_from_workbook(str(args.names)) if args.names
+               else [opinions.NameEntry(args.leader, args.unit or "")])
+    with open_headless(args.db) as office:
+        request_id = opinions.create_request(office.db, args.organ, purpose, day, entries, today=day,
+                                             reference=args.reference or "")
+        waiting = opinions.settle_as_proposed(office.db, request_id)
+        for v in opinions.persons(office.db, request_id):
+            print(f"{v.who}：{v.opinion}" if v.state != "须选择人员" else
+                  f"{v.who}：同名{len(v.candidates)}人（" + "、".join(
+                      f"{c.unit_short_name}{c.leader.post}" for c in v.candidates) + "），请加 --unit 或在窗口中选择")
+        if waiting:
+            print("有同名人员未确定，复函未起草；征求意见已登记，可在窗口“廉政意见”中继续。")
+            return EXIT_PROBLEMS
+        doc_id = opinions.draft_reply(office.db, request_id, day)
+        Path(args.out).write_bytes(documents.pdf_bytes(office.db, doc_id))
+    print(f"已起草复函（截至{format_cn(day)}，未编号，在“文书”中印发）→ {args.out}")
+    return EXIT_OK

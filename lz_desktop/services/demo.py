@@ -20,6 +20,7 @@ from lz_desktop.services.demo_duties import add_demo_duties
 from lz_desktop.services.demo_exchange import add_demo_packages
 from lz_desktop.services.demo_inspections import add_demo_inspections
 from lz_desktop.services.demo_meetings import add_demo_meetings
+from lz_desktop.services.demo_opinions import add_demo_opinions
 from lz_desktop.services.demo_rectification import add_demo_findings
 from lz_desktop.services.office import DEMO_OFFICE_NAME, set_document_contact, set_office_name
 from lz_desktop.storage.transaction import transaction
@@ -114,6 +115,7 @@ def fill_demo_office(db: Database, office_name: str = DEMO_OFFICE_NAME) -> None:
         add_demo_meetings(db)
         add_demo_inspections(db)
         add_demo_cases(db)
+        add_demo_opinions(db)
         add_demo_packages(db)  # last: the packages carry what the other areas left open
 
 

@@ -41,7 +41,6 @@ from lz_desktop.storage.transaction import transaction
 
 F = TypeVar("F", bound=Callable[..., Any])
 REASON_MAX = 200
-CHINESE_ORDINALS = "一二三四五六七八九十"
 
 
 def _needs_cases(func: F) -> F:
@@ -66,13 +65,11 @@ class PersonView:
 
     @property
     def state(self) -> str:
-        if self.row.proposed_kind == OpinionKind.NOT_FOUND.value:
-            return "未找到"
-        if self.leader is None:
-            return "须选择人员"
         if self.row.kind is None:
-            return "待确认"
-        return "已修改" if self.row.reason else "已确认"
+            return "须选择人员" if self.leader is None else "待确认"
+        if self.row.reason:
+            return "已修改"
+        return "未找到" if self.row.kind == OpinionKind.NOT_FOUND.value else "已确认"
 
     @property
     def opinion(self) -> str:
@@ -164,9 +161,11 @@ def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, e
                 store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None,
                                     tuple(int(r.leader.id or 0) for r in found), OpinionKind.DEFER.value,
                                     f"同名{len(found)}人，须选择是哪一位")
-            else:
-                store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None, (),
-                                    OpinionKind.NOT_FOUND.value, "本委掌握的干部名册中未找到此人")
+            else:  # said as it is: nothing for the clerk to confirm, never dropped from the reply
+                text = "本委掌握的干部名册中未找到此人"
+                person_id = store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None, (),
+                                                OpinionKind.NOT_FOUND.value, text)
+                store.set_opinion(db, person_id, OpinionKind.NOT_FOUND.value, text, "")
     return request_id
 
 
@@ -269,9 +268,9 @@ def reply_content(db: Database, found: store.RequestRow, views: list[PersonView]
     cited = f"《{found.reference}》" if found.reference else "征求意见函"
     body = [f"你部{cited}收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
             f"（截至{format_cn(found.as_of)}），现将拟{purpose.label}人选的党风廉政情况函复如下："]
-    for i, v in enumerate(views):
-        ordinal = CHINESE_ORDINALS[i] if i < len(CHINESE_ORDINALS) else str(i + 1)
-        body.append(f"{ordinal}、{v.who}：{v.opinion}")
+    # 1. and not 一、: a person's opinion is text, not a heading (一、 sets a paragraph in 黑体, GB/T 9704 7.3.3).
+    for i, v in enumerate(views, start=1):
+        body.append(f"{i}．{v.who}：{v.opinion}")
     body.append("以上意见仅反映截至上述日期本委掌握的情况。特此函复。")
     name = office_name(db)
     return OfficialDocument(issuer_mark=name, number="", title=f"关于拟{purpose.label}人选党风廉政意见的复函",
@@ -284,3 +283,38 @@ def opinions_given(db: Database, leader_id: int) -> list[str]:
     """The opinions given on a leader, for their file: when, to whom, for what, and what was said."""
     return [f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}）：{p.text or p.proposed_text}"
             for r, p in store.opinions_of_leader(db, leader_id)]
+
+
+NAME_COLUMNS = (("name", "姓名", True), ("unit", "单位", False))
+
+
+def parse_names(text: str) -> list[NameEntry]:
+    """A list pasted or typed one person a line: the name, then (after a space or a tab, as a copied spreadsheet
+    row brings it) the unit. Blank lines are nothing; the text rule of every field applies at registration."""
+    entries = []
+    for line in text.splitlines():
+        parts = line.replace("\u3000", " ").split(maxsplit=1)
+        if parts:
+            entries.append(NameEntry(parts[0], parts[1].strip() if len(parts) > 1 else ""))
+    return entries
+
+
+def names_from_workbook(path: str) -> list[NameEntry]:
+    """The department's list as a workbook: a 姓名 column and, where it has one, 单位."""
+    from lz_desktop.documents.workbook_reader import read_sheet
+
+    rows = read_sheet(path, "名单", NAME_COLUMNS, "名单须有“姓名”列（可有“单位”列），第1行为表头。")
+    return [NameEntry(r.values["name"], r.values["unit"]) for r in rows]
+
+
+@_needs_cases
+def settle_as_proposed(db: Database, request_id: int) -> list[PersonView]:
+    """Headless: every person found once gets the proposed opinion; those of one name held twice are left for
+    the window (returned), never guessed."""
+    waiting = []
+    for v in persons(db, request_id):
+        if v.state == "须选择人员":
+            waiting.append(v)
+        elif v.row.kind is None:
+            confirm(db, v.row.id)
+    return waiting

@@ -18,7 +18,9 @@ def test_demo_district_looks_like_a_real_one(demo_office: Office) -> None:
              for u in units}
     assert set(depth.values()) == {0, 1, 2}  # district, departments, their subordinate units
     assert any(u.category.by_reference for u in units)
-    assert len({r.leader.name for r in leaders}) == len(leaders)
+    # One name held twice, on purpose: the organisation department's request asks which 罗杰 (demo_opinions).
+    held = Counter(r.leader.name for r in leaders)
+    assert {n for n, c in held.items() if c > 1} == {"罗杰"} and held["罗杰"] == 2
     assert any(r.leader.status is not LeaderStatus.IN_OFFICE for r in leaders)
     assert any(r.leader.portfolio_unit_ids for r in leaders)
 
@@ -42,7 +44,7 @@ def test_demo_register_has_issued_voided_and_draft_documents(demo_office: Office
     numbers = sorted((e.number for e in register if e.number), key=lambda n: int(n.split("〕")[1].rstrip("号")))
     # The office's notices and the commission's decisions, each numbered on (one voided, none skipped).
     assert numbers == ["永纪办发〔2026〕1号", "永纪发〔2026〕1号", "永纪办发〔2026〕2号", "永纪发〔2026〕2号",
-                       "永纪办发〔2026〕3号"]
+                       "永纪办发〔2026〕3号", "永纪发〔2026〕3号"]  # the last: the 党风廉政意见复函
     decisions = [e for e in register if e.kind is DocumentKind.ACCOUNTABILITY_DECISION]
     assert {e.title for e in decisions} == {"关于给予区住房城乡建设委党组书记、主任罗杰同志通报批评的决定",
                                             "关于给予区住房城乡建设委党组成员、副主任蔡德远同志党内警告的决定"}

@@ -19,6 +19,7 @@ from lz_desktop.ui.dialogs.duty_dialogs import DateNoteDialog
 from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.cases_page_ui import Ui_CasesPage
 from lz_desktop.ui.models.record_table_model import Record, RecordTableModel, select_key, selected_key
+from lz_desktop.ui.pages.opinions_section import OpinionsSection
 from lz_desktop.ui.printing import save_or_print
 from lz_desktop.ui.tab_reading import ReadWhenShown
 from lz_desktop.ui.table_rows import DONE, OVERDUE, XLSX
@@ -59,6 +60,11 @@ class CasesPage(QWidget):
                              (ui.pendingTable, self.pending_model)):
             table.setModel(model)
         ui.caseTable.selectionModel().selectionChanged.connect(lambda *_: self._case_selected())
+        # 廉政意见回复 answers from the same records and needs the same permission: a tab of this page.
+        self.opinions = OpinionsSection(office, self.today)
+        self.opinions.setObjectName("opinionsTab")
+        ui.tabs.addTab(self.opinions, self.tr("廉政意见回复"))
+        self.opinions.document_drafted.connect(self.document_drafted.emit)
         # The Art. 28 and Art. 29 lists are read when their tab is in view (about 100 ms for a district).
         self.reading = ReadWhenShown(ui.tabs, {ui.restrictionsTab: self.refresh_restrictions,
                                                ui.oversightTab: self.refresh_pending})
