@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             made.open_exchange.connect(lambda: self.show_area("报送"))
         if area == "单位与班子":
             made.open_obligations.connect(self._open_obligations)
+            made.open_record.connect(self.open_record)
         if area in ("整改", "检查考核"):
             made.document_drafted.connect(self._open_draft)
         if area == "数据安全":
@@ -246,6 +247,24 @@ class MainWindow(QMainWindow):
         else:
             self.duties_page.ui.tabs.setCurrentIndex(tab)
         self.show_area("责任分解")
+
+    def open_record(self, ref: str) -> None:
+        """The record a line of a leader's 廉政档案 came from, on its own page."""
+        kind, _sep, key = ref.partition(":")
+        if kind == "finding":
+            self.rectification_page.show_finding(int(key))
+            self.show_area("整改")
+        elif kind == "meeting":
+            from lz_desktop.services import meetings
+
+            held = meetings.record(self.office.db, int(key)).row.held_on
+            self.meetings_page.show_meeting(int(key), held.year)
+            self.show_area("会议")
+        elif kind == "case" and self.cases_page is not None:
+            self.cases_page.show_case(int(key))
+            self.show_area("责任追究")
+        elif kind == "statement":
+            self._open_duties(2)
 
     def _open_draft(self, doc_id: int) -> None:
         self.documents_page.refresh(select=doc_id)

@@ -113,6 +113,11 @@ class Ui_RosterPage(object):
 
         self.leaderTools.addWidget(self.editLeaderButton)
 
+        self.fileButton = QPushButton(self.leaderPane)
+        self.fileButton.setObjectName(u"fileButton")
+
+        self.leaderTools.addWidget(self.fileButton)
+
         self.deleteLeaderButton = QPushButton(self.leaderPane)
         self.deleteLeaderButton.setObjectName(u"deleteLeaderButton")
 
@@ -208,6 +213,10 @@ class Ui_RosterPage(object):
         self.editLeaderButton.setText(QCoreApplication.translate("RosterPage", u"\u4fee\u6539", None))
 #if QT_CONFIG(accessibility)
         self.editLeaderButton.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u4fee\u6539\u9886\u5bfc\u5e72\u90e8", None))
+#endif // QT_CONFIG(accessibility)
+        self.fileButton.setText(QCoreApplication.translate("RosterPage", u"\u5ec9\u653f\u6863\u6848\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.fileButton.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u67e5\u770b\u6240\u9009\u9886\u5bfc\u5e72\u90e8\u7684\u5ec9\u653f\u6863\u6848", None))
 #endif // QT_CONFIG(accessibility)
         self.deleteLeaderButton.setText(QCoreApplication.translate("RosterPage", u"\u5220\u9664", None))
 #if QT_CONFIG(accessibility)

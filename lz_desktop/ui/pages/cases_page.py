@@ -110,6 +110,19 @@ class CasesPage(QWidget):
         self._case_selected()
         self.reading.mark()
 
+    def show_case(self, case_id: int) -> None:
+        """One case selected, every year and status (from a leader's 廉政档案)."""
+        ui = self.ui
+        for widget in (ui.yearCombo, ui.statusCombo, ui.searchEdit):
+            widget.blockSignals(True)
+        ui.yearCombo.setCurrentIndex(0)
+        ui.statusCombo.setCurrentIndex(0)
+        ui.searchEdit.clear()
+        for widget in (ui.yearCombo, ui.statusCombo, ui.searchEdit):
+            widget.blockSignals(False)
+        ui.tabs.setCurrentWidget(ui.casesTab)
+        self.refresh(select=case_id)
+
     def selected(self) -> cases.CaseView | None:
         case_id = selected_key(self.ui.caseTable)
         return self.views.get(case_id) if case_id is not None else None

@@ -110,6 +110,19 @@ class MeetingsPage(QWidget):
             widget.blockSignals(False)
         self.refresh()
 
+    def show_meeting(self, meeting_id: int, year: int) -> None:
+        """One meeting selected in its year, every unit and kind (from a leader's 廉政档案)."""
+        ui = self.ui
+        for widget in (ui.yearSpin, ui.unitCombo, ui.kindCombo, ui.tabs):
+            widget.blockSignals(True)
+        ui.yearSpin.setValue(year)
+        ui.unitCombo.setCurrentIndex(max(0, ui.unitCombo.findData(ALL)))
+        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(ALL)))
+        ui.tabs.setCurrentWidget(ui.meetingsTab)
+        for widget in (ui.yearSpin, ui.unitCombo, ui.kindCombo, ui.tabs):
+            widget.blockSignals(False)
+        self.refresh_meetings(select=meeting_id)
+
     # meetings ------------------------------------------------------------------------------
     def refresh_meetings(self, select: int | None = None) -> None:
         ui, unit_id, kind = self.ui, self.unit_id, self.ui.kindCombo.currentData()

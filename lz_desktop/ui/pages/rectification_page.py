@@ -102,6 +102,11 @@ class RectificationPage(LedgerFiles):
     def clear_filters(self) -> None:
         self.show_only(ALL)
 
+    def show_finding(self, finding_id: int) -> None:
+        """One finding selected, every filter cleared (from a leader's 廉政档案)."""
+        self.clear_filters()
+        self.refresh(select=finding_id)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the page, an old 已保存。 would speak of something the clerk no longer sees."""
         self.ui.messageLabel.clear()

@@ -31,6 +31,7 @@ FILTER_DELAY_MS = 120  # one query per pause in typing, not per keystroke
 
 class RosterPage(QWidget):
     open_obligations = Signal(int)  # a unit's yearly duties in 会议
+    open_record = Signal(str)  # a line of a leader's 廉政档案: "meeting:12", "finding:5", "case:3", …
 
     def __init__(self, office: Office, parent: QWidget | None = None, *, today: dt.date | None = None):
         super().__init__(parent)
@@ -59,6 +60,7 @@ class RosterPage(QWidget):
         ui.addLeaderButton.clicked.connect(self.add_leader)
         ui.editLeaderButton.clicked.connect(self.edit_leader)
         ui.deleteLeaderButton.clicked.connect(self.delete_leader)
+        ui.fileButton.clicked.connect(self.show_file)
         ui.importButton.clicked.connect(self.import_roster)
         ui.exportButton.clicked.connect(self.export_roster)
         ui.templateButton.clicked.connect(self.save_template)
@@ -155,6 +157,7 @@ class RosterPage(QWidget):
         ui.addLeaderButton.setEnabled(writable and bool(self._units))
         ui.editLeaderButton.setEnabled(has_leader)
         ui.deleteLeaderButton.setEnabled(writable and has_leader)
+        ui.fileButton.setEnabled(has_leader)
         ui.importButton.setEnabled(writable)
 
     # units ---------------------------------------------------------------------------------
@@ -202,6 +205,17 @@ class RosterPage(QWidget):
             dialog.ui.buttonBox.setEnabled(False)
         if dialog.exec() and dialog.saved:
             self.refresh_leaders(select_leader=dialog.saved.id)
+
+    def show_file(self) -> None:
+        leader_id = self.selected_leader_id()
+        if leader_id is None:
+            return
+        from lz_desktop.ui.dialogs.integrity_file_dialog import IntegrityFileDialog
+
+        dialog = IntegrityFileDialog(self.office, leader_id, self.today, parent=self)
+        dialog.open_record.connect(self.open_record.emit)
+        self.file_dialog = dialog  # modeless: the clerk reads it beside the record it opens
+        dialog.show()
 
     def delete_leader(self) -> None:
         leader_id = self.selected_leader_id()

@@ -1,0 +1,58 @@
+"""A leader's 廉政档案 from 单位与班子, and its lines opening the records they came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lz_desktop.services.office import Office
+from lz_desktop.ui.main_window import MainWindow
+from lz_desktop.ui.pages.cases_page import CasesPage
+from lz_desktop.ui.pages.meetings_page import MeetingsPage
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def _line(tree, section: str, start: str):  # type: ignore[no-untyped-def]
+    top = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == section)
+    return next(top.child(i) for i in range(top.childCount()) if top.child(i).text(1).startswith(start))
+
+
+def test_the_file_opens_from_the_roster_and_each_line_opens_its_record(qtbot: QtBot, app: QApplication,
+                                                                       demo_office: Office, tmp_path: Path) -> None:
+    window = MainWindow(demo_office)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("单位与班子")
+    page = window.roster_page
+    page.today = TODAY
+    page.ui.filterEdit.setText("罗杰")
+    qtbot.waitUntil(lambda: page.leader_model.rowCount() > 0)
+    row = next(i for i in range(page.leader_model.rowCount())
+               if page.leader_model.leader_at(i).leader.name == "罗杰"
+               and page.leader_model.leader_at(i).leader.term_end is None)
+    page.ui.leaderTable.selectRow(row)
+    assert page.ui.fileButton.isEnabled()
+    page.show_file()
+    dialog = page.file_dialog
+    qtbot.addWidget(dialog)
+    tree = dialog.tree
+    sections = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert sections[:3] == ["任职情况", "责任书签订", "会议履责"]
+
+    meeting = _line(tree, "会议履责", "主持区住房城乡建设委主要负责人主持的专题会议")
+    tree.itemDoubleClicked.emit(meeting, 1)
+    assert isinstance(window.stack.currentWidget(), MeetingsPage)
+    shown = window.meetings_page.ui.meetingTable.selectionModel().selectedRows()
+    assert shown and window.meetings_page.ui.yearSpin.value() == int(meeting.text(0)[:4])
+
+    tree.itemDoubleClicked.emit(_line(tree, "责任追究", "2026年第1号"), 1)
+    assert isinstance(window.stack.currentWidget(), CasesPage)
+    assert window.cases_page.selected().row.number == "2026年第1号"
+
+    dialog.export_to(str(tmp_path / "档案.pdf"))
+    assert (tmp_path / "档案.pdf").read_bytes().startswith(b"%PDF")
+    assert "已导出" in dialog.messageLabel.text()
