@@ -45,10 +45,14 @@ def export_packages(args: argparse.Namespace) -> int:
                 return EXIT_PROBLEMS
             unit_ids = [int(units[name.strip()] or 0) for name in args.unit]
         args.out.mkdir(parents=True, exist_ok=True)
+        waiting = exchange.outstanding(office.db, year, today, unit_ids)
         made = exchange.export_packages(office.db, year, args.out, today=today, due_on=due, contact=args.contact,
                                         unit_ids=unit_ids)
     for path in made.written:
         print(f"已生成 → {path}")
+    if waiting[0]:
+        print(f"注意：此前下发的 {waiting[0]} 份报送表尚未报回（其中 {waiting[1]} 份逾期）；各单位以新表为准，"
+              "报回旧表仍可导入。")
     if made.nothing_due:
         print(f"本年度无需报送的单位：{'、'.join(made.nothing_due)}")
     print(f"共生成 {len(made.written)} 份{year}年度报送表，报送截止日期{format_cn(due)}。")
@@ -63,7 +67,7 @@ def import_packages(args: argparse.Namespace) -> int:
     if not paths:
         print("错误：没有找到 .xlsx 文件。", file=sys.stderr)
         return EXIT_PROBLEMS
-    troubled = False
+    troubled, total = False, 0
     # Writable even to check: the check runs the merge and rolls it back, so what the services refuse is
     # found before --apply.
     with open_headless(args.db) as office:
@@ -80,8 +84,11 @@ def import_packages(args: argparse.Namespace) -> int:
             troubled |= bool(check.refused or check.problems or check.conflicts)
             if args.apply and check.mergeable and check.changes:
                 merged = exchange_import.apply_package(office.db, check, today=today)
+                total += merged
                 print(f"  已合并 {merged} 行。")
-    if not args.apply:
+    if args.apply:
+        print(f"共合并 {total} 行。")
+    else:
         print("（仅检查，未作任何改动；加 --apply 合并。）")
     return EXIT_PROBLEMS if troubled else EXIT_OK
 

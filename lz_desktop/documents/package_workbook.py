@@ -29,8 +29,11 @@ from lz_desktop.domain.exchange import (
     cell_text,
     locked_digest,
 )
+from lz_desktop.domain.official_document import MEASURES_TITLE
 
-FILL_TINT = "FFF8DC"
+FILL_TINT = "FFF2CC"  # pale yellow, still visible on paper; the instructions call it 浅黄色
+HEADING_FACE, BODY_FACE = "黑体", "宋体"  # present in every Chinese Windows and WPS; others substitute
+NUMBERS = {"seq", "points", "score"}  # written as numbers: text digits wear Excel's green 以文本形式存储的数字 mark
 RECORDS_SHEET = "_records"  # very hidden: sheet, row, record key, fingerprint, fill columns locked
 
 
@@ -88,6 +91,7 @@ def locked_texts(kind: SheetKind, number: int, values: dict[str, Any], locked_fi
 def write_package(content: PackageContent, path: str | os.PathLike[str]) -> PackageIdentity:
     """Write the workbook; returns the identity with the digest of its locked content."""
     from openpyxl import Workbook
+    from openpyxl.workbook.protection import WorkbookProtection
 
     wb = Workbook()
     wb.remove(wb.active)
@@ -113,67 +117,130 @@ def write_package(content: PackageContent, path: str | os.PathLike[str]) -> Pack
         ident.append([key, value])
     ident.sheet_state = "veryHidden"
     wb.active = 0
+    # Excel and WPS then refuse 取消隐藏 of the identity sheets (LibreOffice drops the lock when it re-saves;
+    # the digest still finds any change).
+    wb.security = WorkbookProtection(lockStructure=True)
     target = Path(path)
     wb.save(target)
     return identity
 
 
 def _write_sheet(ws: Any, sheet: SentSheet, content: PackageContent, leader_count: int) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
     columns = COLUMNS[sheet.kind]
     last = chr(ord("A") + len(columns) - 1)
     ident = content.identity
     ws["A1"] = f"{ident.unit_name}{ident.year}年度党风廉政建设责任制报送表·{sheet.kind.sheet_title}"
-    ws["A1"].font = Font(bold=True, size=14)
+    ws["A1"].font = Font(name=HEADING_FACE, size=14)
     ws["A2"] = sheet.instructions
-    ws["A3"] = (f"报送截止日期：{format_cn(ident.due_on)}　　联系人：{content.contact or '（见通知）'}　　"
-                f"依据：《办法》{sheet.kind.article}　　报送表编号：{ident.package_id}")
+    ws["A3"] = (f"报送截止日期：{format_cn(ident.due_on)}　　咨询联系人：{content.contact or '（见通知）'}　　"
+                f"依据：{MEASURES_TITLE}{sheet.kind.article}　　报送表编号：{ident.package_id}")
     for r in (1, 2, 3):
         ws.merge_cells(f"A{r}:{last}{r}")
-        ws[f"A{r}"].alignment = Alignment(wrap_text=True, vertical="center")
-    ws.row_dimensions[2].height = 48
+        ws[f"A{r}"].alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if r == 1 else None)
+        if r > 1:
+            ws[f"A{r}"].font = Font(name=BODY_FACE, size=10)
+    # Merged rows never grow to fit in any spreadsheet program: they are given their height.
+    width = sum(c.width for c in columns)
+    ws.row_dimensions[1].height = 24
+    ws.row_dimensions[2].height = _height(sheet.instructions, width, 13)
+    ws.row_dimensions[3].height = _height(str(ws["A3"].value), width, 13)
     tint = PatternFill("solid", fgColor=FILL_TINT)
     wrap = Alignment(wrap_text=True, vertical="top")
+    line = Side(style="thin", color="808080")
+    ruled = Border(left=line, right=line, top=line, bottom=line)  # printed, a table has its lines
     for i, column in enumerate(columns, start=1):
         cell = ws.cell(4, i, column.label)
-        cell.font = Font(bold=True)
+        cell.font = Font(name=HEADING_FACE, size=11)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = ruled
         ws.column_dimensions[cell.column_letter].width = column.width
-    dates = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)", formula2="DATE(2099,12,31)",
-                           allow_blank=True, showErrorMessage=True, errorTitle="日期有误",
-                           error="请填写日期，例如 2026-12-5 或 2026年12月5日")
-    leaders = DataValidation(type="list", formula1=f"'{LISTS_SHEET}'!$A$1:$A${max(leader_count, 1)}",
-                             allow_blank=True, showErrorMessage=True, errorTitle="责任领导",
-                             error="请从下拉列表中选择本单位领导班子成员")
-    scores: dict[float, DataValidation] = {}
+    validations = _Validations(leader_count)
+    body = Font(name=BODY_FACE, size=11)
     for i, row in enumerate(sheet.rows):
         r = FIRST_DATA_ROW + i
         for j, column in enumerate(columns, start=1):
-            cell = ws.cell(r, j, row.cells.get(column.code) or None)
-            cell.alignment = wrap
+            cell = ws.cell(r, j, _value(column.code, row.cells.get(column.code)))
+            cell.alignment, cell.border, cell.font = wrap, ruled, body
             if not column.fill or column.code in row.locked_fill:
                 continue
             cell.protection = Protection(locked=False)
             cell.fill = tint
             if column.kind is CellKind.DATE:
-                dates.add(cell.coordinate)
-            elif column.kind is CellKind.LEADER and leader_count:
-                leaders.add(cell.coordinate)
-            elif column.kind is CellKind.NUMBER and row.score_max is not None:
-                if row.score_max not in scores:
-                    scores[row.score_max] = DataValidation(
-                        type="decimal", operator="between", formula1="0", formula2=f"{row.score_max:g}",
-                        allow_blank=True, showErrorMessage=True, errorTitle="自评得分",
-                        error=f"自评得分应在 0 至 {row.score_max:g} 分之间")
-                scores[row.score_max].add(cell.coordinate)
-    for validation in (dates, leaders, *scores.values()):
-        if validation.sqref:
-            ws.add_data_validation(validation)
+                cell.number_format = 'yyyy"年"m"月"d"日"'  # a date the unit types reads as the sent ones do
+            validations.add(column, cell.coordinate, row.score_max)
+        # A row no program has measured yet is drawn one line high, its wrapped text over the next row's.
+        ws.row_dimensions[r].height = max(_height(str(row.cells.get(c.code) or ""), c.width, 15) for c in columns)
+    validations.attach(ws)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    # Printed, a sheet is one page wide in landscape with its header row on every page: a unit's leader reads
+    # and signs the paper copy before it goes back.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "4:4"
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # the unit may widen a column or a row to read it
     ws.protection.formatRows = False
+
+
+class _Validations:
+    """The open cells' data validation, one rule per kind (and per indicator's points), each with its message."""
+
+    def __init__(self, leader_count: int):
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        self.leader_count = leader_count
+        self.dates = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
+                                    formula2="DATE(2099,12,31)", allow_blank=True, showErrorMessage=True,
+                                    errorTitle="日期有误", error="请填写日期，例如 2026-12-5 或 2026年12月5日")
+        source = f"'{LISTS_SHEET}'!$A$1:$A${max(leader_count, 1)}"
+        self.lists = {code: DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True,
+                                           errorTitle=label, error=f"请从下拉列表中选择本单位领导班子成员作为{label}")
+                      for code, label in (("leader", "责任领导"), ("chair", "主持人"))}
+        self.scores: dict[float, Any] = {}
+
+    def add(self, column: Any, coordinate: str, score_max: float | None) -> None:
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        if column.kind is CellKind.DATE:
+            self.dates.add(coordinate)
+        elif column.kind is CellKind.LEADER and self.leader_count:
+            self.lists[column.code].add(coordinate)
+        elif column.kind is CellKind.NUMBER and score_max is not None:
+            if score_max not in self.scores:
+                self.scores[score_max] = DataValidation(
+                    type="decimal", operator="between", formula1="0", formula2=f"{score_max:g}", allow_blank=True,
+                    showErrorMessage=True, errorTitle="自评得分", error=f"自评得分应在 0 至 {score_max:g} 分之间")
+            self.scores[score_max].add(coordinate)
+
+    def attach(self, ws: Any) -> None:
+        for validation in (self.dates, *self.lists.values(), *self.scores.values()):
+            if validation.sqref:
+                ws.add_data_validation(validation)
+
+
+def _value(code: str, text: str | None) -> object:
+    if not text:
+        return None
+    if code in NUMBERS:
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        return int(number) if number.is_integer() else number
+    return text
+
+
+def _height(text: str, width: float, line: float) -> float:
+    """Points for `text` wrapped in a column `width` characters wide (a Chinese character takes two)."""
+    columns = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+    lines = sum(max(1, -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in part) // max(int(width) - 1, 1)))
+                for part in text.split("\n")) if columns else 1
+    return max(1, lines) * line + 3
 
 
 def read_package(path: str | os.PathLike[str]) -> ReturnedPackage:

@@ -43,7 +43,7 @@ _TITLES = {
     SheetKind.MEASURES: ("整改措施", "第十九条"),
     SheetKind.TASKS: ("年度任务", "第八条第（一）项、第十条"),
     SheetKind.SELF_ASSESSMENT: ("自查自评", "第十四条"),
-    SheetKind.MEETINGS: ("会议与报告", "第八条第（二）（六）项、第十五条"),
+    SheetKind.MEETINGS: ("会议与报告", "第七条第（一）项、第八条第（二）（六）项、第十五条"),
 }
 
 

@@ -39,15 +39,17 @@ MEETING_FOR = {k.record_kind: k for k in MeetingKind if k.record_kind is not Non
                and k is not MeetingKind.DEMOCRATIC_EVALUATION}  # an evaluation's votes are not a row's to fill
 
 INSTRUCTIONS = {
-    SheetKind.MEASURES: "请对每个问题填写整改措施、责任领导（从下拉列表选择）和完成期限，整改措施应在反馈后一个月内报备"
-                        "（《办法》第十九条）；已报备的措施请填写完成情况，已完成的填写完成日期。未着色的单元格由上级填写，"
-                        "请勿改动；不要插入、删除行或合并单元格。",
+    SheetKind.MEASURES: "“报备期限”的行：填写整改措施、责任领导（从下拉列表选主要责任人）和完成期限，一个问题有多条"
+                        "措施的，分条写在同一单元格内（Alt+Enter 换行）；整改措施应在反馈后一个月内报备（第十九条）。"
+                        "“整改期限”的行（已报备的措施）：填写完成情况，已完成的填写完成日期。",
     SheetKind.TASKS: "请填写本单位牵头或协办的年度任务的进展情况；牵头单位在任务完成后填写完成日期。",
-    SheetKind.SELF_ASSESSMENT: "请对照评分标准逐项自查自评，自评得分在 0 至分值之间，并简要说明依据"
-                               "（《办法》第十四条）。",
-    SheetKind.MEETINGS: "以下是本年度尚须召开的会议和须作的报告。召开后请填写召开日期、主持人（从下拉列表选择）、"
+    SheetKind.SELF_ASSESSMENT: "请对照评分标准逐项自查自评：自评得分在 0 至该项分值之间，并简要说明得分理由或扣分原因"
+                               "（第十四条）。",
+    SheetKind.MEETINGS: "以下是本年度尚须召开的会议和须作的报告。召开（报告）后请填写日期、主持人（从下拉列表选择）、"
                         "地点和议题；尚未召开的留空。",
 }
+# On every sheet, after its own instruction: what may be touched.
+COMMON = "浅黄色单元格为填写区；其他单元格为下发或已报备的内容，请勿改动；不要插入、删除行或合并单元格。"
 
 
 @dataclass
@@ -62,12 +64,10 @@ def office_name(db: Database) -> str:
 
 
 def unit_sheets(db: Database, unit_id: int, year: int, today: dt.date, context: _YearContext) -> list[SentSheet]:
-    sheets = [SentSheet(SheetKind.MEASURES, INSTRUCTIONS[SheetKind.MEASURES], tuple(_measure_rows(db, unit_id, today))),
-              SentSheet(SheetKind.TASKS, INSTRUCTIONS[SheetKind.TASKS], tuple(_task_rows(unit_id, context))),
-              SentSheet(SheetKind.SELF_ASSESSMENT, INSTRUCTIONS[SheetKind.SELF_ASSESSMENT],
-                        tuple(_indicator_rows(db, unit_id, year, context))),
-              SentSheet(SheetKind.MEETINGS, INSTRUCTIONS[SheetKind.MEETINGS], tuple(_meeting_rows(unit_id, context)))]
-    return [s for s in sheets if s.rows]
+    rows = {SheetKind.MEASURES: _measure_rows(db, unit_id, today), SheetKind.TASKS: _task_rows(unit_id, context),
+            SheetKind.SELF_ASSESSMENT: _indicator_rows(db, unit_id, year, context),
+            SheetKind.MEETINGS: _meeting_rows(unit_id, context)}
+    return [SentSheet(kind, f"{INSTRUCTIONS[kind]}{COMMON}", tuple(found)) for kind, found in rows.items() if found]
 
 
 @dataclass
@@ -98,7 +98,7 @@ def year_context(db: Database, year: int, today: dt.date) -> _YearContext:
 def _leaves(items: tuple[Indicator, ...], path: str = "") -> list[tuple[str, Indicator]]:
     out: list[tuple[str, Indicator]] = []
     for item in items:
-        name = f"{path} › {item.name}" if path else item.name
+        name = f"{path}—{item.name}" if path else item.name
         out += [(name, item)] if item.scored else _leaves(item.children, name)
     return out
 
@@ -212,13 +212,24 @@ def _write_one(db: Database, unit: Unit, year: int, sheets: list[SentSheet], fol
     identity = PackageIdentity(store.office_id(db), office_name(db), unit.id, unit.name, year, package_id, issued_at,
                                due_on, "")
     leaders = tuple(meetings.team_names(db, unit.id, issued_at.date()).values())
-    path = folder / package_file_name(unit.short_name, year)
+    path = _free(folder / package_file_name(unit.short_name, year))
     partial = path.with_name(path.name + ".part")
     write_package(PackageContent(identity, contact, leaders, tuple(sheets)), partial)
     with transaction(db):
         store.insert(db, package_id, unit.id, year, issued_at, due_on, path.name, sum(len(s.rows) for s in sheets))
     os.replace(partial, path)  # a package on the drive is always a registered one
     return path
+
+
+def _free(path: Path) -> Path:
+    """The package's name, or 区教委-2026-报送表（2）.xlsx where the folder holds one already: a package the
+    unit may still be filling is never overwritten."""
+    n = 2
+    candidate = path
+    while candidate.exists() or candidate.with_name(candidate.name + ".part").exists():
+        candidate = path.with_name(f"{path.stem}（{n}）{path.suffix}")
+        n += 1
+    return candidate
 
 
 @dataclass(frozen=True)
@@ -235,26 +246,42 @@ class UnitStanding:
     rows_sent: int
     rows_merged: int
 
+    earlier_returned: bool = False  # a package of the year before the latest came back
+
     @property
     def label(self) -> str:
+        again = "（此前报送表已报回）" if self.earlier_returned and self.state is PackageState.SENT else ""
         if self.overdue:
-            return "逾期未报"
-        return self.state.label + ("（逾期报送）" if self.late else "")
+            return "逾期未报" + again
+        return self.state.label + ("（逾期报送）" if self.late else "") + again
 
 
 def standings(db: Database, year: int, today: dt.date) -> list[UnitStanding]:
-    """Per unit, its latest package of the year: sent, returned, merged or overdue."""
-    latest: dict[int, store.PackageRow] = {}
+    """Per unit, its latest package of the year (sent, returned, merged or overdue), with what came back on
+    every package of the year: an earlier package returned after a new one was sent still counts."""
+    by_unit: dict[int, list[store.PackageRow]] = {}
     for p in store.of_year(db, year):
-        latest[p.unit_id] = p
+        by_unit.setdefault(p.unit_id, []).append(p)
     out = []
-    for p in latest.values():
+    for packages in by_unit.values():
+        p = packages[-1]
         state = (PackageState.MERGED if p.merged_at else PackageState.RETURNED if p.returned_on
                  else PackageState.SENT)
+        returned = [q.returned_on for q in packages if q.returned_on]
         out.append(UnitStanding(p.unit_id, p.unit_short_name, p.id, state, p.issued_at.date(), p.due_on,
-                                p.returned_on, state is PackageState.SENT and today > p.due_on, p.late, p.rows_sent,
-                                p.rows_merged))
-    return out
+                                max(returned) if returned else None, state is PackageState.SENT and today > p.due_on,
+                                p.late, p.rows_sent, sum(q.rows_merged for q in packages),
+                                any(q.returned_on for q in packages[:-1])))
+    # Overdue first: the dashboard's card opens this list to chase them.
+    return sorted(out, key=lambda s: not s.overdue)
+
+
+def outstanding(db: Database, year: int, today: dt.date, unit_ids: Collection[int] | None = None
+                ) -> tuple[int, int]:
+    """(packages sent and not back, of which overdue): what a new export would supersede."""
+    rows = [s for s in standings(db, year, today) if s.state is PackageState.SENT
+            and (unit_ids is None or s.unit_id in unit_ids)]
+    return len(rows), sum(s.overdue for s in rows)
 
 
 def standing_counts(db: Database, year: int, today: dt.date) -> dict[str, int]:

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from lz_desktop.documents.workbook_reader import WorkbookError
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import RuleViolation, ValidationError
-from lz_desktop.domain.exchange import CellProblem, fingerprint
+from lz_desktop.domain.exchange import CellProblem, cell_text, fingerprint
 from lz_desktop.domain.meetings import MeetingDraft, MeetingKind
 from lz_desktop.services import duties, meetings
 from lz_desktop.services import rectification as rect
@@ -62,6 +62,7 @@ class Conflict:
     change: Change
     office_value: str  # what the office's record says now
     unit_value: str  # what the unit filled in
+    refused: str = ""  # why the unit's value cannot be taken (the services refuse it): only the office's stands
 
 
 @dataclass
@@ -82,22 +83,27 @@ class PackageCheck:
 
     @property
     def mergeable(self) -> bool:
-        return not self.refused and not self.problems and bool(self.changes or self.conflicts)
+        return not self.refused and not self.problems and bool(self.changes or [c for c in self.conflicts
+                                                                                 if not c.refused])
 
     def summary(self) -> str:
         name = self.unit_name or self.path.name
         if self.refused:
-            return f"{name}：未导入。{self.refused}"
+            # A file refused before its unit is known is named by the refusal itself (it starts with the file's name).
+            return f"{self.unit_name}：未导入。{self.refused}" if self.unit_name else f"未导入：{self.refused}"
         if self.problems:
             return f"{name}：有 {len(self.problems)} 处问题，整表未导入，请单位改正后重新报送。"
         late = "（逾期报送）" if self.late else ""
         if not self.changes and not self.conflicts:
             if self.already_merged:
                 return f"{name}{late}：该报送表的 {self.already_merged} 行已合并过，本次没有新的改动。"
-            return f"{name}{late}：单位未填写任何内容。"
+            return f"{name}{late}：没有新填写或改动的内容。"
         text = f"{name}{late}：可合并 {len(self.changes)} 行"
-        if self.conflicts:
-            text += f"，另有 {len(self.conflicts)} 行与本机关已登记的记录冲突，须选择"
+        open_conflicts = [c for c in self.conflicts if not c.refused]
+        if open_conflicts:
+            text += f"，另有 {len(open_conflicts)} 行与本机关已登记的记录冲突，须选择"
+        if len(open_conflicts) < len(self.conflicts):
+            text += f"，{len(self.conflicts) - len(open_conflicts)} 行与本机关记录冲突且不能采用，保留本机关记录"
         if self.already_merged:
             text += f"，{self.already_merged} 行此前已合并"
         return text + "。"
@@ -132,7 +138,7 @@ def check_package(db: Database, path: str | os.PathLike[str], *, today: dt.date,
     leaders = {name: i for i, name in meetings.team_names(db, ident.unit_id, check.returned_on).items()}
     for row in returned.rows:
         reader = RowReader(row, ident.year, leaders, check.problems)
-        change = read_row(reader, _facts(db, row.key, row.cells), today)
+        change = read_row(reader, _facts(db, row.key, row.cells) | {"filing_on": check.returned_on}, today)
         if change is None:
             continue
         if change.record in done:
@@ -192,7 +198,7 @@ def _returned_on(returned: ReturnedPackage, issued: dt.date, today: dt.date) -> 
 def _facts(db: Database, key: str, cells: dict[str, Any]) -> dict[str, Any]:
     """What a row's checks compare with: the feedback date, the filing date, the indicator's points."""
     kind, _sep, rest = key.partition(":")
-    facts: dict[str, Any] = {k: v for k, v in cells.items() if isinstance(v, str)}
+    facts: dict[str, Any] = {k: cell_text(v) for k, v in cells.items() if v is not None}
     if kind == "finding" and (f := finding_store.get(db, int(rest))):
         facts["fed_back_on"] = f.facts.fed_back_on
     elif kind == "measure" and (finding_id := finding_store.measure_finding(db, int(rest))):
@@ -251,19 +257,32 @@ def _group_filings(db: Database, check: PackageCheck) -> None:
 
 
 def _trial(db: Database, check: PackageCheck, today: dt.date) -> None:
-    """Run the merge and roll it back: what the services refuse is found before anything is kept."""
+    """Run the merge and roll it back: what the services refuse is found before anything is kept. Each conflict
+    is tried too, on top of the changes: one the services would refuse is not offered to the clerk."""
+    problem = _tried(db, check, list(check.changes), today)
+    if problem is not None:
+        check.problems.append(problem)
+        return
+    for i, conflict in enumerate(check.conflicts):
+        refused = _tried(db, check, [*check.changes, conflict.change], today)
+        if refused is not None:
+            check.conflicts[i] = replace(conflict, refused=refused.message)
 
+
+def _tried(db: Database, check: PackageCheck, chosen: list[Change], today: dt.date) -> CellProblem | None:
     class _Undo(Exception):
         pass
 
     try:
         with db.atomic():
-            _merge(db, check, list(check.changes), today)
+            _merge(db, check, chosen, today)
             raise _Undo
     except _Undo:
-        pass
+        return None
     except MergeRefused as e:
-        check.problems.append(e.problem)
+        return e.problem
+    except (ValidationError, RuleViolation) as e:  # not traced to a row: said for the package as a whole
+        return CellProblem("", message=f"合并时被拒绝：{_reason(e)}")
 
 
 def apply_package(db: Database, check: PackageCheck, *, today: dt.date, take: Collection[str] | None = None,
@@ -273,7 +292,7 @@ def apply_package(db: Database, check: PackageCheck, *, today: dt.date, take: Co
     if not check.mergeable:
         raise RuleViolation(check.summary())
     chosen = [c for c in check.changes if take is None or c.record in take]
-    chosen += [c.change for c in check.conflicts if c.change.record in conflicts_taken]
+    chosen += [c.change for c in check.conflicts if c.change.record in conflicts_taken and not c.refused]
     if not chosen:
         return 0
     who = session(db)
@@ -287,7 +306,8 @@ def apply_package(db: Database, check: PackageCheck, *, today: dt.date, take: Co
                 store.add_merged_record(db, check.package_id, c.record, now, check.sha256)
             assert check.returned_on is not None
             store.set_returned(db, check.package_id, check.returned_on, check.late, check.sha256)
-            left = len(check.changes) + len(check.conflicts) - len(chosen)
+            open_conflicts = [c for c in check.conflicts if not c.refused]  # a refused one leaves nothing to decide
+            left = len(check.changes) + len(open_conflicts) - len(chosen)
             store.set_merged(db, check.package_id, None if left else now, len(chosen))
     finally:
         who.user = actor
@@ -325,13 +345,18 @@ def _merge(db: Database, check: PackageCheck, chosen: list[Change], today: dt.da
                     attendee_ids=(a.chair_id,)), today=today)
         except (ValidationError, RuleViolation) as e:
             raise MergeRefused(CellProblem(change.kind.sheet_title, change.row, message=_reason(e))) from e
+    rows = {c.action: c for c in chosen}
     for feedback_id, items in filings.items():
-        rect.file_measures(db, feedback_id, on, [rect.MeasureDraft(a.finding_id, a.content, a.due_on, a.leader_id)
-                                                 for a in items])
-        for a in items:
-            if a.done_on:
-                added = finding_steps.measures(db, a.finding_id)[-1]
-                rect.complete_measure(db, added.id, a.done_on, today=today, account=a.account)
+        try:
+            rect.file_measures(db, feedback_id, on, [rect.MeasureDraft(a.finding_id, a.content, a.due_on, a.leader_id)
+                                                     for a in items])
+            for a in items:
+                if a.done_on:
+                    added = finding_steps.measures(db, a.finding_id)[-1]
+                    rect.complete_measure(db, added.id, a.done_on, today=today, account=a.account)
+        except (ValidationError, RuleViolation) as e:
+            first = rows[items[0]]
+            raise MergeRefused(CellProblem(first.kind.sheet_title, first.row, message=_reason(e))) from e
 
 
 def _reason(e: Exception) -> str:
@@ -348,7 +373,10 @@ def check_all(db: Database, paths: list[Path], *, today: dt.date, year: int | No
     for i, path in enumerate(paths):
         if cancelled and cancelled():
             break
-        out.append(check_package(db, path, today=today, year=year))
+        try:
+            out.append(check_package(db, path, today=today, year=year))
+        except (ValidationError, RuleViolation, OSError) as e:  # one file's surprise never stops the others
+            out.append(PackageCheck(path, "", refused=f"未能检查：{_reason(e)}"))
         if progress:
             progress(i + 1, len(paths))
     return out

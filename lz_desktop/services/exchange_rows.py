@@ -166,10 +166,14 @@ def read_row(reader: RowReader, facts: dict[str, Any], today: dt.date) -> Change
         content = reader.text("measure", required=True)
         leader = reader.leader("leader")
         due = reader.date("measure_due", required=True)
+        # The measures are filed on the day the package came back (Art. 19): a deadline or a completion
+        # before that day cannot be recorded as a filed measure's (domain/rectification.step_date_problems).
+        filing = facts.get("filing_on")
         reader.not_before("measure_due", due, facts.get("fed_back_on"), "反馈日期")
+        reader.not_before("measure_due", due, filing, "报备日期（报送表报回之日）")
         done = reader.date("done_on")
         reader.not_after("done_on", done, today)
-        reader.not_before("done_on", done, facts.get("fed_back_on"), "反馈日期")
+        reader.not_before("done_on", done, filing, "报备日期（报送表报回之日）；报备前已完成的，请在“完成情况”中说明")
         account = reader.text("account")
         if content and leader is not None and due:
             what = f"报备整改措施：{content}（责任领导{_name(reader, leader)}，{format_cn(due)}前完成）" + (

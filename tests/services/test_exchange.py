@@ -67,7 +67,10 @@ def test_a_package_filled_by_the_unit_is_merged_record_by_record_and_a_second_im
     assert "已合并过，本次没有新的改动" in again.summary()
     assert audit.count(db) == logged
     standing = {s.unit_short_name: s for s in exchange.standings(db, 2026, TODAY)}
-    assert standing["区人民医院"].label == "已合并" and standing["区教委"].label == "已下发"
+    assert standing["区人民医院"].label == "已合并"
+    # 区教委 returned its demo package in November; the new one is out: both are said.
+    assert standing["区教委"].label == "已下发（此前报送表已报回）" and standing["区教委"].returned_on == TODAY
+    assert standing["区法院"].label == "已下发"  # never returned one
     assert exchange.rows_reported(db, 2026) == reported_before + 5
 
 
@@ -203,7 +206,8 @@ def test_a_package_returned_after_its_due_date_is_accepted_and_marked_late(demo_
     exchange_import.apply_package(db, check, today=later)
     standing = {s.unit_short_name: s for s in exchange.standings(db, 2026, later)}
     assert standing["区法院"].label == "已合并（逾期报送）"
-    assert standing["区教委"].overdue and standing["区教委"].label == "逾期未报"
+    assert standing["区检察院"].overdue and standing["区检察院"].label == "逾期未报"
+    assert standing["区教委"].label == "逾期未报（此前报送表已报回）"
 
 
 def test_a_due_date_already_past_is_refused(demo_office: Office, tmp_path: Path) -> None:
@@ -252,3 +256,46 @@ def test_a_unit_sent_a_package_keeps_its_record_and_is_not_deleted(demo_office: 
     assert [p.name for p in made.written] == ["二小-2026-报送表.xlsx"]  # the year's self-assessment, at least
     with pytest.raises(RuleViolation, match="已向该单位下发过 1 份报送表；报送记录须保留"):
         roster.delete_unit(db, school.id)
+
+
+def test_a_completion_before_the_filing_day_is_a_row_problem_not_a_stop(demo_office: Office, tmp_path: Path) -> None:
+    """Measures are filed on the day the package comes back: a new measure done, or due, before that day is
+    named at its row; the other files of the batch are still checked."""
+    db = demo_office.db
+    packages = export(demo_office, tmp_path / "out")
+    path = packages["区卫生健康委"]
+    (_key, row), = rows(path, SheetKind.MEASURES).items()
+    leaders = [str(c[0]) for c in load_workbook(path)["_lists"].iter_rows(values_only=True)]
+    fill(path, SheetKind.MEASURES, row, {"整改措施": "修订制度", "责任领导": leaders[0], "完成期限": "2026-11-24",
+                                         "完成日期": "2026-11-23"})
+    checks = exchange_import.check_all(db, [path, packages["区法院"]], today=TODAY)
+    texts = [p.text() for p in checks[0].problems]
+    assert f"“整改措施”表第{row}行G列（完成期限）：（2026年11月24日）早于报备日期（报送表报回之日）（2026年11月25日）" in texts
+    assert any(t.startswith(f"“整改措施”表第{row}行I列（完成日期）：（2026年11月23日）早于报备日期") for t in texts)
+    assert checks[1].summary() == "北京市永安区人民法院：没有新填写或改动的内容。"
+
+
+def test_a_conflict_the_services_would_refuse_is_not_offered_and_the_rest_merges(demo_office: Office,
+                                                                                tmp_path: Path) -> None:
+    db = demo_office.db
+    path = export(demo_office, tmp_path / "out")["区发展改革委"]
+    tasks = rows(path, SheetKind.TASKS)
+    key, row = next(iter(tasks.items()))
+    duties.complete_task(db, int(key.split(":")[1]), dt.date(2026, 11, 24), today=TODAY)  # done meanwhile
+    fill(path, SheetKind.TASKS, row, {"进展情况": "推进中"})
+    fill(path, SheetKind.SELF_ASSESSMENT, min(rows(path, SheetKind.SELF_ASSESSMENT).values()), {"自评得分": 0.5})
+    check = exchange_import.check_package(db, path, today=TODAY)
+    (conflict,) = check.conflicts
+    assert conflict.office_value == "已于2026年11月24日完成" and "该任务已于2026年11月24日完成" in conflict.refused
+    assert check.mergeable and "1 行与本机关记录冲突且不能采用，保留本机关记录" in check.summary()
+    assert exchange_import.apply_package(db, check, today=TODAY, conflicts_taken={conflict.change.record}) == 1
+    standing = {s.unit_short_name: s for s in exchange.standings(db, 2026, TODAY)}["区发展改革委"]
+    assert standing.state.value == "merged"  # nothing left to decide
+
+
+def test_a_package_already_in_the_folder_is_never_overwritten(demo_office: Office, tmp_path: Path) -> None:
+    first = export(demo_office, tmp_path / "out", unit_ids=None)["区法院"]
+    before = first.read_bytes()
+    made = exchange.export_packages(demo_office.db, 2026, tmp_path / "out", today=TODAY, due_on=DUE,
+                                    unit_ids=[int(exchange_import.read_package(first).identity.unit_id)])
+    assert [p.name for p in made.written] == ["区法院-2026-报送表（2）.xlsx"] and first.read_bytes() == before

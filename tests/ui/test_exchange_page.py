@@ -43,12 +43,19 @@ def test_packages_go_out_come_back_and_the_clerk_merges_what_they_tick(qtbot: Qt
     assert page.ui.countsLabel.text() == "2026年度：已下发 21 个单位，已报回 8 个，已合并 7 个，逾期未报 2 个。"
     assert _column(page, "区法院", 1) == "逾期未报" and _column(page, "区人民医院", 1) == "已收回待合并"
     assert not page.ui.reviewPane.isVisible()
+    asked: list[str] = []
+    modals.then(lambda box: (asked.append(box.text()),  # type: ignore[attr-defined]
+                             box.button(QMessageBox.StandardButton.No).click()))  # type: ignore[attr-defined]
+    assert not page.new_packages_wanted()
+    assert "已下发的 13 份报送表尚未报回（其中 2 份已逾期）" in asked[0] and "单位报回旧表仍可导入" in asked[0]
     page.ui.contactEdit.setText("王芳 6888-1234")
     made = page.export_to(tmp_path)
     assert made is not None and len(made.written) == page.ui.standingTable.rowCount() == 21
     assert "已生成 21 份2026年度报送表" in shown(page.ui.messageLabel) and "打开所在文件夹" in page.ui.messageLabel.text()
-    assert _column(page, "区教委", 1) == "已下发" and _column(page, "区教委", 3) == "2026年12月10日"
-    assert "已下发 21 个单位，已报回 0 个" in page.ui.countsLabel.text()
+    assert _column(page, "区法院", 1) == "已下发" and _column(page, "区法院", 3) == "2026年12月10日"
+    assert _column(page, "区教委", 1) == "已下发（此前报送表已报回）"
+    # The new packages are what each unit owes now; what came back on the November ones still counts.
+    assert page.ui.countsLabel.text() == "2026年度：已下发 21 个单位，已报回 8 个，已合并 0 个，逾期未报 0 个。"
 
     education = tmp_path / "区教委-2026-报送表.xlsx"
     (key, row), = rows(education, SheetKind.MEASURES).items()
@@ -72,7 +79,7 @@ def test_packages_go_out_come_back_and_the_clerk_merges_what_they_tick(qtbot: Qt
     modals.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
     assert page.merge() == 1
     assert "已合并 1 个单位报送的 1 行" in shown(page.ui.messageLabel)
-    assert _column(page, "区教委", 1) == "已收回待合并" and _column(page, "区教委", 6) == "1"
+    assert _column(page, "区教委", 1) == "已收回待合并" and _column(page, "区教委", 6) == "14"  # 13 in November
     assert _column(page, "区法院", 1) == "已下发"
     unit_id = checks[0].unit_id
     assert 0.5 in {score for score, _note in exchange_store.self_assessment(demo_office.db, unit_id, 2026).values()}
@@ -90,4 +97,4 @@ def test_a_workbook_that_is_not_a_package_is_named_and_nothing_can_be_merged(qtb
     page.check_files([stray])
     assert "不是本系统下发的报送表" in page.ui.reviewTree.topLevelItem(0).text(0)
     assert not page.ui.mergeButton.isEnabled()
-    assert "没有可合并的内容" in shown(page.ui.messageLabel)
+    assert "0 份可合并，1 份有问题或未导入（红色，须退回单位）" in shown(page.ui.messageLabel)

@@ -28,6 +28,21 @@ from lz_desktop.ui.forms.exchange_page_ui import Ui_ExchangePage
 from lz_desktop.ui.waiting import run_waiting
 
 HEADERS = ("单位", "状态", "下发日期", "报送截止日期", "报回日期", "下发行数", "已合并行数")
+
+
+class _Cell(QTableWidgetItem):
+    """Sorted by what it stands for (a date, a count), not by its text: 11月10日 after 11月2日."""
+
+    def __init__(self, text: str, key: object):
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.key, getattr(other, "key", None)
+        try:
+            return bool(mine < theirs)  # type: ignore[operator]
+        except TypeError:
+            return (mine is None, str(mine)) < (theirs is None, str(theirs))
 RECORD = Qt.ItemDataRole.UserRole  # a change's record key on its tree item
 PROBLEM = QBrush(QColor("#b00020"))
 
@@ -49,6 +64,7 @@ class ExchangePage(QWidget):
         ui.standingTable.verticalHeader().hide()
         # Long lines (a conflict names both values) wrap within the pane instead of running off its edge.
         ui.reviewTree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.reviewTree.setTextElideMode(Qt.TextElideMode.ElideNone)
         ui.yearSpin.valueChanged.connect(self.refresh)
         ui.exportButton.clicked.connect(self.choose_export)
         ui.importButton.clicked.connect(self.choose_import)
@@ -68,10 +84,11 @@ class ExchangePage(QWidget):
         table.setSortingEnabled(False)
         table.setRowCount(len(rows))
         for r, s in enumerate(rows):
-            cells = (s.unit_short_name, s.label, format_cn(s.issued_on), format_cn(s.due_on),
-                     format_cn(s.returned_on), str(s.rows_sent), str(s.rows_merged))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            cells = ((s.unit_short_name, r), (s.label, (not s.overdue, s.label)), (format_cn(s.issued_on), s.issued_on),
+                     (format_cn(s.due_on), s.due_on), (format_cn(s.returned_on), s.returned_on or dt.date.max),
+                     (str(s.rows_sent), s.rows_sent), (str(s.rows_merged), s.rows_merged))
+            for c, (text, key) in enumerate(cells):
+                item = _Cell(text, key)
                 if c == 1 and s.overdue:
                     item.setForeground(PROBLEM)
                 table.setItem(r, c, item)
@@ -86,9 +103,21 @@ class ExchangePage(QWidget):
 
     # out ------------------------------------------------------------------------------------------------
     def choose_export(self) -> None:
+        if not self.new_packages_wanted():
+            return
         folder = QFileDialog.getExistingDirectory(self, "选择保存报送表的文件夹（如U盘）")
         if folder:
             self.export_to(Path(folder))
+
+    def new_packages_wanted(self) -> bool:
+        """New packages supersede the ones still out: say how many, and how many are overdue, first."""
+        waiting, overdue = exchange.outstanding(self.office.db, self.year, self.today)
+        if not waiting:
+            return True
+        answer = QMessageBox.question(
+            self, "再次生成报送表", f"{self.year}年度已下发的 {waiting} 份报送表尚未报回（其中 {overdue} 份已逾期）。\n"
+            "再次生成将为各单位下发新表，报送情况和截止日期以新表为准；单位报回旧表仍可导入。继续吗？")
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_to(self, folder: Path) -> exchange.ExportOutcome | None:
         office, year, today = self.office, self.year, self.today
@@ -134,10 +163,14 @@ class ExchangePage(QWidget):
             say(self.ui.messageLabel, f"未能检查：{e}", error=True)
             return []
         self.checks = found or []
-        self._show_review()
         mergeable = sum(c.mergeable for c in self.checks)
-        say(self.ui.messageLabel, f"已检查 {len(self.checks)} 份报送表，{mergeable} 份可合并；请在下方核对后点"
-            "“合并勾选的内容”。" if mergeable else f"已检查 {len(self.checks)} 份报送表，没有可合并的内容。",
+        troubled = sum(bool(c.refused or c.problems) for c in self.checks)
+        # In the order the clerk works through them: the mergeable, then those to send back, then the rest.
+        self.checks.sort(key=lambda c: (not c.mergeable, not (c.refused or c.problems)))
+        self._show_review()
+        counted = f"已检查 {len(self.checks)} 份报送表：{mergeable} 份可合并" + (
+            f"，{troubled} 份有问题或未导入（红色，须退回单位）" if troubled else "")
+        say(self.ui.messageLabel, counted + ("；请在下方核对后点“合并勾选的内容”。" if mergeable else "。"),
             error=not mergeable)
         return self.checks
 
@@ -158,9 +191,14 @@ class ExchangePage(QWidget):
                                         change.record, True))
             for conflict in check.conflicts if check.mergeable else ():
                 c = conflict.change
-                top.addChild(_checkable(f"冲突 · “{c.kind.sheet_title}”表第{c.row}行（勾选则采用单位填报）\n"
-                                        f"本机关记录：{conflict.office_value}\n单位填报：{conflict.unit_value}",
-                                        c.record, False))
+                where = f"冲突 · “{c.kind.sheet_title}”表第{c.row}行"
+                # The box beside the line that says what ticking it does; the two values under it.
+                head = (_plain(f"{where}：不能采用单位填报，保留本机关记录（{conflict.refused}）") if conflict.refused
+                        else _checkable(f"{where}：勾选则采用单位填报（不勾选则保留本机关记录）", c.record, False))
+                head.addChild(_plain(f"本机关记录：{conflict.office_value}"))
+                head.addChild(_plain(f"单位填报：{conflict.unit_value}"))
+                top.addChild(head)
+                head.setExpanded(True)
             top.setExpanded(True)
         self.ui.reviewPane.setVisible(bool(self.checks))
         self.ui.mergeButton.setEnabled(not self.office.read_only and any(c.mergeable for c in self.checks))
@@ -207,7 +245,8 @@ class ExchangePage(QWidget):
 
         outcome = run_waiting(self, "正在合并报送内容…", work, what="合并报送内容", cancellable=False)
         merged, refused = outcome if outcome else (0, ["未完成"])
-        self.checks = []
+        refused_units = {line.split("：", 1)[0] for line in refused}
+        self.checks = [c for c, _t, _m in picked if c.unit_name in refused_units]  # to decide again
         self.refresh()
         if refused:
             say(self.ui.messageLabel, f"已合并 {merged} 行；未合并：" + "；".join(refused), error=True)
@@ -223,6 +262,7 @@ class ExchangePage(QWidget):
 
 def _plain(text: str) -> QTreeWidgetItem:
     item = QTreeWidgetItem([text])
+    item.setToolTip(0, text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
     return item
 
