@@ -149,8 +149,8 @@ def _same_record(a: Leader, b: Leader) -> bool:
 
 def principal_conflict_problem(candidate: Leader, conflicts: list[Leader]) -> FieldProblem:
     other = conflicts[0]
-    start = other.term_start.isoformat()
-    period = f"{start} 至 {format_cn(other.term_end)}" if other.term_end else f"自 {start} 起"
+    start = format_cn(other.term_start)  # one date style on screen (a message is on screen)
+    period = f"{start}至{format_cn(other.term_end)}" if other.term_end else f"自{start}起"
     return FieldProblem(
         "role", "角色",
         f"该班子{period}已有主要负责人{other.name}，"

@@ -293,6 +293,12 @@ def _records(db: Database, leader_id: int) -> list[tuple[DecisionRow, Accountabi
 @_cases_role
 def leader_restrictions(db: Database, leader_id: int, on: dt.date) -> list[Restriction]:
     """What the leader is barred from on a date, until when and why (Art. 28)."""
+    return restrictions_enforced(db, leader_id, on)
+
+
+def restrictions_enforced(db: Database, leader_id: int, on: dt.date) -> list[Restriction]:
+    """The same, for the roster's own check of a change of post (services/roster.py): Art. 28 holds whoever
+    records the change, so this is not behind the case permission; the clerk learns only the restriction."""
     return restrictions([r for _d, r in _records(db, leader_id)], catalogue(db), on)
 
 

@@ -67,6 +67,8 @@ def integrity_file(db: Database, leader_id: int, on: dt.date) -> IntegrityFile:
     entries.append(FileEntry("任职情况", leader.term_start,
                              now + (f"；分管：{leader.portfolio}" if leader.portfolio else ""), "第二十七条"))
     entries += [FileEntry("任职情况", None, line) for line in roster.leader_history(db, leader_id)[1:]]
+    entries += [FileEntry("任职情况", None, f"任职审批：{line}", "第二十八条第二款")
+                for line in roster.post_approvals(db, leader_id)]
     for s in store.statements_of(db, leader_id):
         signed = f"已于{format_cn(s.signed_on)}签订" if s.signed_on else "尚未签订"
         role = "作为甲方与" if s.as_superior else "作为乙方与"

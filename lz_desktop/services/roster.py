@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import replace
 
 from sqlite_utils import Database
 
+from lz_desktop.domain import posting
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.leaders import (
     ART_27,
@@ -15,6 +17,7 @@ from lz_desktop.domain.leaders import (
     principal_conflicts,
     validate_leader,
 )
+from lz_desktop.domain.posting import Approval
 from lz_desktop.domain.units import Unit, descendants, tree_order, validate_unit
 from lz_desktop.services import printable
 from lz_desktop.storage import exchange as exchange_store
@@ -103,28 +106,76 @@ def leader_history(db: Database, leader_id: int) -> list[str]:
     return [entry.describe(names) for entry in leader_store.history(db, leader_id)]
 
 
-def add_leader(db: Database, draft: Leader) -> Leader:
+def add_leader(db: Database, draft: Leader, *, approval: Approval | None = None,
+               not_same_as: Collection[int] = (), today: dt.date | None = None) -> Leader:
+    """A new record. Art. 28 is checked against namesakes' restrictions unless the clerk said (`not_same_as`)
+    that the person is not the one held accountable: the roster has no identity beyond the name."""
     leader = validate_leader(draft)
     check_printable(leader)
     with transaction(db):
         _check_leader_rules(db, leader)
+        _check_posting(db, None, leader, approval, not_same_as, today or dt.date.today())
         new_id = leader_store.insert_leader(db, leader)
         saved = _saved(db, new_id)
         leader_store.record_history(db, new_id, "created", None, saved)
+        if approval is not None:
+            leader_store.add_approval(db, new_id, approval.approved_by, approval.approved_on, approval.document_number)
     return saved
 
 
-def update_leader(db: Database, draft: Leader) -> Leader:
+def update_leader(db: Database, draft: Leader, *, approval: Approval | None = None,
+                  today: dt.date | None = None) -> Leader:
     leader = validate_leader(draft)
     check_printable(leader)
     assert leader.id is not None
     with transaction(db):
         before = _saved(db, leader.id)
         _check_leader_rules(db, leader)
+        _check_posting(db, before, leader, approval, (), today or dt.date.today())
         leader_store.update_leader(db, leader)
         after = _saved(db, leader.id)
         leader_store.record_history(db, leader.id, "updated", before, after)
+        if approval is not None:
+            leader_store.add_approval(db, leader.id, approval.approved_by, approval.approved_on,
+                                      approval.document_number)
     return after
+
+
+def _check_posting(db: Database, before: Leader | None, after: Leader, approval: Approval | None,
+                   not_same_as: Collection[int], today: dt.date) -> None:
+    problems = posting_problems(db, before, after, approval, not_same_as, today)
+    if problems:
+        raise ValidationError(problems)
+
+
+def posting_problems(db: Database, before: Leader | None, after: Leader, approval: Approval | None,
+                     not_same_as: Collection[int], today: dt.date) -> list[FieldProblem]:
+    """Art. 28: a promotion or a leading post while a restriction forbids it is refused, with the article and
+    the end date; a post needing the approving authority's consent needs the approval recorded."""
+    from lz_desktop.services.cases import restrictions_enforced
+
+    made = posting.changes(before, after)
+    if not made and approval is None:
+        return []
+    # The day the change takes effect: a new term's start, else the day it is recorded.
+    on = after.term_start if before is None or after.term_start != before.term_start else today
+    problems = posting.approval_problems(approval, on, today) if approval is not None else []
+    if after.id is not None:
+        problems += posting.post_problems(made, restrictions_enforced(db, after.id, on), on, approval)
+    else:
+        for other in leader_store.namesakes(db, after.name, None):
+            if other.leader.id in not_same_as or other.leader.id is None:
+                continue
+            found = posting.post_problems(made, restrictions_enforced(db, other.leader.id, on), on, approval)
+            problems += [replace(p, field="name", label="姓名", message=(
+                f"与{other.unit_short_name}的{other.leader.name}（{other.leader.post}）同名；若是同一人，{p.message}。"
+                "若不是同一人，请勾选“与同名受处理人员不是同一人”后保存")) for p in found]
+    return problems
+
+
+def post_approvals(db: Database, leader_id: int) -> list[str]:
+    """The approvals that allowed the leader a post again (Art. 28 para. 2), in words."""
+    return [posting.Approval(by, on, number).text() for by, on, number in leader_store.approvals(db, leader_id)]
 
 
 def check_printable(leader: Leader) -> None:

@@ -181,3 +181,20 @@ def rekey(db: Database) -> int:
                        [new_search, new_sort, leader_id])
             moved += 1
     return moved
+
+
+def add_approval(db: Database, leader_id: int, approved_by: str, approved_on: dt.date, document_number: str) -> None:
+    db.execute("INSERT INTO post_approvals(leader_id, approved_by, approved_on, document_number, recorded_at) "
+               "VALUES (?, ?, ?, ?, ?)", [leader_id, approved_by, approved_on.isoformat(), document_number,
+                                          dt.datetime.now().isoformat(timespec="seconds")])
+
+
+def approvals(db: Database, leader_id: int) -> list[tuple[str, dt.date, str]]:
+    """(approved by, on, document number) of the leader's post approvals, oldest first."""
+    return [(r[0], dt.date.fromisoformat(r[1]), r[2]) for r in db.execute(
+        "SELECT approved_by, approved_on, document_number FROM post_approvals WHERE leader_id = ? ORDER BY id",
+        [leader_id])]
+
+
+def namesakes(db: Database, name: str, except_id: int | None) -> list[LeaderRow]:
+    return [r for r in list_leaders(db, text=name) if r.leader.name == name and r.leader.id != except_id]

@@ -249,3 +249,45 @@ def test_a_team_without_a_principal_is_flagged(qtbot: QtBot, app: QApplication, 
     page.refresh_leaders()
     index = page.unit_model.index_of(unit_id)
     assert index.data() == "区财政局（缺主要负责人）" and "第六条" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_post_art_28_asks_approval_for_shows_the_approval_fields_and_keeps_what_was_typed(
+        qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    """罗杰 of 区住房城乡建设委 was held accountable in July 2026 (the demo): not a bar to a post. A leader dismissed
+    over a year ago is: the dialog shows where to record the approval, and saves with it."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from lz_desktop.domain.accountability import Circumstance, LeadSource, Sanction, Severity, Subject
+    from lz_desktop.domain.cases import CaseDraft, DecisionDraft
+    from lz_desktop.domain.leaders import LeaderStatus
+    from lz_desktop.domain.responsibility import Responsibility
+    from lz_desktop.services import cases
+
+    db = demo_office.db
+    row = next(r for r in roster.list_leaders(db) if r.leader.name == "傅国新")
+    leader_id = int(row.leader.id or 0)
+    case_id = cases.register_lead(db, CaseDraft(LeadSource.PETITION, dt.date(2025, 1, 6), "反映问题。", "",
+                                                Subject.LEADER, row.unit_id, (leader_id,), (Circumstance.OTHER,)),
+                                  today=dt.date(2025, 1, 6))
+    cases.start_investigation(db, case_id, dt.date(2025, 1, 8), today=dt.date(2025, 1, 8))
+    cases.decide(db, case_id, DecisionDraft(leader_id, Severity.GRAVE, (Sanction.DISMISSAL,), dt.date(2025, 1, 10),
+                                            Responsibility.PRIMARY), today=dt.date(2025, 1, 10))
+    gone = roster.update_leader(db, replace(row.leader, term_end=dt.date(2025, 1, 10),
+                                            status=LeaderStatus.TRANSFERRED), today=dt.date(2025, 1, 10))
+    dialog = LeaderDialog(demo_office, roster.list_units(db), leader=gone, today=dt.date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.postingGroup.isHidden()
+    ui.termEndCheck.setChecked(False)
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(LeaderStatus.IN_OFFICE.value))
+    ui.termStartEdit.setDate(QDate(2026, 11, 2))
+    dialog.save()
+    assert "请填写批准机关、批准日期和批准文号后再保存" in shown(ui.errorLabel) and "第二十八条" in shown(ui.errorLabel)
+    assert not ui.postingGroup.isHidden() and ui.notSameCheck.isHidden()
+    ui.approvedByEdit.setText("区委组织部")
+    ui.approvedOnEdit.setDate(QDate(2026, 10, 28))
+    ui.approvalNumberEdit.setText("永组干〔2026〕40号")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert roster.post_approvals(db, leader_id) == ["经区委组织部2026年10月28日批准（永组干〔2026〕40号）"]

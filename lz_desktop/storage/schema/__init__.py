@@ -48,6 +48,7 @@ STEPS = [
     ("0020_corrections", duties.m0020_corrections),
     ("0021_packages", exchange.m0021_packages),
     ("0022_integrity_opinions", integrity.m0022_integrity_opinions),
+    ("0023_post_approvals", integrity.m0023_post_approvals),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

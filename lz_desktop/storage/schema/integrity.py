@@ -36,3 +36,19 @@ def m0022_integrity_opinions(db: Database) -> None:
     );
     CREATE INDEX integrity_persons_leader ON integrity_persons(leader_id);
     """)
+
+
+def m0023_post_approvals(db: Database) -> None:
+    """Art. 28 para. 2: the approving authority's consent to a leading post again, kept with the leader's record
+    (the roster change it allowed is in leader_history)."""
+    db.executescript("""
+    CREATE TABLE post_approvals (
+        id INTEGER PRIMARY KEY,
+        leader_id INTEGER NOT NULL REFERENCES leaders(id) ON DELETE RESTRICT,
+        approved_by TEXT NOT NULL,
+        approved_on TEXT NOT NULL,
+        document_number TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE INDEX post_approvals_leader ON post_approvals(leader_id);
+    """)

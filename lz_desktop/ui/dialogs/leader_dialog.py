@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from lz_desktop.domain.errors import RuleViolation
+from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
+from lz_desktop.domain.posting import Approval
 from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.leader_record import record_lines
@@ -50,11 +51,16 @@ class LeaderDialog(ActionDialog):
         ui.termEndEdit.setDate(to_qdate(dt.date.today()))
         ui.termEndCheck.toggled.connect(ui.termEndEdit.setEnabled)
         set_linked_text(ui.hintLabel, ui.hintLabel.text())
+        setup_date_edit(ui.approvedOnEdit)
+        ui.approvedOnEdit.setDate(to_qdate(dt.date.today()))
+        ui.postingGroup.hide()  # shown when Art. 28 asks for it (see act): most changes of post need nothing
         self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "team_id": ui.unitCombo, "name": ui.nameEdit, "post": ui.postEdit,
             "rank": ui.rankCombo, "role": ui.roleCombo, "term_start": ui.termStartEdit,
             "term_end": ui.termEndEdit, "status": ui.statusCombo, "portfolio": ui.portfolioEdit,
-            "portfolio_unit_ids": ui.portfolioUnitsList, "note": ui.noteEdit,
+            "portfolio_unit_ids": ui.portfolioUnitsList, "note": ui.noteEdit, "approval": ui.approvedByEdit,
+            "approved_by": ui.approvedByEdit, "approved_on": ui.approvedOnEdit,
+            "document_number": ui.approvalNumberEdit,
         })
         ui.historyGroup.setVisible(leader is not None)
         ui.accountabilityGroup.setVisible(leader is not None)
@@ -90,8 +96,34 @@ class LeaderDialog(ActionDialog):
         draft = self.draft()
         if draft.team_id == 0:
             raise RuleViolation(self.tr("请先新增单位，再录入领导干部。"))
-        self.saved = (roster.update_leader(self._db, draft) if self._editing
-                      else roster.add_leader(self._db, draft))
+        approval = self.approval()
+        try:
+            if self._editing:
+                self.saved = roster.update_leader(self._db, draft, approval=approval)
+            else:
+                not_same = self._namesake_ids(draft.name) if self.ui.notSameCheck.isChecked() else ()
+                self.saved = roster.add_leader(self._db, draft, approval=approval, not_same_as=not_same)
+        except ValidationError as e:
+            # Art. 28 asks for an approval, or whether a namesake is the same person: the group to answer in.
+            approval_asked = any(p.field in ("approval", "approved_by", "approved_on", "document_number")
+                                 for p in e.problems)
+            namesake = any(p.field == "name" and "同名" in p.message for p in e.problems)
+            if approval_asked or namesake:
+                self.ui.postingGroup.show()
+                self.ui.notSameCheck.setVisible(self._editing is None and namesake)
+            raise
+
+    def approval(self) -> Approval | None:
+        ui = self.ui
+        if ui.postingGroup.isHidden() or not (ui.approvedByEdit.text().strip()
+                                                   or ui.approvalNumberEdit.text().strip()):
+            return None
+        return Approval(ui.approvedByEdit.text().strip(), from_qdate(ui.approvedOnEdit.date()),
+                        ui.approvalNumberEdit.text().strip())
+
+    def _namesake_ids(self, name: str) -> tuple[int, ...]:
+        return tuple(int(r.leader.id or 0) for r in roster.list_leaders(self._db, text=name)
+                     if r.leader.name == name.strip())
 
     def _fill(self, leader: Leader) -> None:
         ui = self.ui

@@ -180,6 +180,55 @@ class Ui_LeaderDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.postingGroup = QGroupBox(LeaderDialog)
+        self.postingGroup.setObjectName(u"postingGroup")
+        self.postingLayout = QFormLayout(self.postingGroup)
+        self.postingLayout.setObjectName(u"postingLayout")
+        self.postingHint = QLabel(self.postingGroup)
+        self.postingHint.setObjectName(u"postingHint")
+        self.postingHint.setWordWrap(True)
+        self.postingHint.setStyleSheet(u"color: #555;")
+
+        self.postingLayout.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.postingHint)
+
+        self.approvedByLabel = QLabel(self.postingGroup)
+        self.approvedByLabel.setObjectName(u"approvedByLabel")
+
+        self.postingLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.approvedByLabel)
+
+        self.approvedByEdit = QLineEdit(self.postingGroup)
+        self.approvedByEdit.setObjectName(u"approvedByEdit")
+
+        self.postingLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.approvedByEdit)
+
+        self.approvedOnLabel = QLabel(self.postingGroup)
+        self.approvedOnLabel.setObjectName(u"approvedOnLabel")
+
+        self.postingLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.approvedOnLabel)
+
+        self.approvedOnEdit = QDateEdit(self.postingGroup)
+        self.approvedOnEdit.setObjectName(u"approvedOnEdit")
+
+        self.postingLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.approvedOnEdit)
+
+        self.approvalNumberLabel = QLabel(self.postingGroup)
+        self.approvalNumberLabel.setObjectName(u"approvalNumberLabel")
+
+        self.postingLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.approvalNumberLabel)
+
+        self.approvalNumberEdit = QLineEdit(self.postingGroup)
+        self.approvalNumberEdit.setObjectName(u"approvalNumberEdit")
+
+        self.postingLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.approvalNumberEdit)
+
+        self.notSameCheck = QCheckBox(self.postingGroup)
+        self.notSameCheck.setObjectName(u"notSameCheck")
+
+        self.postingLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.notSameCheck)
+
+
+        self.mainLayout.addWidget(self.postingGroup)
+
         self.accountabilityGroup = QGroupBox(LeaderDialog)
         self.accountabilityGroup.setObjectName(u"accountabilityGroup")
         self.accountabilityLayout = QVBoxLayout(self.accountabilityGroup)
@@ -234,6 +283,9 @@ class Ui_LeaderDialog(object):
         self.portfolioLabel.setBuddy(self.portfolioEdit)
         self.portfolioUnitsLabel.setBuddy(self.portfolioUnitsList)
         self.noteLabel.setBuddy(self.noteEdit)
+        self.approvedByLabel.setBuddy(self.approvedByEdit)
+        self.approvedOnLabel.setBuddy(self.approvedOnEdit)
+        self.approvalNumberLabel.setBuddy(self.approvalNumberEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LeaderDialog)
@@ -300,6 +352,26 @@ class Ui_LeaderDialog(object):
         self.noteLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u5907\u6ce8", None))
+#endif // QT_CONFIG(accessibility)
+        self.postingGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u4efb\u804c\u5ba1\u6279\uff08\u7b2c\u4e8c\u5341\u516b\u6761\uff09", None))
+        self.postingHint.setText(QCoreApplication.translate("LeaderDialog", u"\u53d7\u8d23\u4ee4\u8f9e\u804c\u3001\u514d\u804c\u5904\u7406\u6ee1\u4e00\u5e74\u540e\u91cd\u65b0\u62c5\u4efb\u76f8\u5f53\u804c\u52a1\u7684\uff0c\u987b\u6309\u5e72\u90e8\u7ba1\u7406\u6743\u9650\u5c65\u884c\u5ba1\u6279\u624b\u7eed\uff1a\u8bf7\u586b\u5199\u6279\u51c6\u60c5\u51b5\u3002", None))
+        self.approvedByLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u673a\u5173", None))
+#if QT_CONFIG(accessibility)
+        self.approvedByEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u673a\u5173", None))
+#endif // QT_CONFIG(accessibility)
+        self.approvedByEdit.setPlaceholderText(QCoreApplication.translate("LeaderDialog", u"\u5982\uff1a\u533a\u59d4\u7ec4\u7ec7\u90e8", None))
+        self.approvedOnLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u65e5\u671f", None))
+#if QT_CONFIG(accessibility)
+        self.approvedOnEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u65e5\u671f", None))
+#endif // QT_CONFIG(accessibility)
+        self.approvalNumberLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u6587\u53f7", None))
+#if QT_CONFIG(accessibility)
+        self.approvalNumberEdit.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u6279\u51c6\u6587\u53f7", None))
+#endif // QT_CONFIG(accessibility)
+        self.approvalNumberEdit.setPlaceholderText(QCoreApplication.translate("LeaderDialog", u"\u5982\uff1a\u6c38\u7ec4\u5e72\u30142027\u30155\u53f7", None))
+        self.notSameCheck.setText(QCoreApplication.translate("LeaderDialog", u"\u4e0e\u540c\u540d\u53d7\u5904\u7406\u4eba\u5458\u4e0d\u662f\u540c\u4e00\u4eba", None))
+#if QT_CONFIG(accessibility)
+        self.notSameCheck.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u4e0e\u540c\u540d\u53d7\u5904\u7406\u4eba\u5458\u4e0d\u662f\u540c\u4e00\u4eba", None))
 #endif // QT_CONFIG(accessibility)
         self.accountabilityGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7ed3\u679c\u4e0e\u8d23\u4efb\u8ffd\u7a76\uff08\u7b2c\u4e8c\u5341\u6761\u3001\u7b2c\u4e8c\u5341\u516b\u6761\uff09", None))
 #if QT_CONFIG(accessibility)

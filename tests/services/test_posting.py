@@ -1,0 +1,113 @@
+"""Art. 28 where the roster changes posts, on a real office file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from lz_desktop.domain.accountability import Circumstance, LeadSource, Sanction, Severity, Subject
+from lz_desktop.domain.cases import CaseDraft, DecisionDraft
+from lz_desktop.domain.errors import ValidationError
+from lz_desktop.domain.leaders import LeaderStatus, Role
+from lz_desktop.domain.posting import Approval, PostChange, changes
+from lz_desktop.domain.responsibility import Responsibility
+from lz_desktop.services import cases, roster
+from lz_desktop.services.office import Office
+
+from .district import District, build
+
+D = dt.date
+TODAY = D(2026, 11, 25)
+
+
+def _decided(office: Office, d: District, leader: int, sanction: Sanction, severity: Severity) -> None:
+    case_id = cases.register_lead(office.db, CaseDraft(LeadSource.PETITION, D(2026, 3, 2), "来信反映问题。", "",
+                                                       Subject.LEADER, d.bureau, (leader,), (Circumstance.OTHER,)),
+                                  today=TODAY)
+    cases.start_investigation(office.db, case_id, D(2026, 3, 10), today=TODAY)
+    cases.decide(office.db, case_id, DecisionDraft(leader, severity, (sanction,), D(2026, 4, 1), Responsibility.PRIMARY),
+                 today=TODAY)
+
+
+def _leader(office: Office, leader_id: int):  # type: ignore[no-untyped-def]
+    found = roster.get_leader(office.db, leader_id)
+    assert found is not None
+    return found.leader
+
+
+def test_what_counts_as_a_promotion_or_a_leading_post() -> None:
+    from lz_desktop.domain.leaders import Gender, Leader
+
+    base = Leader(1, 1, "某", Gender.MALE, "副局长", "副处级", Role.MEMBER, D(2021, 1, 1))
+    assert changes(base, replace(base, rank="正处级")) == {PostChange.PROMOTION}
+    assert changes(base, replace(base, rank="三级调研员")) == set()  # the same band
+    assert changes(base, replace(base, role=Role.PRINCIPAL)) == {PostChange.PROMOTION}
+    left = replace(base, term_end=D(2025, 6, 30), status=LeaderStatus.TRANSFERRED)
+    assert changes(left, replace(base, term_start=D(2026, 10, 1))) == {PostChange.LEADING_POST}
+    assert changes(None, base) == {PostChange.LEADING_POST}
+    assert changes(base, replace(base, portfolio="分管财政")) == set()
+
+
+def test_a_dismissed_leader_gets_no_post_for_a_year_then_only_with_the_approval(office: Office) -> None:
+    d = build(office)
+    _decided(office, d, d.director, Sanction.DISMISSAL, Severity.GRAVE)
+    gone = replace(_leader(office, d.director), term_end=D(2026, 4, 1), status=LeaderStatus.TRANSFERRED,
+                   role=Role.MEMBER)
+    roster.update_leader(office.db, gone, today=TODAY)  # leaving a post is never barred
+    back = replace(gone, term_start=D(2026, 10, 8), term_end=None, status=LeaderStatus.IN_OFFICE)
+    with pytest.raises(ValidationError) as e:
+        roster.update_leader(office.db, back, today=TODAY)
+    text = str(e.value)
+    assert "2026年10月8日不能担任领导职务：不得重新担任与原任职务相当的领导职务（至2027年4月1日" in text
+    assert "第二十八条" in text
+
+    later = replace(back, term_start=D(2027, 5, 10))
+    with pytest.raises(ValidationError, match="请填写批准机关、批准日期和批准文号后再保存"):
+        roster.update_leader(office.db, later, today=D(2027, 5, 12))
+    with pytest.raises(ValidationError, match="晚于任职日期（2027年5月10日）：先批准，后任职"):
+        roster.update_leader(office.db, later, today=D(2027, 5, 12),
+                             approval=Approval("区委组织部", D(2027, 5, 11), "永组干〔2027〕5号"))
+    roster.update_leader(office.db, later, today=D(2027, 5, 12),
+                         approval=Approval("区委组织部", D(2027, 5, 6), "永组干〔2027〕5号"))
+    assert roster.post_approvals(office.db, d.director) == ["经区委组织部2027年5月6日批准（永组干〔2027〕5号）"]
+
+
+def test_a_demoted_leader_is_not_promoted_within_two_years_and_a_namesake_is_asked_about(office: Office) -> None:
+    d = build(office)
+    _decided(office, d, d.vice, Sanction.DEMOTION, Severity.GRAVE)
+    vice = roster.update_leader(office.db, replace(_leader(office, d.vice), rank="副处级"), today=TODAY)
+    with pytest.raises(ValidationError, match="不能提升职务：不得提升职务（至2028年4月1日"):
+        roster.update_leader(office.db, replace(vice, rank="正处级"), today=TODAY)
+    roster.update_leader(office.db, replace(vice, portfolio="分管预算"), today=TODAY)  # no change of post
+
+    _decided(office, d, d.director, Sanction.DISMISSAL, Severity.GRAVE)
+    committee = next(u for u in roster.list_units(office.db) if u.id == d.committee)
+    newcomer = replace(_leader(office, d.director), id=None, team_id=int(committee.team_id or 0), post="区委常委",
+                       role=Role.MEMBER, term_start=D(2026, 11, 1), portfolio_unit_ids=())
+    with pytest.raises(ValidationError) as e:
+        roster.add_leader(office.db, newcomer, today=TODAY)
+    assert "与区财政局的王局长（局长）同名；若是同一人" in str(e.value) and "与同名受处理人员不是同一人" in str(e.value)
+    saved = roster.add_leader(office.db, newcomer, not_same_as=(d.director,), today=TODAY)
+    assert saved.id is not None
+
+
+def test_a_roster_workbook_row_naming_a_restricted_namesake_is_a_row_problem(office: Office, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from lz_desktop.services import roster_io
+
+    d = build(office)
+    _decided(office, d, d.director, Sanction.DISMISSAL, Severity.GRAVE)
+    template = roster_io.save_template(tmp_path / "名册.xlsx")
+    wb = load_workbook(template)
+    ws = wb["领导干部名册"]
+    ws.append(["区委", "王局长", "男", "区委常委", "", "班子成员", "", "", "2026年11月1日", "", "", ""])
+    ws.append(["区委", "新同志", "女", "区委常委", "", "班子成员", "", "", "2026年11月1日", "", "", ""])
+    wb.save(template)
+    check = roster_io.check_roster(office.db, template)
+    problem = next(p for p in check.problems if p.column == "姓名")
+    assert "与区财政局的王局长（局长）同名；若是同一人" in problem.message
+    assert "请在“单位与班子”中单独录入此人" in problem.message
+    assert "新同志" in [v.leader.name for v in check.valid] and "王局长" not in [v.leader.name for v in check.valid]
