@@ -53,6 +53,18 @@ class CaseStatus(StrEnum):
                 "closed": "已结案"}[self.value]
 
 
+class DecisionMode(StrEnum):
+    """Art. 26: how the wrong decision was taken, which decides each leader's share of the responsibility."""
+
+    NOT_STATED = ""
+    COLLECTIVE = "collective"
+    INDIVIDUAL = "individual"
+
+    @property
+    def label(self) -> str:
+        return {"": "未认定", "collective": "集体决策", "individual": "个人决定或者批准"}[self.value]
+
+
 @dataclass(frozen=True)
 class CaseDraft:
     source: LeadSource
@@ -64,9 +76,22 @@ class CaseDraft:
     leader_ids: tuple[int, ...]  # for a case about leaders: one or more, in office or not (Art. 27)
     circumstances: tuple[Circumstance, ...]
     body: HandlingBody = HandlingBody.DISCIPLINE
+    decision_mode: DecisionMode = DecisionMode.NOT_STATED
+    supervising_id: int | None = None  # collective: the member directly in charge of the matter
+    objector_ids: tuple[int, ...] = ()  # collective: members whose recorded objection was not adopted
+    decided_by_id: int | None = None  # individual: the leader who decided or approved it alone
 
 
 def check_case(draft: CaseDraft, today: dt.date) -> CaseDraft:
+    # Only what the mode uses is kept: a supervising member named before the clerk chose 个人决定 is not one.
+    collective = draft.decision_mode is DecisionMode.COLLECTIVE
+    individual = draft.decision_mode is DecisionMode.INDIVIDUAL
+    if draft.subject is Subject.TEAM:
+        draft = replace(draft, decision_mode=DecisionMode.NOT_STATED)
+        collective = individual = False
+    draft = replace(draft, supervising_id=draft.supervising_id if collective else None,
+                    objector_ids=tuple(dict.fromkeys(draft.objector_ids)) if collective else (),
+                    decided_by_id=draft.decided_by_id if individual else None)
     problems = []
     content, assigned_by = draft.content.strip(), draft.assigned_by.strip()
     if not content:
@@ -84,6 +109,17 @@ def check_case(draft: CaseDraft, today: dt.date) -> CaseDraft:
         problems.append(FieldProblem("leaders", "责任追究对象", "至少选择一名领导干部"))
     if not draft.circumstances:
         problems.append(FieldProblem("circumstances", "情形", "至少一项", "第二十一条"))
+    named = set(draft.leader_ids)
+    for field, label, ids in (("supervising", "直接主管的成员", (draft.supervising_id,)),
+                              ("objectors", "提出反对意见的成员", draft.objector_ids),
+                              ("decided_by", "个人决定或者批准的领导干部", (draft.decided_by_id,))):
+        if any(i is not None and i not in named for i in ids):
+            problems.append(FieldProblem(field, label, "须是本案件的责任追究对象", "第二十六条"))
+    if individual and draft.decided_by_id is None:
+        problems.append(FieldProblem("decided_by", "个人决定或者批准的领导干部", "须指定", "第二十六条"))
+    if draft.supervising_id is not None and draft.supervising_id in draft.objector_ids:
+        problems.append(FieldProblem("objectors", "提出反对意见的成员", "直接主管的成员不能同时列为提出反对意见",
+                                     "第二十六条"))
     if problems:
         raise ValidationError(problems)
     leaders = tuple(dict.fromkeys(draft.leader_ids)) if draft.subject is Subject.LEADER else ()

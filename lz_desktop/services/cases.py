@@ -21,6 +21,7 @@ from lz_desktop.domain.cases import (
     CaseDraft,
     CaseStatus,
     DecisionDraft,
+    DecisionMode,
     case_status,
     check_case,
     check_decision_draft,
@@ -29,6 +30,14 @@ from lz_desktop.domain.cases import (
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.impact import AccountabilityRecord, Restriction, restrictions
+from lz_desktop.domain.leaders import Role
+from lz_desktop.domain.responsibility import (
+    ART_26,
+    Participant,
+    Share,
+    collective_responsibility,
+    individual_responsibility,
+)
 from lz_desktop.services.corrections import changes_of
 from lz_desktop.services.impact_catalogue import catalogue
 from lz_desktop.storage import cases as store
@@ -133,6 +142,19 @@ def _lead_fields(db: Database, old: CaseDraft, new: CaseDraft) -> tuple[tuple[st
         found = unit_store.get_unit(db, d.unit_id) if d.unit_id else None
         return found.short_name if found else ""
 
+    def mode(d: CaseDraft) -> str:
+        names = leader_store.leaders_by_id(db, (*d.objector_ids, d.supervising_id or 0, d.decided_by_id or 0))
+
+        def who(i: int | None) -> str:
+            return names[i].leader.name if i in names else ""
+
+        if d.decision_mode is DecisionMode.COLLECTIVE:
+            return (f"集体决策，直接主管：{who(d.supervising_id) or '无'}，提出反对意见："
+                    + ("、".join(who(i) for i in d.objector_ids) or "无"))
+        if d.decision_mode is DecisionMode.INDIVIDUAL:
+            return f"由{who(d.decided_by_id)}个人决定或者批准"
+        return d.decision_mode.label
+
     def items(d: CaseDraft) -> str:
         return "".join(f"（{c.value}）" for c in d.circumstances)
 
@@ -140,7 +162,8 @@ def _lead_fields(db: Database, old: CaseDraft, new: CaseDraft) -> tuple[tuple[st
             format_cn(new.received_on)), ("线索内容", old.content, new.content),
             ("交办人", old.assigned_by, new.assigned_by), ("对象", old.subject.label, new.subject.label),
             ("单位", unit(old), unit(new)), ("责任人", people(old), people(new)),
-            ("第二十一条情形", items(old), items(new)))
+            ("第二十一条情形", items(old), items(new)),
+            ("决策方式", mode(old), mode(new)))
 
 
 def _need_reason_if_closed(current: CaseView, reason: str) -> None:
@@ -182,7 +205,28 @@ def discipline_names(db: Database) -> dict[str, str]:
 
 
 @_cases_role
-def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, reason: str = "") -> int:
+def proposed_share(db: Database, case_id: int, leader_id: int) -> Share | None:
+    """Art. 26: the leader's share as the case's record of the decision implies it — collectively taken, the
+    principal and the member directly in charge primary, other members important, an objector none; taken
+    alone, that leader's own. None where the case does not say how the decision was taken."""
+    row = store.case(db, case_id)
+    if row is None:
+        return None
+    d = row.draft
+    if d.decision_mode is DecisionMode.INDIVIDUAL:
+        return individual_responsibility(leader_id) if leader_id == d.decided_by_id else None
+    if d.decision_mode is not DecisionMode.COLLECTIVE:
+        return None
+    seats = leader_store.leaders_by_id(db, d.leader_ids)
+    participants = [Participant(i, is_principal=seats[i].leader.role is Role.PRINCIPAL,
+                                directly_supervising=i == d.supervising_id, objection_recorded=i in d.objector_ids)
+                    for i in d.leader_ids if i in seats]
+    return next((s for s in collective_responsibility(participants) if s.leader_id == leader_id), None)
+
+
+@_cases_role
+def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, reason: str = "",
+           share_reason: str = "") -> int:
     """One decision per subject; a second one corrects the first only with a reason (the first is kept).
 
     What the correction moved (the subject's Art. 28 restrictions) is `restrictions_moved`'s to say."""
@@ -200,8 +244,10 @@ def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, 
         raise ValidationError([FieldProblem("reason", "更正理由",
                                             f"对{earlier[0].subject_name}已于{format_cn(earlier[0].draft.decided_on)}"
                                             "作出处理决定；更正须写明理由")])
+    share = proposed_share(db, case_id, draft.subject_leader_id) if draft.subject_leader_id else None
+    share_note = _share_note(share, clean, share_reason)
     name = dict(subjects(db, case_id))[draft.subject_leader_id].split("（")[0]
-    text = decision_text(name, clean, discipline_names(db))
+    text = decision_text(name, clean, discipline_names(db)) + share_note
     with transaction(db):
         decision_id = store.insert_decision(db, case_id, clean)
         for old in earlier:
@@ -209,6 +255,21 @@ def decide(db: Database, case_id: int, draft: DecisionDraft, *, today: dt.date, 
         note = f"（更正{format_cn(earlier[0].draft.decided_on)}的决定，理由：{reason.strip()}）" if earlier else ""
         store.add_event(db, case_id, clean.decided_on, f"作出处理决定：{text}{note}")
     return decision_id
+
+
+def _share_note(share: Share | None, d: DecisionDraft, reason: str) -> str:
+    """The timeline's word on Art. 26: the share as implied, or the clerk's other finding and why."""
+    if share is None or d.responsibility is None:
+        return ""
+    if d.responsibility is share.responsibility:
+        return f"（第二十六条：{share.reason}）"
+    if not reason.strip():
+        raise ValidationError([FieldProblem(
+            "responsibility", "责任类型", f"按案件记录的决策方式应为“{share.responsibility.label}”（{share.reason}）；"
+            f"认定为“{d.responsibility.label}”须写明理由", ART_26)])
+    if len(reason) > REASON_MAX:
+        raise ValidationError([FieldProblem("share_reason", "责任认定理由", f"过长：最多 {REASON_MAX} 个字")])
+    return f"（责任类型与第二十六条推定的“{share.responsibility.label}”不同，理由：{reason.strip()}）"
 
 
 @_cases_role

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from lz_desktop.domain.accountability import Circumstance, LeadSource, Sanction, Severity, Subject
-from lz_desktop.domain.cases import CaseDraft, CaseFacts, DecisionDraft, HandlingBody
+from lz_desktop.domain.cases import CaseDraft, CaseFacts, DecisionDraft, DecisionMode, HandlingBody
 from lz_desktop.domain.responsibility import Responsibility
 from lz_desktop.storage.units import TREE_CTE
 
@@ -63,7 +63,7 @@ SELECT c.id, c.year, c.serial, c.source, c.received_on, c.content, c.assigned_by
        (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL AND sanctions != ''),
        (SELECT count(*) FROM case_decisions WHERE case_id = c.id AND superseded_by IS NULL AND sanctions != ''
           AND carried_out_on IS NOT NULL),
-       c.closed_on, c.conclusion
+       c.closed_on, c.conclusion, c.decision_mode, c.supervising_id, c.objector_ids, c.decided_by_id
 FROM cases c JOIN units u ON u.id = c.unit_id JOIN teams t ON t.unit_id = u.id JOIN tree ON tree.id = u.id
 """
 
@@ -71,7 +71,8 @@ FROM cases c JOIN units u ON u.id = c.unit_id JOIN teams t ON t.unit_id = u.id J
 def _case(r: tuple) -> CaseRow:
     leaders = tuple(int(x) for x in r[14].split(",")) if r[14] else ()
     draft = CaseDraft(LeadSource(r[3]), dt.date.fromisoformat(r[4]), r[5], r[6], Subject(r[7]), r[8], leaders,
-                      tuple(Circumstance(x) for x in r[9].split(",") if x), HandlingBody(r[10]))
+                      tuple(Circumstance(x) for x in r[9].split(",") if x), HandlingBody(r[10]), DecisionMode(r[20]),
+                      r[21], tuple(int(x) for x in r[22].split(",") if x), r[23])
     return CaseRow(r[0], r[1], r[2], draft, r[11], r[12], r[13] or "", CaseFacts(_date(r[15]), r[16], r[17],
                                                                                   _date(r[18])), r[19])
 
@@ -103,9 +104,10 @@ def insert(db: Database, d: CaseDraft) -> int:
     serial = db.execute("SELECT coalesce(max(serial), 0) + 1 FROM cases WHERE year = ?", [year]).fetchone()[0]
     cur = db.execute(
         "INSERT INTO cases(year, serial, source, received_on, content, assigned_by, subject, unit_id, circumstances,"
-        " body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " body, created_at, decision_mode, supervising_id, objector_ids, decided_by_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [year, serial, d.source.value, d.received_on.isoformat(), d.content, d.assigned_by, d.subject.value,
-         d.unit_id, ",".join(c.value for c in d.circumstances), d.body.value, _now()])
+         d.unit_id, ",".join(c.value for c in d.circumstances), d.body.value, _now(), *_mode(d)])
     case_id = int(cur.lastrowid or 0)
     _write_leaders(db, case_id, d.leader_ids)
     return case_id
@@ -113,11 +115,16 @@ def insert(db: Database, d: CaseDraft) -> int:
 
 def update(db: Database, case_id: int, d: CaseDraft) -> None:
     db.execute("UPDATE cases SET source = ?, received_on = ?, content = ?, assigned_by = ?, subject = ?, unit_id = ?,"
-               " circumstances = ?, body = ? WHERE id = ?",
+               " circumstances = ?, body = ?, decision_mode = ?, supervising_id = ?, objector_ids = ?,"
+               " decided_by_id = ? WHERE id = ?",
                [d.source.value, d.received_on.isoformat(), d.content, d.assigned_by, d.subject.value, d.unit_id,
-                ",".join(c.value for c in d.circumstances), d.body.value, case_id])
+                ",".join(c.value for c in d.circumstances), d.body.value, *_mode(d), case_id])
     db.execute("DELETE FROM case_leaders WHERE case_id = ?", [case_id])
     _write_leaders(db, case_id, d.leader_ids)
+
+
+def _mode(d: CaseDraft) -> list[object]:
+    return [d.decision_mode.value, d.supervising_id, ",".join(str(i) for i in d.objector_ids), d.decided_by_id]
 
 
 def _write_leaders(db: Database, case_id: int, leader_ids: tuple[int, ...]) -> None:

@@ -196,3 +196,35 @@ def test_pending_decisions_are_urged_and_papers_drafted(office: Office, tmp_path
     case_papers.export_register(office.db, views, book)
     rows = list(load_workbook(book).active.iter_rows(values_only=True))
     assert rows[0][0] == "编号" and rows[1][-1] == "来信反映区财政局违规发放津贴。"
+
+
+def test_a_collective_decision_proposes_each_share_and_another_finding_needs_a_reason(office: Office) -> None:
+    """Art. 26: the principal and the member directly in charge primary, the other members important, an
+    objector none; the clerk may find otherwise, saying why."""
+    from lz_desktop.domain.cases import DecisionMode
+
+    d = build(office)
+    case_id = _lead(office, d, (d.director, d.vice, d.vice2), decision_mode=DecisionMode.COLLECTIVE,
+                    supervising_id=d.vice, objector_ids=(d.vice2,))
+    shares = {i: cases.proposed_share(office.db, case_id, i) for i in (d.director, d.vice, d.vice2)}
+    assert {i: (s.responsibility, s.reason) for i, s in shares.items() if s} == {
+        d.director: (Responsibility.PRIMARY, "领导班子主要负责人"),
+        d.vice: (Responsibility.PRIMARY, "直接主管的领导班子成员"),
+        d.vice2: (Responsibility.NONE, "对错误决策提出明确反对意见而没有被采纳")}
+    cases.start_investigation(office.db, case_id, D(2026, 3, 10), today=TODAY)
+    lighter = DecisionDraft(d.vice, Severity.SERIOUS, (Sanction.CIRCULATED_CRITICISM,), D(2026, 5, 1),
+                            Responsibility.IMPORTANT)
+    with pytest.raises(ValidationError, match="按案件记录的决策方式应为“主要领导责任”（直接主管的领导班子成员）"):
+        cases.decide(office.db, case_id, lighter, today=TODAY)
+    cases.decide(office.db, case_id, lighter, today=TODAY, share_reason="经查该事项实际由主要负责人直接安排")
+    cases.decide(office.db, case_id, DecisionDraft(d.director, Severity.SERIOUS, (Sanction.CIRCULATED_CRITICISM,),
+                                                   D(2026, 5, 1), Responsibility.PRIMARY), today=TODAY)
+    history = "\n".join(cases.timeline(office.db, case_id))
+    assert "（责任类型与第二十六条推定的“主要领导责任”不同，理由：经查该事项实际由主要负责人直接安排）" in history
+    assert "（第二十六条：领导班子主要负责人）" in history
+
+    with pytest.raises(ValidationError, match="须是本案件的责任追究对象"):
+        _lead(office, d, (d.director,), decision_mode=DecisionMode.COLLECTIVE, supervising_id=d.vice)
+    alone = _lead(office, d, (d.director, d.vice), decision_mode=DecisionMode.INDIVIDUAL, decided_by_id=d.director)
+    assert cases.proposed_share(office.db, alone, d.director).responsibility is Responsibility.INDIVIDUAL  # type: ignore[union-attr]
+    assert cases.proposed_share(office.db, alone, d.vice) is None

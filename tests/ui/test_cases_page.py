@@ -134,3 +134,45 @@ def test_the_leaders_page_shows_results_and_restrictions(qtbot: QtBot, app: QApp
     assert "考核结果（第二十条）：2026年 区住房城乡建设委" in text and "2025年 区住房城乡建设委" in text
     assert "责任追究：2026年 蔡德远：情节严重，党内警告（重要领导责任）" in text
     assert "影响期：处分影响期（至2027年7月15日）" in text
+
+
+def test_a_collective_decision_is_recorded_and_the_decision_dialog_proposes_each_share(
+        qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    dialog = CaseDialog(demo_office, TODAY)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.contentEdit.insertPlainText("区财政局党组集体研究违规发放津贴。")
+    ui.unitCombo.setCurrentIndex(next(i for i in range(ui.unitCombo.count())
+                                      if ui.unitCombo.itemText(i).strip("\u3000") == "区财政局"))
+    _check(ui.circumstancesList, "弄虚作假")
+    current = [ui.leadersList.item(i).text() for i in range(ui.leadersList.count())
+               if "退休" not in ui.leadersList.item(i).text() and "调离" not in ui.leadersList.item(i).text()][:3]
+    for name in current:
+        _check(ui.leadersList, name)
+    assert ui.supervisingCombo.isHidden()
+    ui.modeCombo.setCurrentIndex(ui.modeCombo.findText("集体决策"))
+    assert not ui.supervisingCombo.isHidden() and ui.objectorsList.count() == 3
+    ui.supervisingCombo.setCurrentIndex(ui.supervisingCombo.findText(current[1]))
+    _check(ui.objectorsList, current[2])
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, shown(ui.errorLabel)
+    case_id = dialog.saved
+    assert case_id is not None
+    cases.start_investigation(demo_office.db, case_id, TODAY, today=TODAY)
+
+    decision = DecisionDialog(demo_office, case_id, TODAY)
+    qtbot.addWidget(decision)
+    d = decision.ui
+    name = current[1].split("（")[0]
+    d.subjectCombo.setCurrentIndex(next(i for i in range(d.subjectCombo.count())
+                                        if d.subjectCombo.itemText(i).startswith(name)))
+    assert d.responsibilityCombo.currentText() == "主要领导责任"
+    assert "按第二十六条推定：主要领导责任（直接主管的领导班子成员）" in d.shareLabel.text()
+    d.responsibilityCombo.setCurrentIndex(d.responsibilityCombo.findText("重要领导责任"))
+    d.severityCombo.setCurrentIndex(d.severityCombo.findText("情节较重"))
+    _check(d.sanctionsList, "通报批评")
+    decision.save()
+    assert "认定为“重要领导责任”须写明理由" in shown(d.errorLabel) and "第二十六条" in shown(d.errorLabel)
+    d.shareReasonEdit.insert("该事项实际由主要负责人直接安排")
+    decision.save()
+    assert decision.result() == decision.DialogCode.Accepted, shown(d.errorLabel)

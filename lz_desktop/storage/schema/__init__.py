@@ -49,6 +49,7 @@ STEPS = [
     ("0021_packages", exchange.m0021_packages),
     ("0022_integrity_opinions", integrity.m0022_integrity_opinions),
     ("0023_post_approvals", integrity.m0023_post_approvals),
+    ("0024_decision_mode", cases.m0024_decision_mode),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

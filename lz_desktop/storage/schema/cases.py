@@ -73,3 +73,14 @@ def m0014_cases(db: Database) -> None:
     );
     CREATE INDEX case_events_case ON case_events(case_id);
     """)
+
+
+def m0024_decision_mode(db: Database) -> None:
+    """Art. 26: how the wrong decision was taken (collectively, or by one leader alone), the member directly in
+    charge and those whose recorded objection was not adopted: each leader's share follows from them."""
+    db.executescript("""
+    ALTER TABLE cases ADD COLUMN decision_mode TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN supervising_id INTEGER REFERENCES leaders(id);
+    ALTER TABLE cases ADD COLUMN objector_ids TEXT NOT NULL DEFAULT '';
+    ALTER TABLE cases ADD COLUMN decided_by_id INTEGER REFERENCES leaders(id);
+    """)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from lz_desktop.domain.accountability import ALLOWED, Circumstance, LeadSource, Sanction, Severity, Subject, article_for
-from lz_desktop.domain.cases import CaseDraft, CaseStatus, DecisionDraft, HandlingBody
+from lz_desktop.domain.cases import CaseDraft, CaseStatus, DecisionDraft, DecisionMode, HandlingBody
 from lz_desktop.domain.responsibility import Responsibility
 from lz_desktop.services import cases, roster
 from lz_desktop.services.office import Office
@@ -64,14 +65,58 @@ class CaseDialog(ActionDialog):
             self.setWindowTitle(f"修改案件 {current.row.number}")
         else:
             self.setWindowTitle("登记责任追究案件线索")
+        for mode in DecisionMode:
+            ui.modeCombo.addItem(mode.label, mode.value)
         self._list_leaders(current.row.draft.leader_ids if current else ())
+        if current is not None:
+            d = current.row.draft
+            ui.modeCombo.setCurrentIndex(ui.modeCombo.findData(d.decision_mode.value))
+            self._list_mode_people(d.supervising_id, d.objector_ids, d.decided_by_id)
         ui.unitCombo.currentIndexChanged.connect(lambda _i: self._list_leaders(checked_values(ui.leadersList)))
+        ui.leadersList.itemChanged.connect(lambda _item: self._list_mode_people(*self._mode_people()))
+        ui.modeCombo.currentIndexChanged.connect(lambda _i: self._mode_changed())
+        self._mode_changed()
         ui.subjectCombo.currentIndexChanged.connect(lambda _i: self._subject_changed())
         self._subject_changed()
         self.setup_actions(ui.buttonBox, ui.errorLabel, {
             "content": ui.contentEdit, "received_on": ui.receivedOnEdit, "assigned_by": ui.assignedByEdit,
             "unit": ui.unitCombo, "leaders": ui.leadersList, "circumstances": ui.circumstancesList,
-            "reason": ui.reasonEdit})
+            "reason": ui.reasonEdit, "supervising": ui.supervisingCombo, "objectors": ui.objectorsList,
+            "decided_by": ui.decidedByCombo})
+
+    def _mode_people(self) -> tuple[int | None, tuple[int, ...], int | None]:
+        ui = self.ui
+        return choices.value(ui.supervisingCombo), checked_values(ui.objectorsList), choices.value(ui.decidedByCombo)
+
+    def _list_mode_people(self, supervising: int | None, objectors: tuple[int, ...], decided_by: int | None) -> None:
+        """Art. 26's roles are among the leaders the case names: offered as they are ticked."""
+        ui = self.ui
+        named = [(ui.leadersList.item(i).data(Qt.ItemDataRole.UserRole), ui.leadersList.item(i).text())
+                 for i in range(ui.leadersList.count())
+                 if ui.leadersList.item(i).checkState() is Qt.CheckState.Checked]
+        for combo, keep in ((ui.supervisingCombo, supervising), (ui.decidedByCombo, decided_by)):
+            combo.blockSignals(True)
+            combo.clear()
+            choices.add(combo, "（无）", None)
+            for leader_id, label in named:
+                choices.add(combo, label, leader_id)
+            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+            combo.blockSignals(False)
+        ui.objectorsList.clear()
+        for leader_id, label in named:
+            add_checkable(ui.objectorsList, label, leader_id, leader_id in objectors)
+
+    def _mode_changed(self) -> None:
+        ui = self.ui
+        mode = DecisionMode(ui.modeCombo.currentData())
+        for widget, shown in ((ui.supervisingCombo, mode is DecisionMode.COLLECTIVE),
+                              (ui.supervisingComboLabel, mode is DecisionMode.COLLECTIVE),
+                              (ui.objectorsList, mode is DecisionMode.COLLECTIVE),
+                              (ui.objectorsListLabel, mode is DecisionMode.COLLECTIVE),
+                              (ui.decidedByCombo, mode is DecisionMode.INDIVIDUAL),
+                              (ui.decidedByComboLabel, mode is DecisionMode.INDIVIDUAL)):
+            widget.setVisible(shown)
+        self._list_mode_people(*self._mode_people())
 
     def _list_leaders(self, keep: tuple[int, ...]) -> None:
         """Everyone ever on the unit's team: Art. 27 holds transferred and retired leaders to account too."""
@@ -96,7 +141,8 @@ class CaseDialog(ActionDialog):
                           Subject(ui.subjectCombo.currentData()), ui.unitCombo.currentData(),
                           checked_values(ui.leadersList),
                           tuple(Circumstance(str(v)) for v in checked_data(ui.circumstancesList)),
-                          HandlingBody(ui.bodyCombo.currentData()))
+                          HandlingBody(ui.bodyCombo.currentData()), DecisionMode(ui.modeCombo.currentData()),
+                          *self._mode_people())
         if self.case_id is None:
             self.saved = cases.register_lead(self.office.db, draft, today=self.today)
         else:
@@ -126,11 +172,25 @@ class DecisionDialog(ActionDialog):
         ui.decidedOnEdit.setDate(to_qdate(today))
         for widget in (ui.subjectCombo, ui.severityCombo):
             widget.currentIndexChanged.connect(lambda _i: self._subject_changed())
+        ui.subjectCombo.currentIndexChanged.connect(lambda _i: self._propose_share())
         ui.crimeCheck.toggled.connect(lambda _on: self._show_allowed())
         self._subject_changed()
+        self._propose_share()
         self.setup_actions(ui.buttonBox, ui.errorLabel, {
-            "decided_on": ui.decidedOnEdit, "sanctions": ui.sanctionsList, "responsibility": ui.responsibilityCombo,
+            "share_reason": ui.shareReasonEdit, "decided_on": ui.decidedOnEdit, "sanctions": ui.sanctionsList,
+            "responsibility": ui.responsibilityCombo,
             "disciplinary": ui.disciplinaryList, "reason": ui.reasonEdit, "subject": ui.subjectCombo})
+
+    def _propose_share(self) -> None:
+        """Art. 26: the share the case's record of the decision implies, chosen for the clerk to confirm."""
+        ui, leader = self.ui, choices.value(self.ui.subjectCombo)
+        share = cases.proposed_share(self.office.db, self.case_id, leader) if leader is not None else None
+        if share is None:
+            ui.shareLabel.setText("案件未记录错误决策的决策方式，责任类型由承办人按第二十六条认定。" if leader else "")
+            return
+        ui.responsibilityCombo.setCurrentIndex(ui.responsibilityCombo.findData(share.responsibility.value))
+        ui.shareLabel.setText(f"按第二十六条推定：{share.responsibility.label}（{share.reason}）。"
+                              "如认定不同，请在“责任认定理由”中写明。")
 
     @property
     def subject(self) -> Subject:
@@ -167,7 +227,8 @@ class DecisionDialog(ActionDialog):
             tuple(str(v) for v in checked_data(ui.disciplinaryList)), ui.noteEdit.text())
         leader = draft.subject_leader_id
         before = cases.leader_restrictions(self.office.db, leader, self.today) if leader else []
-        self.saved = cases.decide(self.office.db, self.case_id, draft, today=self.today, reason=ui.reasonEdit.text())
+        self.saved = cases.decide(self.office.db, self.case_id, draft, today=self.today, reason=ui.reasonEdit.text(),
+                                  share_reason=ui.shareReasonEdit.text())
         after = cases.leader_restrictions(self.office.db, leader, self.today) if leader else []
         self.moved = cases.restrictions_moved(before, after)
 

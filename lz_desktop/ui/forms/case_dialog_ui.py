@@ -130,6 +130,47 @@ class Ui_CaseDialog(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.circumstancesList)
 
+        self.modeComboLabel = QLabel(CaseDialog)
+        self.modeComboLabel.setObjectName(u"modeComboLabel")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.modeComboLabel)
+
+        self.modeCombo = QComboBox(CaseDialog)
+        self.modeCombo.setObjectName(u"modeCombo")
+
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.modeCombo)
+
+        self.supervisingComboLabel = QLabel(CaseDialog)
+        self.supervisingComboLabel.setObjectName(u"supervisingComboLabel")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.supervisingComboLabel)
+
+        self.supervisingCombo = QComboBox(CaseDialog)
+        self.supervisingCombo.setObjectName(u"supervisingCombo")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.supervisingCombo)
+
+        self.objectorsListLabel = QLabel(CaseDialog)
+        self.objectorsListLabel.setObjectName(u"objectorsListLabel")
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.objectorsListLabel)
+
+        self.objectorsList = QListWidget(CaseDialog)
+        self.objectorsList.setObjectName(u"objectorsList")
+        self.objectorsList.setMaximumSize(QSize(16777215, 80))
+
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.objectorsList)
+
+        self.decidedByComboLabel = QLabel(CaseDialog)
+        self.decidedByComboLabel.setObjectName(u"decidedByComboLabel")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.decidedByComboLabel)
+
+        self.decidedByCombo = QComboBox(CaseDialog)
+        self.decidedByCombo.setObjectName(u"decidedByCombo")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.decidedByCombo)
+
         self.reasonEditLabel = QLabel(CaseDialog)
         self.reasonEditLabel.setObjectName(u"reasonEditLabel")
 
@@ -159,6 +200,10 @@ class Ui_CaseDialog(object):
         self.subjectComboLabel.setBuddy(self.subjectCombo)
         self.leadersListLabel.setBuddy(self.leadersList)
         self.circumstancesListLabel.setBuddy(self.circumstancesList)
+        self.modeComboLabel.setBuddy(self.modeCombo)
+        self.supervisingComboLabel.setBuddy(self.supervisingCombo)
+        self.objectorsListLabel.setBuddy(self.objectorsList)
+        self.decidedByComboLabel.setBuddy(self.decidedByCombo)
         self.reasonEditLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -214,6 +259,25 @@ class Ui_CaseDialog(object):
         self.circumstancesListLabel.setText(QCoreApplication.translate("CaseDialog", u"\u60c5\u5f62 *", None))
 #if QT_CONFIG(accessibility)
         self.circumstancesList.setAccessibleName(QCoreApplication.translate("CaseDialog", u"\u60c5\u5f62\uff08\u7b2c\u4e8c\u5341\u4e00\u6761\uff09", None))
+#endif // QT_CONFIG(accessibility)
+        self.modeComboLabel.setText(QCoreApplication.translate("CaseDialog", u"\u51b3\u7b56\u65b9\u5f0f", None))
+#if QT_CONFIG(accessibility)
+        self.modeCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"\u9519\u8bef\u51b3\u7b56\u7684\u51b3\u7b56\u65b9\u5f0f\uff08\u7b2c\u4e8c\u5341\u516d\u6761\uff09", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.modeCombo.setToolTip(QCoreApplication.translate("CaseDialog", u"\u7b2c\u4e8c\u5341\u516d\u6761\uff1a\u96c6\u4f53\u51b3\u7b56\u7684\uff0c\u4e3b\u8981\u8d1f\u8d23\u4eba\u548c\u76f4\u63a5\u4e3b\u7ba1\u7684\u6210\u5458\u627f\u62c5\u4e3b\u8981\u9886\u5bfc\u8d23\u4efb\uff0c\u5176\u4ed6\u53c2\u4e0e\u51b3\u7b56\u7684\u6210\u5458\u627f\u62c5\u91cd\u8981\u9886\u5bfc\u8d23\u4efb\uff0c\u660e\u786e\u53cd\u5bf9\u800c\u672a\u88ab\u91c7\u7eb3\u7684\u4e0d\u627f\u62c5\uff1b\u4e2a\u4eba\u51b3\u5b9a\u6216\u8005\u6279\u51c6\u7684\uff0c\u8ffd\u7a76\u4e2a\u4eba\u8d23\u4efb", None))
+#endif // QT_CONFIG(tooltip)
+        self.supervisingComboLabel.setText(QCoreApplication.translate("CaseDialog", u"\u76f4\u63a5\u4e3b\u7ba1\u7684\u6210\u5458", None))
+#if QT_CONFIG(accessibility)
+        self.supervisingCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"\u76f4\u63a5\u4e3b\u7ba1\u7684\u9886\u5bfc\u73ed\u5b50\u6210\u5458", None))
+#endif // QT_CONFIG(accessibility)
+        self.objectorsListLabel.setText(QCoreApplication.translate("CaseDialog", u"\u63d0\u51fa\u53cd\u5bf9\u610f\u89c1", None))
+#if QT_CONFIG(accessibility)
+        self.objectorsList.setAccessibleName(QCoreApplication.translate("CaseDialog", u"\u5bf9\u9519\u8bef\u51b3\u7b56\u63d0\u51fa\u660e\u786e\u53cd\u5bf9\u610f\u89c1\u800c\u6ca1\u6709\u88ab\u91c7\u7eb3\u7684\u6210\u5458", None))
+#endif // QT_CONFIG(accessibility)
+        self.decidedByComboLabel.setText(QCoreApplication.translate("CaseDialog", u"\u4e2a\u4eba\u51b3\u5b9a\u8005", None))
+#if QT_CONFIG(accessibility)
+        self.decidedByCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"\u4e2a\u4eba\u51b3\u5b9a\u6216\u8005\u6279\u51c6\u9519\u8bef\u51b3\u7b56\u7684\u9886\u5bfc\u5e72\u90e8", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonEditLabel.setText(QCoreApplication.translate("CaseDialog", u"\u4fee\u6539\u7406\u7531 *", None))
 #if QT_CONFIG(accessibility)

@@ -126,6 +126,23 @@ class Ui_DecisionDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
+        self.shareReasonEditLabel = QLabel(DecisionDialog)
+        self.shareReasonEditLabel.setObjectName(u"shareReasonEditLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.shareReasonEditLabel)
+
+        self.shareReasonEdit = QLineEdit(DecisionDialog)
+        self.shareReasonEdit.setObjectName(u"shareReasonEdit")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.shareReasonEdit)
+
+        self.shareLabel = QLabel(DecisionDialog)
+        self.shareLabel.setObjectName(u"shareLabel")
+        self.shareLabel.setWordWrap(True)
+        self.shareLabel.setStyleSheet(u"color: #555;")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.shareLabel)
+
         self.reasonEditLabel = QLabel(DecisionDialog)
         self.reasonEditLabel.setObjectName(u"reasonEditLabel")
 
@@ -153,6 +170,7 @@ class Ui_DecisionDialog(object):
         self.disciplinaryListLabel.setBuddy(self.disciplinaryList)
         self.decidedOnEditLabel.setBuddy(self.decidedOnEdit)
         self.noteEditLabel.setBuddy(self.noteEdit)
+        self.shareReasonEditLabel.setBuddy(self.shareReasonEdit)
         self.reasonEditLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -203,6 +221,14 @@ class Ui_DecisionDialog(object):
         self.noteEditLabel.setText(QCoreApplication.translate("DecisionDialog", u"\u8bf4\u660e", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"\u8bf4\u660e", None))
+#endif // QT_CONFIG(accessibility)
+        self.shareReasonEditLabel.setText(QCoreApplication.translate("DecisionDialog", u"\u8d23\u4efb\u8ba4\u5b9a\u7406\u7531", None))
+#if QT_CONFIG(accessibility)
+        self.shareReasonEdit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"\u8d23\u4efb\u8ba4\u5b9a\u7406\u7531", None))
+#endif // QT_CONFIG(accessibility)
+        self.shareReasonEdit.setPlaceholderText(QCoreApplication.translate("DecisionDialog", u"\u8d23\u4efb\u7c7b\u578b\u4e0e\u7b2c\u4e8c\u5341\u516d\u6761\u63a8\u5b9a\u7684\u4e0d\u540c\u65f6\uff0c\u5199\u660e\u7406\u7531", None))
+#if QT_CONFIG(accessibility)
+        self.shareLabel.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"\u6309\u7b2c\u4e8c\u5341\u516d\u6761\u63a8\u5b9a\u7684\u8d23\u4efb", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonEditLabel.setText(QCoreApplication.translate("DecisionDialog", u"\u66f4\u6b63\u7406\u7531", None))
 #if QT_CONFIG(accessibility)
