@@ -8,10 +8,7 @@ edited in place. Art. 28's restrictions are computed from the decisions in force
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -44,21 +41,13 @@ from lz_desktop.storage import cases as store
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.cases import CaseRow, DecisionRow
-from lz_desktop.storage.session import require
+from lz_desktop.storage.session import requires
 from lz_desktop.storage.transaction import transaction
 
 REASON_MAX = 500
-F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _cases_role(func: F) -> F:
-    """Case records are read and written only by roles allowed to see them; the check is here, not in a widget."""
-    @functools.wraps(func)
-    def checked(db: Database, *args: Any, **kwargs: Any) -> Any:
-        require(db, Permission.CASES)
-        return func(db, *args, **kwargs)
-
-    return checked  # type: ignore[return-value]
+_cases_role = requires(Permission.CASES)
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,7 @@ Case data is need-to-know (Chapter 4): every step here needs the case permission
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -36,19 +33,13 @@ from lz_desktop.storage import cases as case_store
 from lz_desktop.storage import integrity_opinions as store
 from lz_desktop.storage import leaders as leader_store
 from lz_desktop.storage.leaders import LeaderRow
-from lz_desktop.storage.session import require
+from lz_desktop.storage.session import requires
 from lz_desktop.storage.transaction import transaction
 
-F = TypeVar("F", bound=Callable[..., Any])
 REASON_MAX = 200
 
 
-def _needs_cases(func: F) -> F:
-    @functools.wraps(func)
-    def checked(db: Database, *args: Any, **kwargs: Any) -> Any:
-        require(db, Permission.CASES)
-        return func(db, *args, **kwargs)
-    return checked  # type: ignore[return-value]
+_needs_cases = requires(Permission.CASES)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,10 @@ against. Attached to the connection's `Database`, so every service call on it se
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
@@ -41,3 +44,19 @@ def require(db: Database, permission: Permission) -> None:
     s = session(db)
     if not s.role.may(permission):
         raise PermissionDenied(f"当前用户“{s.user}”（{s.role.label}）没有“{permission.label}”的权限。")
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def requires(permission: Permission) -> Callable[[F], F]:
+    """A service function's first argument is the office's Database: the signed-in role is checked before it
+    runs (records of cases are read and written only by roles allowed to see them; the check is here, not in
+    a widget)."""
+    def wrap(func: F) -> F:
+        @functools.wraps(func)
+        def checked(db: Database, *args: Any, **kwargs: Any) -> Any:
+            require(db, permission)
+            return func(db, *args, **kwargs)
+        return checked  # type: ignore[return-value]
+    return wrap

@@ -2,7 +2,8 @@
 
 `tests/fixtures/package-libreoffice.xlsx` is a package of the demo office for 区人民医院, filled with openpyxl
 (a completion date as a date, one typed as “11月21日”, a task's date typed as “2026年11月18日”, a score typed
-with a full-width “７”, one as 6.5) and then re-saved by LibreOffice Calc 7.4:
+with a full-width “７”, one as 6.5, the rest of the demo's earlier answers cleared) and then re-saved by
+LibreOffice Calc 7.4:
 `soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir re filled.xlsx`. LibreOffice turns
 the very hidden sheets into hidden ones and rewrites every style; the package must read the same.
 """
@@ -23,6 +24,8 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "package-libreoffice.xlsx"
 def test_a_package_re_saved_by_libreoffice_keeps_its_identity_locks_and_filled_values() -> None:
     wb = load_workbook(FIXTURE)
     assert wb["_package"].sheet_state == "hidden" and wb["自查自评"].protection.sheet
+    points = wb["自查自评"]["D5"].value
+    assert isinstance(points, int | float) and points > 0  # sent as a number, kept a number
     wb.close()
     package = read_package(FIXTURE)
     assert package.identity.unit_name == "北京市永安区人民医院" and package.identity.year == 2026
