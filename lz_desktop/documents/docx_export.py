@@ -44,13 +44,18 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     _grid(word)
     page_numbers(word)
 
-    mark = _para(word, doc.issuer_mark, "title", L.mark_size(doc.issuer_mark), WD_ALIGN_PARAGRAPH.CENTER,
-                 color=RGBColor(255, 0, 0))
-    mark.paragraph_format.space_before = Mm(35)
-    mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-    _off_grid(mark)
-    _blank(word, 2)
-    if doc.signer:  # an upward document: number one character in, 签发人 one character from the right (7.2.4-5)
+    if doc.letter:
+        _letter_head(word, doc)
+    else:
+        mark = _para(word, doc.issuer_mark, "title", L.mark_size(doc.issuer_mark), WD_ALIGN_PARAGRAPH.CENTER,
+                     color=RGBColor(255, 0, 0))
+        mark.paragraph_format.space_before = Mm(35)
+        mark.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        _off_grid(mark)
+        _blank(word, 2)
+    if doc.letter:
+        _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
+    elif doc.signer:  # an upward document: number one character in, 签发人 one character from the right (7.2.4-5)
         number = _para(word, (doc.number or " ") + "\t签发人：", "body", L.BODY_PT, first_line_chars=1)
         number.paragraph_format.tab_stops.add_tab_stop(Mm(L.TYPE_W - L.CHAR_PITCH), WD_TAB_ALIGNMENT.RIGHT)
         signer = number.add_run(doc.signer)
@@ -59,7 +64,8 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
         body_pitch(signer)
     else:
         number = _para(word, doc.number or " ", "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.CENTER)
-    _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
+    if not doc.letter:
+        _bottom_border(number, red=True, space_pt=11)  # the red rule, 4 mm under the number
     _blank(word, 2)
     # The same word-keeping break as the PDF (Word would break anywhere); full-width characters assumed.
     lines = L.title_lines(doc.title, lambda s: len(s) * L.pt_to_mm(L.TITLE_PT), L.TYPE_W - 4 * L.CHAR_PITCH)
@@ -103,7 +109,9 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     issuer.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH + centring)
     dated = _para(word, date, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
     dated.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH)
-    if doc.copy_to or doc.printed_by:
+    if doc.letter and doc.copy_to:
+        _para(word, "抄送：" + "，".join(doc.copy_to) + "。", "body", L.COLOPHON_PT)
+    elif not doc.letter and (doc.copy_to or doc.printed_by):
         # 7.4: at the foot of the last page, its last rule on the type area's bottom edge: one paragraph in a
         # frame at the bottom of the type area (Word, WPS and LibreOffice keep it there; it followed the date a
         # blank line below). One paragraph, its lines broken: LibreOffice set a frame of two paragraphs, or a
@@ -186,18 +194,40 @@ def _blank(word: WordDocument, lines: int) -> None:
         _para(word, "", "body", L.BODY_PT)
 
 
-def _border(paragraph: Paragraph, side: str, color: str, width_mm: float, space_pt: int) -> None:
+def _border(paragraph: Paragraph, side: str, color: str, width_mm: float, space_pt: int, style: str = "single"
+            ) -> None:
     p_pr = paragraph._element.get_or_add_pPr()
     borders = p_pr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
         _insert(p_pr, borders, _AFTER_BORDERS)
     edge = OxmlElement(f"w:{side}")
-    edge.set(qn("w:val"), "single")
+    edge.set(qn("w:val"), style)
     edge.set(qn("w:sz"), str(round(width_mm / 25.4 * 72 * 8)))  # eighths of a point
     edge.set(qn("w:space"), str(space_pt))
     edge.set(qn("w:color"), color)
     borders.append(edge)
+
+
+def _letter_head(word: WordDocument, doc: OfficialDocument) -> None:
+    """10.1 信函格式 on the first page only (a first-page header and footer of its own): the mark 30 mm from the
+    top edge with the red double rule, thick over thin, 4 mm under it; the second, thin over thick, 20 mm above
+    the bottom edge; no page number. Word moves the first page's text below the header."""
+    section = word.sections[0]
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(L.LETTER_MARK_TOP + L.TOP)
+    head = section.first_page_header.paragraphs[0]
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = head.add_run(doc.issuer_mark)
+    run.font.size, run.font.color.rgb = Pt(L.mark_size(doc.issuer_mark)), RGBColor(255, 0, 0)
+    set_font(run, FONTS["title"])
+    margin = Mm((L.LETTER_RULE_W - L.TYPE_W) / 2)  # 170 mm rules on a 156 mm type area: out 7 mm each side
+    head.paragraph_format.left_indent = head.paragraph_format.right_indent = -margin
+    _border(head, "bottom", "FF0000", L.THICK + L.THIN, 11, "thickThinMediumGap")
+    section.footer_distance = Mm(20)
+    foot = section.first_page_footer.paragraphs[0]
+    foot.paragraph_format.left_indent = foot.paragraph_format.right_indent = -margin
+    _border(foot, "top", "FF0000", L.THICK + L.THIN, 1, "thinThickMediumGap")
 
 
 def _bottom_border(paragraph: Paragraph, *, red: bool, space_pt: int, width_mm: float = 0.35) -> None:

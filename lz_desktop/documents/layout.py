@@ -17,6 +17,13 @@ CHAR_PITCH = TYPE_W / CHARS  # 5.571 mm
 BODY_PT, TITLE_PT, MARK_PT, PAGE_NO_PT, COLOPHON_PT = 16, 22, 36, 14, 14  # 3号, 2号, 4号
 ASCENT = 0.88  # where a CJK em box sits on its baseline, as a fraction of the size
 RED = (1.0, 0.0, 0.0)
+# 10.1 信函格式: the issuer mark's top 30 mm below the page's top edge; red double rules 170 mm long, centred, the
+# first 4 mm under the mark (thick over thin), the second 20 mm above the page's bottom edge (thin over thick).
+LETTER_MARK_TOP = 30.0 - TOP  # in type-area coordinates: above the type area
+LETTER_RULE_W = 170.0
+LETTER_FOOT_RULE = PAGE_H - 20.0 - TOP
+THICK, THIN, RULE_GAP = 1.0, 0.35, 0.8  # mm: the double rule's strokes and the space between them
+SEVEN_EIGHTHS = 7 / 8  # of a 3号 character's height: from a double rule to the text next to it
 DASH_HEIGHT = 0.40  # an em dash's top edge above its baseline in Song faces (measured: UMing 0.397 em)
 
 # A line may not start with these (they hang on the line before), nor end with the openers.

@@ -69,7 +69,9 @@ class _Pages:
     # the document, top to bottom -----------------------------------------------------------
     def write(self, doc: OfficialDocument) -> None:
         # A paper with no issuer mark (a duty list, a responsibility statement) starts at its title.
-        if doc.issuer_mark:
+        if doc.issuer_mark and doc.letter:
+            self._letter_header(doc)
+        elif doc.issuer_mark:
             self._header(doc)
             self.y += 2 * L.LINE_PITCH  # 标题：红色分隔线下空二行
         else:
@@ -90,7 +92,10 @@ class _Pages:
             self._attachments(doc.attachments)
         if doc.issuer:
             self._signature(doc)
-        if doc.copy_to or doc.printed_by:
+        if doc.letter:
+            if doc.copy_to:
+                self._letter_copy_to(doc)
+        elif doc.copy_to or doc.printed_by:
             self._colophon(doc)
         self._end_page()
 
@@ -119,6 +124,49 @@ class _Pages:
         self.canvas.setLineWidth(1.0)
         self.canvas.line(L.LEFT * mm, L.y_pdf(rule_y), (L.LEFT + L.TYPE_W) * mm, L.y_pdf(rule_y))
         self.y = rule_y
+
+    def _letter_header(self, doc: OfficialDocument) -> None:
+        """10.1 信函格式: the mark 30 mm from the top edge, a red double rule (thick over thin) 4 mm under it, the
+        number at the right edge 7/8 of a character under the rule, the title two lines below; the first page
+        has no page number and a second double rule (thin over thick) 20 mm above the bottom edge."""
+        size = float(L.MARK_PT)
+        width = self.width(doc.issuer_mark, "title", size)
+        if width > L.TYPE_W:
+            size = size * L.TYPE_W / width
+        em = L.pt_to_mm(size)
+        top = L.LETTER_MARK_TOP
+        self.draw(doc.issuer_mark, "title", size, (L.TYPE_W - self.width(doc.issuer_mark, "title", size)) / 2,
+                  top + L.ASCENT * em, L.RED)
+        rule = top + em + 4.0
+        self._double_rule(rule, thick_first=True)
+        self._double_rule(L.LETTER_FOOT_RULE, thick_first=False)
+        self._numbered = False  # 首页不显示页码
+        body_em = L.pt_to_mm(L.BODY_PT)
+        glyph_top = rule + L.THICK + L.RULE_GAP + L.THIN + L.SEVEN_EIGHTHS * body_em
+        self.y = glyph_top - (L.LINE_PITCH - body_em) / 2  # the line cell whose em box starts there
+        if doc.number:
+            self.text_line(doc.number, "body", L.BODY_PT, align="right")
+        else:
+            self.y += L.LINE_PITCH
+        self.y += 2 * L.LINE_PITCH  # 标题与其上最后一个要素相距二行
+
+    def _double_rule(self, y: float, *, thick_first: bool) -> None:
+        """A red double rule 170 mm long, centred on the page, its upper edge at `y` (mm below the type area's top)."""
+        left = (L.PAGE_W - L.LETTER_RULE_W) / 2 * mm
+        right = left + L.LETTER_RULE_W * mm
+        first, second = (L.THICK, L.THIN) if thick_first else (L.THIN, L.THICK)
+        self.canvas.setStrokeColorRGB(*L.RED)
+        for width, centre in ((first, y + first / 2), (second, y + first + L.RULE_GAP + second / 2)):
+            self.canvas.setLineWidth(width * mm)
+            self.canvas.line(left, L.y_pdf(centre), right, L.y_pdf(centre))
+
+    def _letter_copy_to(self, doc: OfficialDocument) -> None:
+        """10.1: a letter's 版记 is its 抄送 alone, without the issuing office, the date or the rules, at the foot of
+        the type area on the last page."""
+        line = "抄送：" + "，".join(doc.copy_to) + "。"
+        if self.y + L.LINE_PITCH > L.TYPE_H + 0.01:
+            self._next_page()
+        self._colophon_line(line, L.TYPE_H - L.LINE_PITCH, L.pt_to_mm(L.COLOPHON_PT))
 
     def _number_and_signer(self, doc: OfficialDocument) -> None:
         """An upward document (7.2.4, 7.2.5): the number one character in from the left, 签发人：name one character
@@ -294,7 +342,7 @@ class _Pages:
         self.ensure(1)
         width = self.width(text, role, size)
         if x is None:
-            x = (L.TYPE_W - width) / 2 if align == "center" else indent
+            x = {"center": (L.TYPE_W - width) / 2, "right": L.TYPE_W - width}.get(align, indent)
         self.draw(text, role, size, x, L.baseline_in_cell(self.y, size))
         self.y += L.LINE_PITCH
 

@@ -112,6 +112,7 @@ class OfficialDocument:
     printed_on: dt.date | None = None
     subject: str = field(default="", compare=False)  # PDF metadata only
     signer: str = ""  # 签发人: an upward document (a report to the party committee) names who signed it off (7.2.5)
+    letter: bool = False  # 信函格式 (GB/T 9704 10.1): a 复函 and other letters between organs
 
     def fields(self) -> dict[str, str]:
         """Every printed text, by the label the clerk knows it by."""

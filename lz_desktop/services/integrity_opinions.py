@@ -264,9 +264,9 @@ def reply_content(db: Database, found: store.RequestRow, views: list[PersonView]
         body.append(f"{i}．{v.who}：{v.opinion}")
     body.append("以上意见仅反映截至上述日期本委掌握的情况。特此函复。")
     name = office_name(db)
+    # A 复函 between organs is a letter (GB/T 9704 10.1): no 印发 line in its 版记.
     return OfficialDocument(issuer_mark=name, number="", title=f"关于拟{purpose.label}人选党风廉政意见的复函",
-                            addressee=found.organ, body=tuple(body), issuer=name, issue_date=today,
-                            printed_by=f"{name}办公室" if name else "", printed_on=today)
+                            addressee=found.organ, body=tuple(body), issuer=name, issue_date=today, letter=True)
 
 
 @_needs_cases

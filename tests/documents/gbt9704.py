@@ -88,14 +88,37 @@ def problems(data: bytes, doc: OfficialDocument) -> list[str]:
             if line.x0 < LEFT - TOLERANCE or line.x1 > RIGHT + TOLERANCE:
                 found.append(f"{where}“{line.text[:12]}…”超出版心左右（{line.x0:.1f}–{line.x1:.1f} mm）")
         for line in page.lines:
-            if line.top < TOP - 1.0:
+            if line.top < TOP - 1.0 and not (doc.letter and page.number == 1 and _is_mark(line, doc)):
                 found.append(f"{where}“{line.text[:12]}”高于版心")
             text = line.text
             if text[0] in L.NO_LINE_START:
                 found.append(f"{where}一行以“{text[0]}”开头：{text[:12]}")
             if text[-1] in L.NO_LINE_END:
                 found.append(f"{where}一行以“{text[-1]}”结尾：{text[-12:]}")
-    found += _signature(laid, doc) + _colophon_and_numbers(laid, doc)
+    found += _signature(laid, doc) + _colophon_and_numbers(laid, doc) + (_letter(laid, doc) if doc.letter else [])
+    return found
+
+
+def _is_mark(line: Line, doc: OfficialDocument) -> bool:
+    return line.text.replace(" ", "") == doc.issuer_mark
+
+
+def _letter(laid: list[Page], doc: OfficialDocument) -> list[str]:
+    """10.1 信函格式: the mark's top 30 mm below the page's top edge; the number at the type area's right edge; no
+    page number on the first page."""
+    first = laid[0]
+    found = []
+    mark = next((line for line in first.lines if _is_mark(line, doc)), None)
+    if mark is None:
+        found.append("信函格式：首页没有发文机关标志")
+    elif not 29.0 <= mark.top <= 31.5:
+        found.append(f"信函格式：发文机关标志上边缘距上页边 {mark.top:.1f} mm，应为 30 mm")
+    if doc.number:
+        number = next((line for line in first.lines if line.text.replace(" ", "") == doc.number), None)
+        if number is None or abs(number.x1 - RIGHT) > 1.0:
+            found.append("信函格式：发文字号应顶格居版心右边缘")
+    if first.printed_number is not None:
+        found.append("信函格式：首页不显示页码")
     return found
 
 
@@ -122,7 +145,7 @@ def _is_colophon(line: Line) -> bool:
 def _colophon_and_numbers(laid: list[Page], doc: OfficialDocument) -> list[str]:
     found = []
     last = laid[-1]
-    has_colophon = bool(doc.copy_to or doc.printed_by)
+    has_colophon = bool(doc.copy_to or (doc.printed_by and not doc.letter))
     colophon_only = has_colophon and bool(last.lines) and all(_is_colophon(line) for line in last.lines)
     if has_colophon:
         if not last.lines or not _is_colophon(last.lines[-1]):
@@ -139,6 +162,8 @@ def _colophon_and_numbers(laid: list[Page], doc: OfficialDocument) -> list[str]:
             if number is not None:
                 found.append(f"第{page.number}页只有版记或为版记前的空白页，不应编页码（印有“— {number} —”）")
             continue
+        if doc.letter and page.number == 1:
+            continue  # checked by _letter: no number on a letter's first page
         if number != page.number:
             found.append(f"第{page.number}页页码应为“— {page.number} —”，实为 {number}")
             continue

@@ -111,3 +111,23 @@ def test_the_docx_twin_keeps_the_grid_the_colophon_at_the_foot_and_hanging_attac
     assert abs(hang + second.paragraph_format.first_line_indent.mm - 5 * L.CHAR_PITCH) < 0.1  # under 1.
     title = next(p for p in word.paragraphs if p.text.replace("\n", "") == notice.title)
     assert title._element.pPr.find(qn("w:snapToGrid")).get(qn("w:val")) == "0"
+
+
+def test_a_letter_as_docx_has_its_first_page_head_and_foot_and_no_printing_line(tmp_path: Path) -> None:
+    """信函格式 in Word: the mark and the thick-over-thin rule in a first-page header, the thin-over-thick rule in
+    a first-page footer 20 mm from the bottom (no page number there), the number right-aligned, no 印发 line."""
+    letter = OfficialDocument("中共北京市永安区纪律检查委员会", "永纪函〔2026〕3号", "关于党风廉政意见的复函", "区委组织部",
+                              ("特此函复。",), "中共北京市永安区纪律检查委员会", dt.date(2026, 11, 25),
+                              printed_by="中共北京市永安区纪律检查委员会办公室", letter=True)
+    path = tmp_path / "复函.docx"
+    write_docx(letter, path)
+    word = Document(str(path))
+    section = word.sections[0]
+    assert section.different_first_page_header_footer
+    head, foot = section.first_page_header.paragraphs[0], section.first_page_footer.paragraphs[0]
+    assert head.text == "中共北京市永安区纪律检查委员会" and round(section.header_distance.mm) == 30
+    assert 'w:val="thickThinMediumGap"' in head._element.xml and 'w:val="thinThickMediumGap"' in foot._element.xml
+    assert round(section.footer_distance.mm) == 20 and not foot.text.strip()
+    texts = [p.text for p in word.paragraphs]
+    assert texts[0] == "永纪函〔2026〕3号" and word.paragraphs[0].alignment == 2  # right
+    assert not any(t.endswith("印发") for t in texts)

@@ -239,3 +239,27 @@ def test_the_case_register_and_the_results_tables_on_every_page(demo_office: Off
             for text in texts:
                 for word in text.split():
                     assert word[0] not in L.NO_LINE_START or word[0] == "—", (name, page.number, word)
+
+
+@pytest.mark.parametrize("persons", [1, 9, 14, 18, 30])
+def test_a_letter_of_any_length_keeps_the_letter_format_on_every_page(persons: int) -> None:
+    """信函格式 (10.1): the 复函 of the integrity opinions, with as many persons as a request names."""
+    body = ("你部《永组干函〔2026〕31号》收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
+            "（截至2026年11月20日），现将拟提拔或进一步使用人选的党风廉政情况函复如下：",
+            *(f"{i}．王某某（区某某局党组书记、局长）：无不良反映。" for i in range(1, persons + 1)),
+            "以上意见仅反映截至上述日期本委掌握的情况。特此函复。")
+    doc = OfficialDocument("中共北京市永安区纪律检查委员会", "永纪函〔2026〕3号", "关于拟提拔或进一步使用人选党风廉政意见的复函",
+                           "中共北京市永安区委组织部", body, "中共北京市永安区纪律检查委员会", TODAY, letter=True)
+    data = render_pdf(doc)
+    assert problems(data, doc) == []
+    laid = pages(data)
+    assert laid[0].printed_number is None
+    assert all(page.printed_number == page.number for page in laid[1:])
+    assert not any(line.text.endswith("印发") for page in laid for line in page.lines)
+
+
+def test_the_letter_check_finds_a_letter_laid_out_as_a_document() -> None:
+    doc = OfficialDocument("中共北京市永安区纪律检查委员会", "永纪函〔2026〕3号", "关于党风廉政意见的复函", "区委组织部",
+                           ("特此函复。",), "中共北京市永安区纪律检查委员会", TODAY, letter=True)
+    found = problems(render_pdf(dataclasses.replace(doc, letter=False)), doc)
+    assert any("应为 30 mm" in p for p in found) and "信函格式：首页不显示页码" in found
