@@ -99,3 +99,18 @@ def approval_problems(approval: Approval, on: dt.date, today: dt.date) -> list[F
         problems.append(FieldProblem("approved_on", "批准日期", f"（{format_cn(approval.approved_on)}）晚于任职日期"
                                      f"（{format_cn(on)}）：先批准，后任职"))
     return problems
+
+
+class AnnualRating(StrEnum):
+    """A leader's 年度考核等次: Art. 20 makes the responsibility system's results a ground for it; Art. 28 takes
+    优秀 away in a year the leader was held accountable."""
+
+    EXCELLENT = "excellent"
+    COMPETENT = "competent"
+    BASICALLY_COMPETENT = "basically_competent"
+    INCOMPETENT = "incompetent"
+
+    @property
+    def label(self) -> str:
+        return {"excellent": "优秀", "competent": "称职", "basically_competent": "基本称职",
+                "incompetent": "不称职"}[self.value]

@@ -385,17 +385,27 @@ def restrictions_in_force(db: Database, on: dt.date) -> list[LeaderRestriction]:
 @_cases_role
 def accountability_years(db: Database, leader_id: int) -> dict[int, list[str]]:
     """Each year the leader was held accountable, with the decisions: Art. 20's use and Art. 28's first rule."""
+    return _years_held(db, leader_id)
+
+
+def _years_held(db: Database, leader_id: int) -> dict[int, list[str]]:
+    names = {rule.code: rule.name for rule in catalogue(db)}
     out: dict[int, list[str]] = {}
     for d in store.decisions(db, leader_id=leader_id):
         if d.draft.sanctions:
-            out.setdefault(d.draft.decided_on.year, []).append(describe_decision(db, d))
+            out.setdefault(d.draft.decided_on.year, []).append(decision_text(d.subject_name, d.draft, names))
     return out
 
 
 @_cases_role
 def excellence_eligible(db: Database, leader_id: int, year: int) -> tuple[bool, str]:
     """Art. 28 para. 1: held accountable in a year, no excellence rating that year."""
-    held = accountability_years(db, leader_id).get(year)
+    return excellence_enforced(db, leader_id, year)
+
+
+def excellence_enforced(db: Database, leader_id: int, year: int) -> tuple[bool, str]:
+    """The same, for the roster's own check of an annual rating: Art. 28 holds whoever records the rating."""
+    held = _years_held(db, leader_id).get(year)
     if held:
         return False, (f"{year}年受到责任追究（{'；'.join(held)}），"
                        "取消当年年度考核评优和评选各类先进的资格（第二十八条）")

@@ -82,6 +82,8 @@ def integrity_file(db: Database, leader_id: int, on: dt.date) -> IntegrityFile:
         rank = f"，第{y.rank}名/{y.of}" if y.rank else ""
         entries.append(FileEntry("考核结果", None, f"{y.year}年 {y.unit} {fmt(y.total)}分，"
                                  f"{y.grade or '未评完'}{rank}" + ("" if y.final else "（结果未确定）"), "第二十条"))
+    entries += [FileEntry("考核结果", None, f"{year}年度本人考核等次：{rating.label}", "第二十条")
+                for year, rating in roster.ratings(db, leader_id).items()]
     for finding_id in store.findings_of(db, leader_id):
         f = rectification.finding(db, finding_id)
         status = derive_status(f.facts, on)

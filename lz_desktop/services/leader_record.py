@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from lz_desktop.domain.accounts import Permission
 from lz_desktop.domain.inspections import fmt
-from lz_desktop.services import accounts, cases
+from lz_desktop.services import accounts, cases, roster
 from lz_desktop.services.inspection_results import leader_results
 
 
@@ -19,6 +19,9 @@ def record_lines(db: Database, leader_id: int, today: dt.date) -> list[str]:
         f"{y.year}年 {y.unit} {fmt(y.total)}分 {y.grade or '未评完'}"
         + (f" 第{y.rank}名/{y.of}" if y.rank else "") + ("" if y.final else "（结果未确定）") for y in years)
         or "任职期间所在单位尚无检查考核结果")]
+    rated = roster.ratings(db, leader_id)
+    if rated:
+        lines.append("本人年度考核等次：" + "；".join(f"{y}年 {r.label}" for y, r in rated.items()))
     if not accounts.may(db, Permission.CASES):
         return [*lines, "责任追究与影响期：当前用户无权查看（第二十八条的限制由案件管理员查询）"]
     held = cases.accountability_years(db, leader_id)

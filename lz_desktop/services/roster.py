@@ -173,6 +173,26 @@ def posting_problems(db: Database, before: Leader | None, after: Leader, approva
     return problems
 
 
+def rate(db: Database, leader_id: int, year: int, rating: posting.AnnualRating, *, today: dt.date) -> None:
+    """A leader's 年度考核等次 of a year. 优秀 is refused in a year the leader was held accountable (Art. 28 para.
+    1), with the decision named: the check holds whoever records the rating."""
+    from lz_desktop.services.cases import excellence_enforced
+
+    _saved(db, leader_id)
+    if not 2000 <= year <= today.year:
+        raise ValidationError([FieldProblem("year", "考核年度", f"（{year}年）应在2000年至今年之间")])
+    if rating is posting.AnnualRating.EXCELLENT:
+        eligible, why = excellence_enforced(db, leader_id, year)
+        if not eligible:
+            raise ValidationError([FieldProblem("rating", "考核等次", f"不能评为优秀：{why}")])
+    with transaction(db):
+        leader_store.set_rating(db, leader_id, year, rating.value, today)
+
+
+def ratings(db: Database, leader_id: int) -> dict[int, posting.AnnualRating]:
+    return {year: posting.AnnualRating(value) for year, value in leader_store.ratings(db, leader_id).items()}
+
+
 def post_approvals(db: Database, leader_id: int) -> list[str]:
     """The approvals that allowed the leader a post again (Art. 28 para. 2), in words."""
     return [posting.Approval(by, on, number).text() for by, on, number in leader_store.approvals(db, leader_id)]

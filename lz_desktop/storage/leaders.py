@@ -198,3 +198,15 @@ def approvals(db: Database, leader_id: int) -> list[tuple[str, dt.date, str]]:
 
 def namesakes(db: Database, name: str, except_id: int | None) -> list[LeaderRow]:
     return [r for r in list_leaders(db, text=name) if r.leader.name == name and r.leader.id != except_id]
+
+
+def set_rating(db: Database, leader_id: int, year: int, rating: str, on: dt.date) -> None:
+    db.execute("INSERT INTO leader_ratings(leader_id, year, rating, recorded_on) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT(leader_id, year) DO UPDATE SET rating = excluded.rating, "
+               "recorded_on = excluded.recorded_on",
+               [leader_id, year, rating, on.isoformat()])
+
+
+def ratings(db: Database, leader_id: int) -> dict[int, str]:
+    return {r[0]: r[1] for r in db.execute("SELECT year, rating FROM leader_ratings WHERE leader_id = ? ORDER BY year",
+                                           [leader_id])}

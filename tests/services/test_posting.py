@@ -111,3 +111,20 @@ def test_a_roster_workbook_row_naming_a_restricted_namesake_is_a_row_problem(off
     assert "与区财政局的王局长（局长）同名；若是同一人" in problem.message
     assert "请在“单位与班子”中单独录入此人" in problem.message
     assert "新同志" in [v.leader.name for v in check.valid] and "王局长" not in [v.leader.name for v in check.valid]
+
+
+def test_excellent_is_refused_in_a_year_held_accountable_and_ratings_show_in_the_file(office: Office) -> None:
+    from lz_desktop.domain.posting import AnnualRating
+    from lz_desktop.services import integrity_file
+
+    d = build(office)
+    _decided(office, d, d.vice, Sanction.CIRCULATED_CRITICISM, Severity.SERIOUS)
+    with pytest.raises(ValidationError, match="不能评为优秀：2026年受到责任追究（.*通报批评.*），取消当年年度考核评优"):
+        roster.rate(office.db, d.vice, 2026, AnnualRating.EXCELLENT, today=TODAY)
+    roster.rate(office.db, d.vice, 2026, AnnualRating.COMPETENT, today=TODAY)
+    roster.rate(office.db, d.vice, 2025, AnnualRating.EXCELLENT, today=TODAY)  # not held accountable in 2025
+    with pytest.raises(ValidationError, match="应在2000年至今年之间"):
+        roster.rate(office.db, d.vice, 2027, AnnualRating.COMPETENT, today=TODAY)
+    assert roster.ratings(office.db, d.vice) == {2025: AnnualRating.EXCELLENT, 2026: AnnualRating.COMPETENT}
+    lines = [e.text for e in integrity_file.integrity_file(office.db, d.vice, TODAY).section("考核结果")]
+    assert "2025年度本人考核等次：优秀" in lines and "2026年度本人考核等次：称职" in lines

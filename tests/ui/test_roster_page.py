@@ -291,3 +291,25 @@ def test_a_post_art_28_asks_approval_for_shows_the_approval_fields_and_keeps_wha
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert roster.post_approvals(db, leader_id) == ["经区委组织部2026年10月28日批准（永组干〔2026〕40号）"]
+
+
+def test_an_annual_rating_of_excellent_in_a_year_held_accountable_is_refused_beside_the_button(
+        qtbot: QtBot, app: QApplication, demo_office: Office) -> None:
+    """罗杰 of 区住房城乡建设委 was held accountable in July 2026 (the demo)."""
+    import datetime as dt
+
+    db = demo_office.db
+    row = next(r for r in roster.list_leaders(db) if r.leader.name == "罗杰" and r.leader.term_end is None)
+    dialog = LeaderDialog(demo_office, roster.list_units(db), leader=row.leader, today=dt.date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.ratingYearSpin.value() == 2026
+    ui.ratingCombo.setCurrentIndex(ui.ratingCombo.findText("优秀"))
+    ui.rateButton.click()
+    text = shown(ui.ratingMessage)
+    assert "不能评为优秀：2026年受到责任追究" in text and "第二十八条" in text
+    ui.ratingCombo.setCurrentIndex(ui.ratingCombo.findText("称职"))
+    ui.rateButton.click()
+    assert shown(ui.ratingMessage) == "已记录2026年度考核等次：称职。"
+    assert "本人年度考核等次：2026年 称职" in ui.accountabilityView.toPlainText()
+    assert not dialog.changed()  # the rating is saved: closing asks nothing

@@ -50,6 +50,7 @@ STEPS = [
     ("0022_integrity_opinions", integrity.m0022_integrity_opinions),
     ("0023_post_approvals", integrity.m0023_post_approvals),
     ("0024_decision_mode", cases.m0024_decision_mode),
+    ("0025_leader_ratings", integrity.m0025_leader_ratings),
 ]
 for _name, _step in STEPS:
     migrations(name=_name)(_step)

@@ -52,3 +52,16 @@ def m0023_post_approvals(db: Database) -> None:
     );
     CREATE INDEX post_approvals_leader ON post_approvals(leader_id);
     """)
+
+
+def m0025_leader_ratings(db: Database) -> None:
+    """A leader's 年度考核等次 by year (Art. 20's use of the results; Art. 28: no 优秀 in a year held accountable)."""
+    db.executescript("""
+    CREATE TABLE leader_ratings (
+        leader_id INTEGER NOT NULL REFERENCES leaders(id) ON DELETE RESTRICT,
+        year INTEGER NOT NULL,
+        rating TEXT NOT NULL,
+        recorded_on TEXT NOT NULL,
+        PRIMARY KEY (leader_id, year)
+    );
+    """)

@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from lz_desktop.domain.errors import RuleViolation, ValidationError
 from lz_desktop.domain.leaders import RANK_SUGGESTIONS, Gender, Leader, LeaderStatus, Role
-from lz_desktop.domain.posting import Approval
+from lz_desktop.domain.posting import AnnualRating, Approval
 from lz_desktop.domain.units import Unit, tree_order
 from lz_desktop.services import roster
 from lz_desktop.services.leader_record import record_lines
 from lz_desktop.services.office import Office
 from lz_desktop.ui.article_links import set_linked_text
 from lz_desktop.ui.chinese import INDENT, from_qdate, setup_date_edit, to_qdate
-from lz_desktop.ui.dialogs.action_dialog import ActionDialog
+from lz_desktop.ui.dialogs.action_dialog import ActionDialog, typed_state
+from lz_desktop.ui.dialogs.problems import attempt, say
 from lz_desktop.ui.forms.leader_dialog_ui import Ui_LeaderDialog
 
 
@@ -64,6 +65,12 @@ class LeaderDialog(ActionDialog):
         })
         ui.historyGroup.setVisible(leader is not None)
         ui.accountabilityGroup.setVisible(leader is not None)
+        self._today = today or dt.date.today()
+        ui.ratingYearSpin.setValue(self._today.year)
+        for rating in AnnualRating:
+            ui.ratingCombo.addItem(rating.label, rating.value)
+        ui.rateButton.clicked.connect(self.rate)
+        ui.rateButton.setEnabled(not office.read_only)
         if leader is not None:
             self._fill(leader)
             ui.historyView.setPlainText("\n".join(roster.leader_history(self._db, int(leader.id or 0))))
@@ -112,6 +119,22 @@ class LeaderDialog(ActionDialog):
                 self.ui.postingGroup.show()
                 self.ui.notSameCheck.setVisible(self._editing is None and namesake)
             raise
+
+    def rate(self) -> None:
+        """The year's rating, recorded at once (it is not part of the record's fields): 优秀 is refused in a year
+        the leader was held accountable (Art. 28), said beside the button."""
+        ui, leader = self.ui, self._editing
+        if leader is None or leader.id is None:
+            return
+        year, rating = ui.ratingYearSpin.value(), AnnualRating(ui.ratingCombo.currentData())
+        dirty = self.changed()
+        ok, _ = attempt(ui.ratingMessage, lambda: roster.rate(self._db, int(leader.id or 0), year, rating,
+                                                                today=self._today))
+        if ok:
+            say(ui.ratingMessage, f"已记录{year}年度考核等次：{rating.label}。", error=False)
+            ui.accountabilityView.setPlainText("\n".join(record_lines(self._db, int(leader.id), self._today)))
+            if not dirty:  # a rating recorded is not typed content to lose on closing
+                self._at_start = typed_state(self)
 
     def approval(self) -> Approval | None:
         ui = self.ui

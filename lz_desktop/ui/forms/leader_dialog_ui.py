@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_LeaderDialog(object):
     def setupUi(self, LeaderDialog):
@@ -240,6 +241,39 @@ class Ui_LeaderDialog(object):
 
         self.accountabilityLayout.addWidget(self.accountabilityView)
 
+        self.ratingLayout = QHBoxLayout()
+        self.ratingLayout.setObjectName(u"ratingLayout")
+        self.ratingYearLabel = QLabel(self.accountabilityGroup)
+        self.ratingYearLabel.setObjectName(u"ratingYearLabel")
+
+        self.ratingLayout.addWidget(self.ratingYearLabel)
+
+        self.ratingYearSpin = QSpinBox(self.accountabilityGroup)
+        self.ratingYearSpin.setObjectName(u"ratingYearSpin")
+        self.ratingYearSpin.setMinimum(2000)
+        self.ratingYearSpin.setMaximum(2100)
+
+        self.ratingLayout.addWidget(self.ratingYearSpin)
+
+        self.ratingCombo = QComboBox(self.accountabilityGroup)
+        self.ratingCombo.setObjectName(u"ratingCombo")
+
+        self.ratingLayout.addWidget(self.ratingCombo)
+
+        self.rateButton = QPushButton(self.accountabilityGroup)
+        self.rateButton.setObjectName(u"rateButton")
+
+        self.ratingLayout.addWidget(self.rateButton)
+
+        self.ratingMessage = QLabel(self.accountabilityGroup)
+        self.ratingMessage.setObjectName(u"ratingMessage")
+        self.ratingMessage.setWordWrap(True)
+
+        self.ratingLayout.addWidget(self.ratingMessage)
+
+
+        self.accountabilityLayout.addLayout(self.ratingLayout)
+
 
         self.mainLayout.addWidget(self.accountabilityGroup)
 
@@ -286,6 +320,7 @@ class Ui_LeaderDialog(object):
         self.approvedByLabel.setBuddy(self.approvedByEdit)
         self.approvedOnLabel.setBuddy(self.approvedOnEdit)
         self.approvalNumberLabel.setBuddy(self.approvalNumberEdit)
+        self.ratingYearLabel.setBuddy(self.ratingYearSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LeaderDialog)
@@ -376,6 +411,21 @@ class Ui_LeaderDialog(object):
         self.accountabilityGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7ed3\u679c\u4e0e\u8d23\u4efb\u8ffd\u7a76\uff08\u7b2c\u4e8c\u5341\u6761\u3001\u7b2c\u4e8c\u5341\u516b\u6761\uff09", None))
 #if QT_CONFIG(accessibility)
         self.accountabilityView.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7ed3\u679c\u4e0e\u8d23\u4efb\u8ffd\u7a76", None))
+#endif // QT_CONFIG(accessibility)
+        self.ratingYearLabel.setText(QCoreApplication.translate("LeaderDialog", u"\u5e74\u5ea6\u8003\u6838\u7b49\u6b21", None))
+#if QT_CONFIG(accessibility)
+        self.ratingYearSpin.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u5e74\u5ea6", None))
+#endif // QT_CONFIG(accessibility)
+        self.ratingYearSpin.setSuffix(QCoreApplication.translate("LeaderDialog", u" \u5e74", None))
+#if QT_CONFIG(accessibility)
+        self.ratingCombo.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8003\u6838\u7b49\u6b21", None))
+#endif // QT_CONFIG(accessibility)
+        self.rateButton.setText(QCoreApplication.translate("LeaderDialog", u"\u8bb0\u5f55\u7b49\u6b21", None))
+#if QT_CONFIG(accessibility)
+        self.rateButton.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8bb0\u5f55\u8be5\u5e74\u5ea6\u8003\u6838\u7b49\u6b21", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.ratingMessage.setAccessibleName(QCoreApplication.translate("LeaderDialog", u"\u8bb0\u5f55\u7b49\u6b21\u7684\u7ed3\u679c", None))
 #endif // QT_CONFIG(accessibility)
         self.historyGroup.setTitle(QCoreApplication.translate("LeaderDialog", u"\u53d8\u66f4\u8bb0\u5f55", None))
 #if QT_CONFIG(accessibility)
