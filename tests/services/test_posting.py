@@ -119,7 +119,7 @@ def test_excellent_is_refused_in_a_year_held_accountable_and_ratings_show_in_the
 
     d = build(office)
     _decided(office, d, d.vice, Sanction.CIRCULATED_CRITICISM, Severity.SERIOUS)
-    with pytest.raises(ValidationError, match="不能评为优秀：2026年受到责任追究（.*通报批评.*），取消当年年度考核评优"):
+    with pytest.raises(ValidationError, match=r"不能评为优秀：2026年受到责任追究（.*通报批评.*），取消当年年度考核评优"):
         roster.rate(office.db, d.vice, 2026, AnnualRating.EXCELLENT, today=TODAY)
     roster.rate(office.db, d.vice, 2026, AnnualRating.COMPETENT, today=TODAY)
     roster.rate(office.db, d.vice, 2025, AnnualRating.EXCELLENT, today=TODAY)  # not held accountable in 2025
