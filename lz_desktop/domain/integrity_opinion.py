@@ -47,6 +47,13 @@ class OpinionKind(StrEnum):
         return {"clear": "无不良反映", "noted": "有以下情况", "defer": "暂缓", "not_found": "未找到"}[self.value]
 
 
+# What the letter says for each opinion that has no grounds to list: to an organ outside the commission, without
+# case numbers.
+STANDARD_TEXT = {OpinionKind.CLEAR: "无不良反映。",
+                 OpinionKind.DEFER: "暂缓答复。有反映问题正在核查，待查清后另行函复。",
+                 OpinionKind.NOT_FOUND: "本委掌握的干部名册中未找到此人。"}
+
+
 @dataclass(frozen=True)
 class DecisionFact:
     decided_on: dt.date
@@ -76,9 +83,10 @@ class Proposal:
     grounds: tuple[str, ...]  # each a sentence with its article
 
     def text(self) -> str:
-        if self.kind is OpinionKind.CLEAR:
-            return "无不良反映。"
-        return f"{self.kind.label}：" + "；".join(g.rstrip("。") for g in self.grounds) + "。"
+        """As the letter says it to an organ outside the commission: no case numbers, one colon."""
+        if self.kind in STANDARD_TEXT:
+            return STANDARD_TEXT[self.kind]
+        return "有以下情况：" + "；".join(g.rstrip("。") for g in self.grounds) + "。"
 
 
 def propose(purpose: Purpose, facts: PersonFacts, on: dt.date) -> Proposal:
@@ -88,13 +96,17 @@ def propose(purpose: Purpose, facts: PersonFacts, on: dt.date) -> Proposal:
         return Proposal(OpinionKind.DEFER, tuple(
             f"{c.number}于{format_cn(c.received_on)}受理，目前{c.status}，待查清后再行答复（第二十二条）"
             for c in facts.open_cases))
-    grounds = [f"{format_cn(d.decided_on)}受到责任追究（{d.case_number}）：{d.text}" for d in facts.decisions
-               if d.decided_on <= on]
+    grounds = [f"{format_cn(d.decided_on)}受到责任追究，{d.text}" for d in facts.decisions if d.decided_on <= on]
     for r in facts.restrictions:
         if r.in_force(on) and r.kind in purpose.barred_by:
             span = f"影响期至{format_cn(r.until)}" if r.until else "无期限"
-            grounds.append(f"{span}，期内{_barred(r.kind)}（{r.article or ART_28}）")
+            grounds.append(f"{span}，期内{_barred(r.kind)}（{_article(r.article or ART_28)}）")
     return Proposal(OpinionKind.NOTED, tuple(grounds)) if grounds else Proposal(OpinionKind.CLEAR, ())
+
+
+def _article(article: str) -> str:
+    """依据《办法》第二十八条: a letter to another organ names the measures it cites."""
+    return f"依据《办法》{article}"
 
 
 def _barred(kind: RestrictionKind) -> str:

@@ -8,6 +8,7 @@ Case data is need-to-know (Chapter 4): every step here needs the case permission
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -17,6 +18,7 @@ from lz_desktop.domain.cases import CaseStatus, decision_text
 from lz_desktop.domain.dates import format_cn, not_in_future
 from lz_desktop.domain.errors import FieldProblem, RuleViolation, ValidationError
 from lz_desktop.domain.integrity_opinion import (
+    STANDARD_TEXT,
     DecisionFact,
     OpenCase,
     OpinionKind,
@@ -70,7 +72,10 @@ class PersonView:
     def who(self) -> str:
         if self.leader is None:
             return self.row.name + (f"（{self.row.unit_hint}）" if self.row.unit_hint else "")
-        return f"{self.leader.leader.name}（{self.leader.unit_short_name}{self.leader.leader.post}）"
+        leader = self.leader.leader
+        if leader.term_end is not None:  # transferred or retired: the post is a former one, and said so
+            return f"{leader.name}（原{self.leader.unit_short_name}{leader.post}，{leader.status.label}）"
+        return f"{leader.name}（{self.leader.unit_short_name}{leader.post}）"
 
 
 def facts(db: Database, leader_id: int, on: dt.date) -> PersonFacts:
@@ -139,10 +144,20 @@ def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, e
         problems.append(FieldProblem("names", "人员名单", "至少一人"))
     if problems:
         raise ValidationError(problems)
+    matched = [_matches(db, entry) for entry in cleaned]
+    seen_leader: dict[int, int] = {}
+    for i, found in enumerate(matched, start=1):
+        if len(found) == 1:
+            leader_id = int(found[0].leader.id or 0)
+            if leader_id in seen_leader:
+                first, name = seen_leader[leader_id], cleaned[i - 1].name
+                problems.append(FieldProblem("names", "人员名单", f"第{i}个“{name}”与第{first}个是同一人"))
+            seen_leader.setdefault(leader_id, i)
+    if problems:
+        raise ValidationError(problems)
     with transaction(db):
         request_id = store.insert_request(db, organ, purpose.value, as_of, reference)
-        for seq, entry in enumerate(cleaned, start=1):
-            found = _matches(db, entry)
+        for seq, (entry, found) in enumerate(zip(cleaned, matched, strict=True), start=1):
             if len(found) == 1:
                 leader_id = int(found[0].leader.id or 0)
                 p = _proposal(db, purpose, leader_id, as_of)
@@ -153,7 +168,7 @@ def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, e
                                     tuple(int(r.leader.id or 0) for r in found), OpinionKind.DEFER.value,
                                     f"同名{len(found)}人，须选择是哪一位")
             else:  # said as it is: nothing for the clerk to confirm, never dropped from the reply
-                text = "本委掌握的干部名册中未找到此人"
+                text = STANDARD_TEXT[OpinionKind.NOT_FOUND]
                 person_id = store.insert_person(db, request_id, seq, entry.name, entry.unit_hint, None, (),
                                                 OpinionKind.NOT_FOUND.value, text)
                 store.set_opinion(db, person_id, OpinionKind.NOT_FOUND.value, text, "")
@@ -192,8 +207,19 @@ def _person(db: Database, person_id: int) -> store.PersonRow:
 
 
 def _issued(db: Database, request_id: int) -> bool:
+    """The reply went out and stands (a voided one frees the opinions for a reply anew)."""
     doc = request(db, request_id).document_id
-    return doc is not None and documents.entry(db, doc).status.value != "draft"
+    return doc is not None and documents.entry(db, doc).status.value == "issued"
+
+
+def reply_state(db: Database, request_id: int) -> str:
+    """尚未起草 / 复函草稿 / 已印发（number） / 已作废, for the request list."""
+    doc = request(db, request_id).document_id
+    if doc is None:
+        return "尚未起草复函"
+    entry = documents.entry(db, doc)
+    return {"draft": "复函草稿待印发", "issued": f"已印发 {entry.number}", "voided": f"复函 {entry.number} 已作废"}[
+        entry.status.value]
 
 
 @_needs_cases
@@ -239,11 +265,14 @@ def draft_reply(db: Database, request_id: int, today: dt.date) -> int:
     """The 复函 as a draft in the register, once every person's opinion is settled."""
     found = request(db, request_id)
     views = persons(db, request_id)
+    if _issued(db, request_id):
+        number = documents.entry(db, found.document_id or 0).number
+        raise RuleViolation(f"复函已印发（{number}），不再起草；如需重新答复，请先在“文书”中作废该复函。")
     waiting = [v.row.name for v in views if v.row.kind is None]
     if waiting:
         raise RuleViolation(f"尚有 {len(waiting)} 人的意见未确认：{'、'.join(waiting[:5])}。")
     content = reply_content(db, found, views, today)
-    if found.document_id is not None and not _issued(db, request_id):
+    if found.document_id is not None and documents.entry(db, found.document_id).status.value == "draft":
         documents.redraft(db, found.document_id, DocumentKind.INTEGRITY_REPLY, content)
         return found.document_id
     with transaction(db):
@@ -256,13 +285,14 @@ def draft_reply(db: Database, request_id: int, today: dt.date) -> int:
 def reply_content(db: Database, found: store.RequestRow, views: list[PersonView], today: dt.date
                   ) -> OfficialDocument:
     purpose = Purpose(found.purpose)
-    cited = f"《{found.reference}》" if found.reference else "征求意见函"
+    cited = f"来函（{found.reference}）" if found.reference else "来函"
     body = [f"你部{cited}收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
             f"（截至{format_cn(found.as_of)}），现将拟{purpose.label}人选的党风廉政情况函复如下："]
     # 1. and not 一、: a person's opinion is text, not a heading (一、 sets a paragraph in 黑体, GB/T 9704 7.3.3).
     for i, v in enumerate(views, start=1):
         body.append(f"{i}．{v.who}：{v.opinion}")
-    body.append("以上意见仅反映截至上述日期本委掌握的情况。特此函复。")
+    body.append("以上意见仅反映截至上述日期本委掌握的情况。")
+    body.append("特此函复。")
     name = office_name(db)
     # A 复函 between organs is a letter (GB/T 9704 10.1): no 印发 line in its 版记.
     return OfficialDocument(issuer_mark=name, number="", title=f"关于拟{purpose.label}人选党风廉政意见的复函",
@@ -272,21 +302,37 @@ def reply_content(db: Database, found: store.RequestRow, views: list[PersonView]
 @_needs_cases
 def opinions_given(db: Database, leader_id: int) -> list[str]:
     """The opinions given on a leader, for their file: when, to whom, for what, and what was said."""
-    return [f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}）：{p.text or p.proposed_text}"
-            for r, p in store.opinions_of_leader(db, leader_id)]
+    out = []
+    for r, p in store.opinions_of_leader(db, leader_id):
+        if r.document_id is None or p.text is None:
+            continue
+        entry = documents.entry(db, r.document_id)
+        if entry.status.value == "issued":  # what was sent: not a proposal, not a draft, not a voided reply
+            out.append(f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}，{entry.number}）：{p.text}")
+    return out
 
 
 NAME_COLUMNS = (("name", "姓名", True), ("unit", "单位", False))
 
 
 def parse_names(text: str) -> list[NameEntry]:
-    """A list pasted or typed one person a line: the name, then (after a space or a tab, as a copied spreadsheet
-    row brings it) the unit. Blank lines are nothing; the text rule of every field applies at registration."""
+    """A list pasted or typed: one person a line, or several on a line parted by 、，, ；; each the name, then
+    the unit after a space or a tab (a copied spreadsheet row) or in brackets, 傅国新（区城市管理委）. A name
+    typed with a space inside (“傅 国新”, as two-character names are often padded) is one name. Blank lines are
+    nothing; the text rule of every field applies at registration."""
     entries = []
     for line in text.splitlines():
-        parts = line.replace("\u3000", " ").split(maxsplit=1)
-        if parts:
-            entries.append(NameEntry(parts[0], parts[1].strip() if len(parts) > 1 else ""))
+        for part in re.split(r"[、，,；;]", line.replace("\u3000", " ")):
+            part = part.strip()
+            bracketed = re.fullmatch(r"(.+?)\s*[（(]\s*(.*?)\s*[）)]", part)
+            if bracketed:
+                entries.append(NameEntry(re.sub(r"\s+", "", bracketed.group(1)), bracketed.group(2)))
+                continue
+            words = part.split()
+            if len(words) >= 2 and len(words[0]) == 1:  # a surname alone is no name: 傅 国新
+                words = [words[0] + words[1], *words[2:]]
+            if words:
+                entries.append(NameEntry(words[0], " ".join(words[1:])))
     return entries
 
 

@@ -29,9 +29,10 @@ def test_a_list_of_names_gets_its_reply_drafted_and_a_wrong_purpose_is_named(
     assert main(["integrity-opinion", "--db", str(db), "--names", str(names), "--purpose", "评优评先",
                  "--on", "2026-11-25", "--reference", "区组干函〔2026〕12号", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "顾欣秀（区财政局党组书记、局长）：暂缓：" in printed and "查无此人：本委掌握的干部名册中未找到此人" in printed
+    assert "顾欣秀（原区财政局党组书记、局长，退休）：暂缓答复。" in printed
+    assert "查无此人：本委掌握的干部名册中未找到此人。" in printed
     text = "".join(p.extract_text() for p in pdfplumber.open(io.BytesIO(out.read_bytes())).pages).replace("\n", "")
-    assert "关于拟评优评先人选党风廉政意见的复函" in text and "区组干函〔2026〕12号" in text
+    assert "关于拟评优评先人选党风廉政意见的复函" in text and "来函（区组干函〔2026〕12号）收悉" in text
 
     assert main(["integrity-opinion", "--db", str(db), "--leader", "没有这个人", "--purpose", "出国",
                  str(tmp_path / "x.pdf")]) == 1

@@ -55,10 +55,10 @@ def test_each_person_gets_an_opinion_from_the_records_and_the_reply_is_drafted(o
     by_name = {v.row.name: v for v in views}
     assert by_name["赵副局长"].row.proposed_kind == "clear" and by_name["赵副局长"].opinion == "无不良反映。"
     director = by_name["王局长"].opinion
-    assert director.startswith("有以下情况：2026年4月1日受到责任追究（") and "免职" in director
-    assert "影响期至2027年4月1日，期内不得重新担任与原任职务相当的领导职务（第二十八条）" in director
-    assert by_name["李副局长"].row.proposed_kind == "defer" and "调查" not in by_name["李副局长"].opinion
-    assert "目前线索登记，待查清后再行答复（第二十二条）" in by_name["李副局长"].opinion
+    assert director.startswith("有以下情况：2026年4月1日受到责任追究，情节严重，免职") and "2026年第" not in director
+    assert "影响期至2027年4月1日，期内不得重新担任与原任职务相当的领导职务（依据《办法》第二十八条）" in director
+    assert by_name["李副局长"].row.proposed_kind == "defer"
+    assert by_name["李副局长"].opinion == "暂缓答复。有反映问题正在核查，待查清后另行函复。"
     assert by_name["张三"].state == "未找到"  # kept, never dropped
 
     with pytest.raises(RuleViolation, match="尚有 3 人的意见未确认"):
@@ -78,13 +78,18 @@ def test_each_person_gets_an_opinion_from_the_records_and_the_reply_is_drafted(o
     entry = documents.entry(db, doc_id)
     assert entry.kind.label == "党风廉政意见复函" and entry.recipient == "中共北京市测试区委组织部"
     body = "\n".join(documents.content(db, doc_id).body)
-    assert "你部《区组干函〔2026〕12号》收悉" in body and "（截至2026年11月25日）" in body
+    assert "你部来函（区组干函〔2026〕12号）收悉" in body and "（截至2026年11月25日）" in body
+    assert content_paragraphs(db, doc_id)[-1] == "特此函复。"
     assert "1．王局长（区财政局局长）：有以下情况：" in body and "4．张三：本委掌握的干部名册中未找到此人" in body
     issued = documents.issue(db, doc_id, "测纪函")
     text = "\n".join(page.extract_text() for page in pdfplumber.open(io.BytesIO(documents.pdf_bytes(db, doc_id))).pages)
     assert issued.number in text.replace("\n", "") and "赵副局长" in text
     with pytest.raises(RuleViolation, match="复函已印发，意见不再修改"):
         opinions.confirm(db, by_name["王局长"].row.id)
+
+
+def content_paragraphs(db, doc_id: int) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    return documents.content(db, doc_id).body
 
 
 def test_the_opinion_is_as_of_the_request_and_a_name_held_twice_asks_which(office: Office) -> None:
@@ -114,3 +119,34 @@ def test_a_role_without_the_case_permission_sees_no_opinion(office: Office) -> N
     sign_in(office.db, "李文员", Role.CLERK, None)
     with pytest.raises(PermissionDenied):
         opinions.requests(office.db)
+
+
+def test_names_come_in_every_way_a_list_is_typed_or_pasted() -> None:
+    parsed = opinions.parse_names("傅国新（区城市管理委）\n王局长,区财政局\n李副局长、赵副局长\n傅 国新\n顾欣秀\t区财政局\n\n")
+    assert [(e.name, e.unit_hint) for e in parsed] == [
+        ("傅国新", "区城市管理委"), ("王局长", ""), ("区财政局", ""), ("李副局长", ""), ("赵副局长", ""),
+        ("傅国新", ""), ("顾欣秀", "区财政局")]
+
+
+def test_one_person_named_twice_is_refused_and_an_issued_reply_is_voided_before_answering_again(
+        office: Office) -> None:
+    d = build(office)
+    _sanctioned(office, d)
+    db = office.db
+    with pytest.raises(ValidationError, match="第2个“王局长”与第1个是同一人"):
+        opinions.create_request(db, "区委组织部", Purpose.PROMOTION, TODAY,
+                                [NameEntry("王局长"), NameEntry("王局长", "区财政局")], today=TODAY)
+    request_id = opinions.create_request(db, "区委组织部", Purpose.PROMOTION, TODAY, [NameEntry("赵副局长")],
+                                         today=TODAY)
+    (person,) = opinions.persons(db, request_id)
+    opinions.confirm(db, person.row.id)
+    doc_id = opinions.draft_reply(db, request_id, TODAY)
+    issued = documents.issue(db, doc_id, "测纪函")
+    assert opinions.reply_state(db, request_id) == f"已印发 {issued.number}"
+    with pytest.raises(RuleViolation, match=f"复函已印发（{issued.number}），不再起草"):
+        opinions.draft_reply(db, request_id, TODAY)
+    documents.void(db, doc_id, "答复对象有误")
+    opinions.change(db, person.row.id, OpinionKind.CLEAR, "无不良反映。", "重新核对后确认")
+    again = opinions.draft_reply(db, request_id, TODAY)
+    assert again != doc_id and opinions.reply_state(db, request_id) == "复函草稿待印发"
+    assert opinions.opinions_given(db, d.vice2) == []  # voided, and the new reply not yet issued

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lz_desktop.domain.integrity_opinion import OpinionKind, Purpose
+from lz_desktop.domain.integrity_opinion import STANDARD_TEXT, OpinionKind, Purpose
 from lz_desktop.services import integrity_opinions as opinions
 from lz_desktop.services.office import Office
 from lz_desktop.services.roster_io import WorkbookError
@@ -86,6 +86,7 @@ class OpinionChangeDialog(ActionDialog):
         for kind in OpinionKind:
             self.kindCombo.addItem(kind.label, kind.value)
         self.kindCombo.setCurrentIndex(self.kindCombo.findData(view.row.kind or view.row.proposed_kind))
+        self.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         form.addRow("意见 *", self.kindCombo)
         self.textEdit = QPlainTextEdit(view.opinion, objectName="textEdit")
         self.textEdit.setAccessibleName("答复内容")
@@ -99,6 +100,13 @@ class OpinionChangeDialog(ActionDialog):
         layout.addWidget(buttons)
         self.setup_actions(buttons, self.errorLabel, {"text": self.textEdit, "reason": self.reasonEdit,
                                                       "kind": self.kindCombo})
+
+    def _kind_changed(self) -> None:
+        """The answer follows the opinion chosen, unless the clerk has written their own."""
+        said = {k.value: t for k, t in STANDARD_TEXT.items()} | {OpinionKind.NOTED.value: "有以下情况："} | {
+            self.view.row.proposed_kind: self.view.row.proposed_text}
+        if self.textEdit.toPlainText().strip() in said.values():
+            self.textEdit.setPlainText(said.get(self.kindCombo.currentData(), ""))
 
     def act(self) -> None:
         opinions.change(self.office.db, self.view.row.id, OpinionKind(self.kindCombo.currentData()),

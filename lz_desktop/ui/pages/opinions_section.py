@@ -57,7 +57,8 @@ class OpinionsSection(QWidget):
         combo.clear()
         for r in opinions.requests(self.office.db):
             reference = f"（{r.reference}）" if r.reference else ""
-            combo.addItem(f"{format_cn(r.as_of)} {r.organ}{reference} · {Purpose(r.purpose).label}", r.id)
+            combo.addItem(f"{format_cn(r.as_of)} {r.organ}{reference} · {Purpose(r.purpose).label} · "
+                          f"{opinions.reply_state(self.office.db, r.id)}", r.id)
         index = combo.findData(keep) if keep is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
@@ -85,7 +86,8 @@ class OpinionsSection(QWidget):
     def _enable(self) -> None:
         ui, view, writable = self.ui, self.selected(), not self.office.read_only
         ui.newButton.setEnabled(writable)
-        ui.chooseButton.setEnabled(writable and view is not None and view.state == "须选择人员")
+        # A namesake chosen wrongly is chosen again, until the reply is issued (the service refuses after).
+        ui.chooseButton.setEnabled(writable and view is not None and bool(view.candidates))
         ui.confirmButton.setEnabled(writable and view is not None and view.state == "待确认")
         ui.changeButton.setEnabled(writable and view is not None)
         ui.confirmAllButton.setEnabled(writable and any(v.state == "待确认" for v in self.views))
