@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.errors import FieldProblem
-from lz_desktop.domain.impact import Restriction, RestrictionKind
+from lz_desktop.domain.impact import ART_28, Restriction, RestrictionKind
 from lz_desktop.domain.leaders import Leader, LeaderStatus, Role
 
 # Seniority bands of 职务 and 职级 (the 2019 公务员职务与职级并行规定): equal bands are not a promotion.
@@ -22,12 +22,13 @@ RANK_BANDS = {"正局级": 10, "一级巡视员": 10, "副局级": 9, "二级巡
 
 
 class PostChange(StrEnum):
-    PROMOTION = "promotion"  # a higher rank, or a member made principal
-    LEADING_POST = "leading_post"  # a leading post taken (again): a new record in office, or back in office
+    PROMOTION = "promotion"  # a higher rank, a member made principal, a 副 post made the full one
+    LEADING_POST = "leading_post"  # a leading post taken (again) at the same band or unknown
+    LOWER_POST = "lower_post"  # a leading post taken again at a lower band: not 与原任职务相当 (Art. 28 para. 2)
 
     @property
     def label(self) -> str:
-        return {"promotion": "提升职务", "leading_post": "担任领导职务"}[self.value]
+        return {"promotion": "提升职务", "leading_post": "担任领导职务", "lower_post": "担任较低的领导职务"}[self.value]
 
 
 def changes(before: Leader | None, after: Leader) -> set[PostChange]:
@@ -42,9 +43,13 @@ def changes(before: Leader | None, after: Leader) -> set[PostChange]:
         found.add(PostChange.PROMOTION)
     if before.role is Role.MEMBER and after.role is Role.PRINCIPAL and before.team_id == after.team_id:
         found.add(PostChange.PROMOTION)
+    # 副局长 → 局长 with the rank left as it was: the post's own words say it.
+    if "副" in before.post and "副" not in after.post and after.post:
+        found.add(PostChange.PROMOTION)
     was_serving = before.status is LeaderStatus.IN_OFFICE and before.term_end is None
     if in_office and (not was_serving or before.team_id != after.team_id):
-        found.add(PostChange.LEADING_POST)
+        lower = band_before is not None and band_after is not None and band_after < band_before
+        found.add(PostChange.LOWER_POST if lower else PostChange.LEADING_POST)
     return found
 
 
@@ -69,21 +74,24 @@ class Approval:
 
 
 def post_problems(made: set[PostChange], limits: list[Restriction], on: dt.date,
-                  approval: Approval | None) -> list[FieldProblem]:
-    """Each restriction in force on `on` that forbids the change, or asks for an approval not given."""
+                  approval: Approval | None, *, detailed: bool = True) -> list[FieldProblem]:
+    """Each restriction in force on `on` that forbids the change, or asks for an approval not given. Without
+    `detailed` (a role without the case permission) the restriction and its end are said, not the decision."""
     problems = []
     for r in limits:
         if not r.in_force(on):
             continue
         until = f"至{format_cn(r.until)}" if r.until else "长期"
+        why = f"，{r.reason}" if detailed else "；详情请向有案件权限的人员查询"
+        article = "" if detailed else ART_28  # the reason names its paragraph of Art. 28 already
         barred = made & BARS.get(r.kind, set())
         if barred:
             change = "、".join(c.label for c in sorted(barred))
-            problems.append(FieldProblem("post", "职务", f"{format_cn(on)}不能{change}：{r.kind.label}（{until}；"
-                                         f"{r.reason}）", r.article))
+            problems.append(FieldProblem("post", "职务", f"{format_cn(on)}不能{change}：{r.kind.label}，{until}{why}",
+                                         article))
         elif made & NEEDS_APPROVAL.get(r.kind, set()) and approval is None:
-            problems.append(FieldProblem("approval", "任职审批", f"{r.kind.label}（{r.reason}）：请填写批准机关、"
-                                         "批准日期和批准文号后再保存", r.article))
+            problems.append(FieldProblem("approval", "任职审批", f"{r.kind.label}{why}。请填写批准机关、"
+                                         "批准日期和批准文号后再保存", article))
     return problems
 
 

@@ -152,8 +152,11 @@ def posting_problems(db: Database, before: Leader | None, after: Leader, approva
                      not_same_as: Collection[int], today: dt.date) -> list[FieldProblem]:
     """Art. 28: a promotion or a leading post while a restriction forbids it is refused, with the article and
     the end date; a post needing the approving authority's consent needs the approval recorded."""
+    from lz_desktop.domain.accounts import Permission
+    from lz_desktop.services.accounts import may
     from lz_desktop.services.cases import restrictions_enforced
 
+    detailed = may(db, Permission.CASES)  # case data is need-to-know: others learn only the restriction
     made = posting.changes(before, after)
     if not made and approval is None:
         return []
@@ -161,12 +164,18 @@ def posting_problems(db: Database, before: Leader | None, after: Leader, approva
     on = after.term_start if before is None or after.term_start != before.term_start else today
     problems = posting.approval_problems(approval, on, today) if approval is not None else []
     if after.id is not None:
-        problems += posting.post_problems(made, restrictions_enforced(db, after.id, on), on, approval)
+        problems += posting.post_problems(made, restrictions_enforced(db, after.id, on), on, approval,
+                                          detailed=detailed)
     else:
         for other in leader_store.namesakes(db, after.name, None):
             if other.leader.id in not_same_as or other.leader.id is None:
                 continue
-            found = posting.post_problems(made, restrictions_enforced(db, other.leader.id, on), on, approval)
+            # If the same person, the new record is a change from the old one: a higher rank is a promotion.
+            relative = posting.changes(other.leader, replace(after, id=other.leader.id))
+            lower = posting.PostChange.LOWER_POST in relative  # a lower post than the one lost is allowed
+            as_change = (made - {posting.PostChange.LEADING_POST} if lower else made) | relative
+            found = posting.post_problems(as_change, restrictions_enforced(db, other.leader.id, on), on, approval,
+                                          detailed=detailed)
             problems += [replace(p, field="name", label="姓名", message=(
                 f"与{other.unit_short_name}的{other.leader.name}（{other.leader.post}）同名；若是同一人，{p.message}。"
                 "若不是同一人，请勾选“与同名受处理人员不是同一人”后保存")) for p in found]

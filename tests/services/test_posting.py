@@ -60,8 +60,8 @@ def test_a_dismissed_leader_gets_no_post_for_a_year_then_only_with_the_approval(
     with pytest.raises(ValidationError) as e:
         roster.update_leader(office.db, back, today=TODAY)
     text = str(e.value)
-    assert "2026年10月8日不能担任领导职务：不得重新担任与原任职务相当的领导职务（至2027年4月1日" in text
-    assert "第二十八条" in text
+    assert "2026年10月8日不能担任领导职务：不得重新担任与原任职务相当的领导职务，至2027年4月1日，" in text
+    assert "第二十八条第二款" in text
 
     later = replace(back, term_start=D(2027, 5, 10))
     with pytest.raises(ValidationError, match="请填写批准机关、批准日期和批准文号后再保存"):
@@ -78,7 +78,7 @@ def test_a_demoted_leader_is_not_promoted_within_two_years_and_a_namesake_is_ask
     d = build(office)
     _decided(office, d, d.vice, Sanction.DEMOTION, Severity.GRAVE)
     vice = roster.update_leader(office.db, replace(_leader(office, d.vice), rank="副处级"), today=TODAY)
-    with pytest.raises(ValidationError, match="不能提升职务：不得提升职务（至2028年4月1日"):
+    with pytest.raises(ValidationError, match="不能提升职务：不得提升职务，至2028年4月1日"):
         roster.update_leader(office.db, replace(vice, rank="正处级"), today=TODAY)
     roster.update_leader(office.db, replace(vice, portfolio="分管预算"), today=TODAY)  # no change of post
 
@@ -128,3 +128,40 @@ def test_excellent_is_refused_in_a_year_held_accountable_and_ratings_show_in_the
     assert roster.ratings(office.db, d.vice) == {2025: AnnualRating.EXCELLENT, 2026: AnnualRating.COMPETENT}
     lines = [e.text for e in integrity_file.integrity_file(office.db, d.vice, TODAY).section("考核结果")]
     assert "2025年度本人考核等次：优秀" in lines and "2026年度本人考核等次：称职" in lines
+
+
+def test_a_lower_post_is_allowed_a_full_post_from_a_deputy_one_is_a_promotion_and_a_clerk_learns_no_case(
+        office: Office) -> None:
+    from lz_desktop.domain.accounts import Role as AccountRole
+    from lz_desktop.storage.session import sign_in
+
+    d = build(office)
+    director = roster.update_leader(office.db, replace(_leader(office, d.director), rank="正处级"), today=TODAY)
+    _decided(office, d, d.director, Sanction.DISMISSAL, Severity.GRAVE)
+    gone = roster.update_leader(office.db, replace(director, term_end=D(2026, 4, 1), status=LeaderStatus.TRANSFERRED,
+                                                   role=Role.MEMBER), today=TODAY)
+    lower = replace(gone, term_start=D(2026, 10, 8), term_end=None, status=LeaderStatus.IN_OFFICE, rank="正科级",
+                    post="综合科科长")
+    assert changes(gone, lower) == {PostChange.LOWER_POST}
+    roster.update_leader(office.db, lower, today=TODAY)  # not 与原任职务相当: Art. 28 para. 2 allows it
+
+    vice = roster.update_leader(office.db, replace(_leader(office, d.vice), rank="副处级"), today=TODAY)
+    _decided(office, d, d.vice, Sanction.DEMOTION, Severity.GRAVE)
+    assert changes(vice, replace(vice, post="局长")) == {PostChange.PROMOTION}
+    sign_in(office.db, "李文员", AccountRole.CLERK, None)
+    with pytest.raises(ValidationError) as e:
+        roster.update_leader(office.db, replace(vice, post="局长"), today=TODAY)
+    text = str(e.value)
+    assert "不能提升职务：不得提升职务，至2028年4月1日；详情请向有案件权限的人员查询" in text
+    assert "降职" not in text  # the decision is need-to-know
+
+
+def test_a_new_record_of_a_demoted_namesake_at_a_higher_rank_is_a_promotion(office: Office) -> None:
+    d = build(office)
+    vice = roster.update_leader(office.db, replace(_leader(office, d.vice), rank="副处级"), today=TODAY)
+    _decided(office, d, d.vice, Sanction.DEMOTION, Severity.GRAVE)
+    committee = next(u for u in roster.list_units(office.db) if u.id == d.committee)
+    elsewhere = replace(vice, id=None, team_id=int(committee.team_id or 0), post="区委副秘书长", rank="正处级",
+                        term_start=D(2026, 11, 1), portfolio_unit_ids=())
+    with pytest.raises(ValidationError, match="若是同一人，2026年11月1日不能提升职务"):
+        roster.add_leader(office.db, elsewhere, today=TODAY)
