@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.leaders import Gender, LeaderStatus, Role
 
 ACTIONS = {"created": "新增", "updated": "修改", "deleted": "删除", "imported": "导入"}
@@ -16,6 +18,9 @@ FIELD_LABELS = {
 _LABELS: dict[str, Callable[[str], str]] = {
     "gender": lambda v: Gender(v).label, "role": lambda v: Role(v).label,
     "status": lambda v: LeaderStatus(v).label,
+    # One date style on screen: 2026年6月30日, as everywhere else.
+    "term_start": lambda v: format_cn(dt.date.fromisoformat(v)),
+    "term_end": lambda v: format_cn(dt.date.fromisoformat(v)),
 }
 
 
@@ -38,7 +43,8 @@ class HistoryEntry:
         return lines
 
     def describe(self, unit_names: dict[int, str] | None = None) -> str:
-        when = self.changed_at.replace("T", " ")[:16]
+        stamp = dt.datetime.fromisoformat(self.changed_at)
+        when = f"{format_cn(stamp.date())} {stamp:%H:%M}"
         head = f"{when}  {ACTIONS.get(self.action, self.action)}"
         details = self.changes(unit_names)
         return head + ("：" + "；".join(details) if details else "")

@@ -352,6 +352,11 @@ def statements(db: Database, year: int) -> list[StatementView]:
     return [StatementView(r) for r in store.statements(db, year)]
 
 
+def statement_year(db: Database, statement_id: int) -> int | None:
+    found = store.statement(db, statement_id)
+    return found.year if found else None
+
+
 def sign_statement(db: Database, statement_id: int, signed_on: dt.date, *, today: dt.date) -> None:
     row = store.statement(db, statement_id)
     if row is None:

@@ -97,7 +97,9 @@ def integrity_file(db: Database, leader_id: int, on: dt.date) -> IntegrityFile:
 
 def _cases(db: Database, leader_id: int, on: dt.date) -> list[FileEntry]:
     if not accounts.may(db, Permission.CASES):
-        return [FileEntry("责任追究", None, "当前用户无权查看责任追究、影响期和党风廉政意见（仅限有案件权限的人员）")]
+        # Said in each section withheld: an empty 影响期 would read as “no restrictions”.
+        return [FileEntry(section, None, f"当前用户无权查看{section}（仅限有案件权限的人员）")
+                for section in ("责任追究", "影响期", "党风廉政意见")]
     from lz_desktop.services import integrity_opinions
 
     out: list[FileEntry] = []
@@ -132,7 +134,7 @@ def file_pdf(db: Database, leader_id: int, on: dt.date) -> bytes:
     # The title is the name alone: a long post in it broke the line before its comma (no line may start with
     # one); the post and the date go in the line under it.
     table = OfficialTable(f"廉政档案：{found.name}", ("类别", "日期", "内容", "依据"),
-                          rows or (("", "", "无记录", ""),), (1.6, 1.6, 4.6, 1.6), landscape=False,
+                          rows or (("", "", "无记录", ""),), (1.5, 2.1, 4.3, 1.6), landscape=False,
                           note=f"{found.heading.removeprefix(found.name).strip('（）')}　截至{format_cn(on)}")
     return render_table(table, font_choice(db))
 

@@ -264,7 +264,12 @@ class MainWindow(QMainWindow):
             self.cases_page.show_case(int(key))
             self.show_area("责任追究")
         elif kind == "statement":
-            self._open_duties(2)
+            from lz_desktop.services import duties
+
+            year = duties.statement_year(self.office.db, int(key))
+            if year is not None:
+                self.duties_page.show_statement(int(key), year)
+                self.show_area("责任分解")
 
     def _open_draft(self, doc_id: int) -> None:
         self.documents_page.refresh(select=doc_id)

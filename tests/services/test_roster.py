@@ -112,6 +112,6 @@ def test_history_reads_as_words(office: Office) -> None:
                                               "term_end": D(2026, 6, 30), "portfolio_unit_ids": (other.id,)}))
     lines = roster.leader_history(office.db, int(saved.id or 0))
     assert lines[0].endswith("新增")
-    assert "任职结束：（空） → 2026-06-30" in lines[1]
+    assert "任职结束：（空） → 2026年6月30日" in lines[1]
     assert "状态：在职 → 退休" in lines[1]
     assert f"分管单位：（空） → {other.short_name}" in lines[1]

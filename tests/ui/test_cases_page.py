@@ -176,3 +176,28 @@ def test_a_collective_decision_is_recorded_and_the_decision_dialog_proposes_each
     d.shareReasonEdit.insert("该事项实际由主要负责人直接安排")
     decision.save()
     assert decision.result() == decision.DialogCode.Accepted, shown(d.errorLabel)
+
+
+def test_the_proposed_share_does_not_carry_over_to_a_subject_without_one(qtbot: QtBot, app: QApplication,
+                                                                        demo_office: Office) -> None:
+    from lz_desktop.domain.accountability import Circumstance, LeadSource, Subject
+    from lz_desktop.domain.cases import CaseDraft, DecisionMode
+
+    db = demo_office.db
+    leaders = [r for r in roster.list_leaders(db) if r.unit_short_name == "区教委" and r.leader.term_end is None][:2]
+    ids = tuple(int(r.leader.id or 0) for r in leaders)
+    case_id = cases.register_lead(db, CaseDraft(LeadSource.PETITION, TODAY, "个人批准违规采购。", "", Subject.LEADER,
+                                                leaders[0].unit_id, ids, (Circumstance.OTHER,),
+                                                decision_mode=DecisionMode.INDIVIDUAL, decided_by_id=ids[0]),
+                                  today=TODAY)
+    cases.start_investigation(db, case_id, TODAY, today=TODAY)
+    dialog = DecisionDialog(demo_office, case_id, TODAY)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    ui.subjectCombo.setCurrentIndex(next(i for i in range(ui.subjectCombo.count())
+                                         if ui.subjectCombo.itemText(i).startswith(leaders[0].leader.name)))
+    assert ui.responsibilityCombo.currentText() == "个人责任"
+    ui.subjectCombo.setCurrentIndex(next(i for i in range(ui.subjectCombo.count())
+                                         if ui.subjectCombo.itemText(i).startswith(leaders[1].leader.name)))
+    assert ui.responsibilityCombo.currentText() == "（请选择）"
+    assert "错误决策由另一名领导干部个人决定或者批准" in ui.shareLabel.text()

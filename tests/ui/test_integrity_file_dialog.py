@@ -56,3 +56,25 @@ def test_the_file_opens_from_the_roster_and_each_line_opens_its_record(qtbot: Qt
     dialog.export_to(str(tmp_path / "档案.pdf"))
     assert (tmp_path / "档案.pdf").read_bytes().startswith(b"%PDF")
     assert "已导出" in dialog.messageLabel.text()
+
+
+def test_a_statement_line_opens_the_statement_signed_or_not(qtbot: QtBot, app: QApplication,
+                                                            demo_office: Office) -> None:
+    from lz_desktop.services import roster
+    from lz_desktop.ui.dialogs.integrity_file_dialog import IntegrityFileDialog
+    from lz_desktop.ui.pages.duties_page import DutiesPage
+
+    window = MainWindow(demo_office)
+    qtbot.addWidget(window)
+    window.show()
+    leader = next(r.leader for r in roster.list_leaders(demo_office.db)
+                  if r.leader.name == "罗杰" and r.leader.term_end is None)
+    dialog = IntegrityFileDialog(demo_office, int(leader.id or 0), TODAY)
+    qtbot.addWidget(dialog)
+    dialog.open_record.connect(window.open_record)
+    line = _line(dialog.tree, "责任书签订", "2026年度责任书：作为甲方与")
+    dialog.tree.itemDoubleClicked.emit(line, 1)
+    page = window.duties_page
+    assert isinstance(window.stack.currentWidget(), DutiesPage)
+    assert not page.ui.unsignedOnlyCheck.isChecked() and page.ui.tabs.currentWidget() is page.ui.statementTab
+    assert page.ui.statementTable.selectionModel().selectedRows()

@@ -186,7 +186,13 @@ class DecisionDialog(ActionDialog):
         ui, leader = self.ui, choices.value(self.ui.subjectCombo)
         share = cases.proposed_share(self.office.db, self.case_id, leader) if leader is not None else None
         if share is None:
-            ui.shareLabel.setText("案件未记录错误决策的决策方式，责任类型由承办人按第二十六条认定。" if leader else "")
+            # The last subject's share is not this one's: the clerk chooses afresh.
+            ui.responsibilityCombo.setCurrentIndex(0)
+            mode = cases.case(self.office.db, self.case_id).row.draft.decision_mode
+            ui.shareLabel.setText("" if leader is None else
+                                  "错误决策由另一名领导干部个人决定或者批准；本对象的责任类型由承办人按第二十六条认定。"
+                                  if mode is DecisionMode.INDIVIDUAL else
+                                  "案件未记录错误决策的决策方式，责任类型由承办人按第二十六条认定。")
             return
         ui.responsibilityCombo.setCurrentIndex(ui.responsibilityCombo.findData(share.responsibility.value))
         ui.shareLabel.setText(f"按第二十六条推定：{share.responsibility.label}（{share.reason}）。"

@@ -125,6 +125,14 @@ class DutiesPage(QWidget):
         self.ui.unsignedOnlyCheck.setChecked(True)
         self.ui.tabs.setCurrentWidget(self.ui.statementTab)
 
+    def show_statement(self, statement_id: int, year: int) -> None:
+        """One statement selected in its year, signed or not (from a leader's 廉政档案)."""
+        ui = self.ui
+        ui.yearSpin.setValue(year)
+        ui.unsignedOnlyCheck.setChecked(False)
+        ui.tabs.setCurrentWidget(ui.statementTab)
+        self.refresh_statements(select=statement_id)
+
     def show_overdue(self) -> None:
         """Every unit's overdue tasks of this year (from 总览)."""
         self.ui.yearSpin.setValue(self.today.year)
