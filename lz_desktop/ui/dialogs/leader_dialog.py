@@ -118,6 +118,7 @@ class LeaderDialog(ActionDialog):
             if approval_asked or namesake:
                 self.ui.postingGroup.show()
                 self.ui.notSameCheck.setVisible(self._editing is None and namesake)
+                self.ui.scroll.ensureWidgetVisible(self.ui.postingGroup)  # where the answer goes, in view
             raise
 
     def rate(self) -> None:

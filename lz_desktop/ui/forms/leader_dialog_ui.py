@@ -17,16 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_LeaderDialog(object):
     def setupUi(self, LeaderDialog):
         if not LeaderDialog.objectName():
             LeaderDialog.setObjectName(u"LeaderDialog")
-        LeaderDialog.resize(580, 720)
+        LeaderDialog.resize(600, 660)
         self.mainLayout = QVBoxLayout(LeaderDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.errorLabel = QLabel(LeaderDialog)
@@ -36,94 +36,103 @@ class Ui_LeaderDialog(object):
 
         self.mainLayout.addWidget(self.errorLabel)
 
+        self.scroll = QScrollArea(LeaderDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scrollContent = QWidget()
+        self.scrollContent.setObjectName(u"scrollContent")
+        self.scrollLayout = QVBoxLayout(self.scrollContent)
+        self.scrollLayout.setObjectName(u"scrollLayout")
+        self.scrollLayout.setContentsMargins(0, 0, 0, 0)
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.unitLabel = QLabel(LeaderDialog)
+        self.unitLabel = QLabel(self.scrollContent)
         self.unitLabel.setObjectName(u"unitLabel")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.unitLabel)
 
-        self.unitCombo = QComboBox(LeaderDialog)
+        self.unitCombo = QComboBox(self.scrollContent)
         self.unitCombo.setObjectName(u"unitCombo")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.unitCombo)
 
-        self.nameLabel = QLabel(LeaderDialog)
+        self.nameLabel = QLabel(self.scrollContent)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(LeaderDialog)
+        self.nameEdit = QLineEdit(self.scrollContent)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.genderLabel = QLabel(LeaderDialog)
+        self.genderLabel = QLabel(self.scrollContent)
         self.genderLabel.setObjectName(u"genderLabel")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.genderLabel)
 
-        self.genderCombo = QComboBox(LeaderDialog)
+        self.genderCombo = QComboBox(self.scrollContent)
         self.genderCombo.setObjectName(u"genderCombo")
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.genderCombo)
 
-        self.postLabel = QLabel(LeaderDialog)
+        self.postLabel = QLabel(self.scrollContent)
         self.postLabel.setObjectName(u"postLabel")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.postLabel)
 
-        self.postEdit = QLineEdit(LeaderDialog)
+        self.postEdit = QLineEdit(self.scrollContent)
         self.postEdit.setObjectName(u"postEdit")
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.postEdit)
 
-        self.rankLabel = QLabel(LeaderDialog)
+        self.rankLabel = QLabel(self.scrollContent)
         self.rankLabel.setObjectName(u"rankLabel")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.rankLabel)
 
-        self.rankCombo = QComboBox(LeaderDialog)
+        self.rankCombo = QComboBox(self.scrollContent)
         self.rankCombo.setObjectName(u"rankCombo")
         self.rankCombo.setEditable(True)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rankCombo)
 
-        self.roleLabel = QLabel(LeaderDialog)
+        self.roleLabel = QLabel(self.scrollContent)
         self.roleLabel.setObjectName(u"roleLabel")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
-        self.roleCombo = QComboBox(LeaderDialog)
+        self.roleCombo = QComboBox(self.scrollContent)
         self.roleCombo.setObjectName(u"roleCombo")
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
-        self.termStartLabel = QLabel(LeaderDialog)
+        self.termStartLabel = QLabel(self.scrollContent)
         self.termStartLabel.setObjectName(u"termStartLabel")
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.termStartLabel)
 
-        self.termStartEdit = QDateEdit(LeaderDialog)
+        self.termStartEdit = QDateEdit(self.scrollContent)
         self.termStartEdit.setObjectName(u"termStartEdit")
         self.termStartEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.termStartEdit)
 
-        self.termEndLabel = QLabel(LeaderDialog)
+        self.termEndLabel = QLabel(self.scrollContent)
         self.termEndLabel.setObjectName(u"termEndLabel")
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.termEndLabel)
 
         self.termEndLayout = QHBoxLayout()
         self.termEndLayout.setObjectName(u"termEndLayout")
-        self.termEndCheck = QCheckBox(LeaderDialog)
+        self.termEndCheck = QCheckBox(self.scrollContent)
         self.termEndCheck.setObjectName(u"termEndCheck")
 
         self.termEndLayout.addWidget(self.termEndCheck)
 
-        self.termEndEdit = QDateEdit(LeaderDialog)
+        self.termEndEdit = QDateEdit(self.scrollContent)
         self.termEndEdit.setObjectName(u"termEndEdit")
         self.termEndEdit.setEnabled(False)
         self.termEndEdit.setCalendarPopup(True)
@@ -137,51 +146,51 @@ class Ui_LeaderDialog(object):
 
         self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.termEndLayout)
 
-        self.statusLabel = QLabel(LeaderDialog)
+        self.statusLabel = QLabel(self.scrollContent)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.statusCombo = QComboBox(LeaderDialog)
+        self.statusCombo = QComboBox(self.scrollContent)
         self.statusCombo.setObjectName(u"statusCombo")
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.statusCombo)
 
-        self.portfolioLabel = QLabel(LeaderDialog)
+        self.portfolioLabel = QLabel(self.scrollContent)
         self.portfolioLabel.setObjectName(u"portfolioLabel")
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.portfolioLabel)
 
-        self.portfolioEdit = QPlainTextEdit(LeaderDialog)
+        self.portfolioEdit = QPlainTextEdit(self.scrollContent)
         self.portfolioEdit.setObjectName(u"portfolioEdit")
         self.portfolioEdit.setMaximumSize(QSize(16777215, 70))
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.portfolioEdit)
 
-        self.portfolioUnitsLabel = QLabel(LeaderDialog)
+        self.portfolioUnitsLabel = QLabel(self.scrollContent)
         self.portfolioUnitsLabel.setObjectName(u"portfolioUnitsLabel")
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.portfolioUnitsLabel)
 
-        self.portfolioUnitsList = QListWidget(LeaderDialog)
+        self.portfolioUnitsList = QListWidget(self.scrollContent)
         self.portfolioUnitsList.setObjectName(u"portfolioUnitsList")
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.portfolioUnitsList)
 
-        self.noteLabel = QLabel(LeaderDialog)
+        self.noteLabel = QLabel(self.scrollContent)
         self.noteLabel.setObjectName(u"noteLabel")
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.noteLabel)
 
-        self.noteEdit = QLineEdit(LeaderDialog)
+        self.noteEdit = QLineEdit(self.scrollContent)
         self.noteEdit.setObjectName(u"noteEdit")
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
 
-        self.mainLayout.addLayout(self.formLayout)
+        self.scrollLayout.addLayout(self.formLayout)
 
-        self.postingGroup = QGroupBox(LeaderDialog)
+        self.postingGroup = QGroupBox(self.scrollContent)
         self.postingGroup.setObjectName(u"postingGroup")
         self.postingLayout = QFormLayout(self.postingGroup)
         self.postingLayout.setObjectName(u"postingLayout")
@@ -228,9 +237,9 @@ class Ui_LeaderDialog(object):
         self.postingLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.notSameCheck)
 
 
-        self.mainLayout.addWidget(self.postingGroup)
+        self.scrollLayout.addWidget(self.postingGroup)
 
-        self.accountabilityGroup = QGroupBox(LeaderDialog)
+        self.accountabilityGroup = QGroupBox(self.scrollContent)
         self.accountabilityGroup.setObjectName(u"accountabilityGroup")
         self.accountabilityLayout = QVBoxLayout(self.accountabilityGroup)
         self.accountabilityLayout.setObjectName(u"accountabilityLayout")
@@ -275,9 +284,9 @@ class Ui_LeaderDialog(object):
         self.accountabilityLayout.addLayout(self.ratingLayout)
 
 
-        self.mainLayout.addWidget(self.accountabilityGroup)
+        self.scrollLayout.addWidget(self.accountabilityGroup)
 
-        self.historyGroup = QGroupBox(LeaderDialog)
+        self.historyGroup = QGroupBox(self.scrollContent)
         self.historyGroup.setObjectName(u"historyGroup")
         self.historyLayout = QVBoxLayout(self.historyGroup)
         self.historyLayout.setObjectName(u"historyLayout")
@@ -289,14 +298,18 @@ class Ui_LeaderDialog(object):
         self.historyLayout.addWidget(self.historyView)
 
 
-        self.mainLayout.addWidget(self.historyGroup)
+        self.scrollLayout.addWidget(self.historyGroup)
 
-        self.hintLabel = QLabel(LeaderDialog)
+        self.hintLabel = QLabel(self.scrollContent)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setStyleSheet(u"color: #555;")
 
-        self.mainLayout.addWidget(self.hintLabel)
+        self.scrollLayout.addWidget(self.hintLabel)
+
+        self.scroll.setWidget(self.scrollContent)
+
+        self.mainLayout.addWidget(self.scroll)
 
         self.buttonBox = QDialogButtonBox(LeaderDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -99,7 +99,7 @@ class Ui_RosterPage(object):
         self.filterEdit = QLineEdit(self.leaderPane)
         self.filterEdit.setObjectName(u"filterEdit")
         self.filterEdit.setClearButtonEnabled(True)
-        self.filterEdit.setMinimumSize(QSize(280, 0))
+        self.filterEdit.setMinimumSize(QSize(190, 0))
 
         self.leaderTools.addWidget(self.filterEdit)
 
@@ -202,7 +202,10 @@ class Ui_RosterPage(object):
 #if QT_CONFIG(accessibility)
         self.teamTitle.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u5f53\u524d\u5355\u4f4d", None))
 #endif // QT_CONFIG(accessibility)
-        self.filterEdit.setPlaceholderText(QCoreApplication.translate("RosterPage", u"\u7b5b\u9009\uff1a\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zs\uff09\u3001\u804c\u52a1\u6216\u5206\u7ba1\u5de5\u4f5c", None))
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("RosterPage", u"\u7b5b\u9009\uff1a\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u804c\u52a1", None))
+#if QT_CONFIG(tooltip)
+        self.filterEdit.setToolTip(QCoreApplication.translate("RosterPage", u"\u6309\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\uff08\u5982 zs\uff09\u3001\u804c\u52a1\u6216\u5206\u7ba1\u5de5\u4f5c\u7b5b\u9009", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.filterEdit.setAccessibleName(QCoreApplication.translate("RosterPage", u"\u7b5b\u9009\u9886\u5bfc\u5e72\u90e8", None))
 #endif // QT_CONFIG(accessibility)
