@@ -140,10 +140,11 @@ def integrity_opinion(args: argparse.Namespace) -> int:
         waiting = opinions.settle_as_proposed(office.db, request_id)
         for v in opinions.persons(office.db, request_id):
             print(f"{v.who}：{v.opinion}" if v.state != "须选择人员" else
-                  f"{v.who}：同名{len(v.candidates)}人（" + "、".join(
-                      f"{c.unit_short_name}{c.leader.post}" for c in v.candidates) + "），请加 --unit 或在窗口中选择")
+                  f"{v.who}：同名{len(v.candidates)}人：" + "；".join(
+                      f"{c.unit_short_name}（{c.leader.post}）" for c in v.candidates) + "。请加 --unit 指明单位")
         if waiting:
-            print("有同名人员未确定，复函未起草；征求意见已登记，可在窗口“廉政意见”中继续。")
+            opinions.discard_request(office.db, request_id)  # nothing half-done left behind
+            print("有同名人员未确定，未登记、未起草复函；加 --unit 后重试，或在窗口“责任追究 › 廉政意见回复”中登记。")
             return EXIT_PROBLEMS
         doc_id = opinions.draft_reply(office.db, request_id, day)
         Path(args.out).write_bytes(documents.pdf_bytes(office.db, doc_id))

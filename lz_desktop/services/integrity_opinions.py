@@ -176,6 +176,15 @@ def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, e
 
 
 @_needs_cases
+def discard_request(db: Database, request_id: int) -> None:
+    """A request with no reply drafted, taken back (the command line's, stopped at a namesake)."""
+    if request(db, request_id).document_id is not None:
+        raise RuleViolation("已起草复函的征求意见不能删除。")
+    with transaction(db):
+        store.delete_request(db, request_id)
+
+
+@_needs_cases
 def requests(db: Database) -> list[store.RequestRow]:
     return store.requests(db)
 

@@ -93,6 +93,11 @@ def set_opinion(db: Database, person_id: int, kind: str, text: str, reason: str)
                [kind, text, reason, person_id])
 
 
+def delete_request(db: Database, request_id: int) -> None:
+    db.execute("DELETE FROM integrity_persons WHERE request_id = ?", [request_id])
+    db.execute("DELETE FROM integrity_requests WHERE id = ?", [request_id])
+
+
 def set_document(db: Database, request_id: int, document_id: int) -> None:
     db.execute("UPDATE integrity_requests SET document_id = ? WHERE id = ?", [document_id, request_id])
 

@@ -37,3 +37,21 @@ def test_a_list_of_names_gets_its_reply_drafted_and_a_wrong_purpose_is_named(
     assert main(["integrity-opinion", "--db", str(db), "--leader", "没有这个人", "--purpose", "出国",
                  str(tmp_path / "x.pdf")]) == 1
     assert "用途须为" in capsys.readouterr().err
+
+
+def test_a_namesake_stops_the_command_and_leaves_no_request_behind(tmp_path: Path, demo_file: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from lz_desktop.services import integrity_opinions
+    from lz_desktop.services.office import open_office
+
+    db = tmp_path / "office.lzdb"
+    shutil.copy(demo_file, db)
+    with open_office(db, read_only=True) as office:
+        before = len(integrity_opinions.requests(office.db))
+    assert main(["integrity-opinion", "--db", str(db), "--leader", "罗杰", str(tmp_path / "x.pdf")]) == 1
+    out = capsys.readouterr().out
+    assert "罗杰：同名2人：区发展改革委（党组成员、副主任）；区住房城乡建设委（党组书记、主任）。请加 --unit 指明单位" in out
+    with open_office(db, read_only=True) as office:
+        assert len(integrity_opinions.requests(office.db)) == before
+    assert main(["integrity-opinion", "--db", str(db), "--leader", "罗杰", "--unit", "区住房城乡建设委",
+                 str(tmp_path / "x.pdf")]) == 0
