@@ -244,6 +244,42 @@ def choose(db: Database, person_id: int, leader_id: int) -> None:
 
 
 @_needs_cases
+def rename(db: Database, person_id: int, typed: str) -> None:
+    """The name as it should have been typed (傅 国新, a bracket misread): matched and proposed again, as at
+    registration. The department's list is what is answered: a person is corrected, never dropped."""
+    p = _person(db, person_id)
+    entries = parse_names(typed)
+    if len(entries) != 1:
+        raise ValidationError([FieldProblem("name", "姓名", "请只填写一人的姓名（可在后面空格写单位）")])
+    entry = entries[0]
+    problems: list[FieldProblem] = []
+    name = required(entry.name, "name", "姓名", problems)
+    hint = clean(entry.unit_hint, "name", "单位", problems)
+    if problems:
+        raise ValidationError(problems)
+    found = request(db, p.request_id)
+    matched = _matches(db, NameEntry(name, hint))
+    others = {q.leader_id for q in store.persons(db, p.request_id) if q.id != person_id and q.leader_id}
+    if len(matched) == 1 and matched[0].leader.id in others:
+        raise ValidationError([FieldProblem("name", "姓名", f"“{name}”已在本次名单中")])
+    with transaction(db):
+        store.rename(db, person_id, name, hint)
+        if len(matched) == 1:
+            leader_id = int(matched[0].leader.id or 0)
+            proposal = _proposal(db, Purpose(found.purpose), leader_id, found.as_of)
+            store.set_candidates(db, person_id, ())
+            store.set_leader(db, person_id, leader_id, proposal.kind.value, proposal.text())
+        elif matched:
+            store.set_candidates(db, person_id, tuple(int(r.leader.id or 0) for r in matched))
+            store.set_unmatched(db, person_id, OpinionKind.DEFER.value, f"同名{len(matched)}人，须选择是哪一位")
+        else:
+            text = STANDARD_TEXT[OpinionKind.NOT_FOUND]
+            store.set_candidates(db, person_id, ())
+            store.set_unmatched(db, person_id, OpinionKind.NOT_FOUND.value, text)
+            store.set_opinion(db, person_id, OpinionKind.NOT_FOUND.value, text, "")
+
+
+@_needs_cases
 def confirm(db: Database, person_id: int) -> None:
     p = _person(db, person_id)
     if p.leader_id is None and p.proposed_kind != OpinionKind.NOT_FOUND.value:

@@ -88,6 +88,20 @@ def set_leader(db: Database, person_id: int, leader_id: int, kind: str, text: st
                "text = NULL, reason = '' WHERE id = ?", [leader_id, kind, text, person_id])
 
 
+def rename(db: Database, person_id: int, name: str, unit_hint: str) -> None:
+    db.execute("UPDATE integrity_persons SET name = ?, unit_hint = ? WHERE id = ?", [name, unit_hint, person_id])
+
+
+def set_candidates(db: Database, person_id: int, candidates: tuple[int, ...]) -> None:
+    db.execute("UPDATE integrity_persons SET candidates = ? WHERE id = ?", [json.dumps(list(candidates)), person_id])
+
+
+def set_unmatched(db: Database, person_id: int, kind: str, text: str) -> None:
+    """No one leader: the proposal says why, and nothing is settled."""
+    db.execute("UPDATE integrity_persons SET leader_id = NULL, proposed_kind = ?, proposed_text = ?, kind = NULL, "
+               "text = NULL, reason = '' WHERE id = ?", [kind, text, person_id])
+
+
 def set_opinion(db: Database, person_id: int, kind: str, text: str, reason: str) -> None:
     db.execute("UPDATE integrity_persons SET kind = ?, text = ?, reason = ? WHERE id = ?",
                [kind, text, reason, person_id])

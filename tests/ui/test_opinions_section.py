@@ -70,3 +70,25 @@ def test_a_request_is_registered_settled_and_its_reply_drafted(qtbot: QtBot, app
     content = documents.content(demo_office.db, drafted.args[0])
     assert content.title == "关于拟评优评先人选党风廉政意见的复函"
     assert any("非本区管理干部" in p for p in content.body)
+
+
+def test_a_name_typed_wrong_is_corrected_and_matched_again(qtbot: QtBot, app: QApplication,
+                                                          demo_office: Office) -> None:
+    from lz_desktop.domain.integrity_opinion import Purpose
+    from lz_desktop.services import integrity_opinions as opinions
+    from lz_desktop.services.integrity_opinions import NameEntry
+
+    request_id = opinions.create_request(demo_office.db, "区委组织部", Purpose.AWARD, TODAY,
+                                         [NameEntry("傅国", "新")], today=TODAY)
+    page = CasesPage(demo_office, today=TODAY)
+    qtbot.addWidget(page)
+    section = page.opinions
+    section.refresh(select=request_id)
+    assert section.ui.personTable.item(0, 2).text() == "未找到"
+    section.ui.personTable.selectRow(0)
+    assert section.ui.renameButton.isEnabled()
+    section.rename_to(section.views[0], "傅国新 区城市管理委")
+    assert section.ui.personTable.item(0, 2).text() == "待确认"
+    assert section.views[0].opinion.startswith("有以下情况：2025年6月10日受到责任追究")
+    section.rename_to(section.views[0], "傅国新、罗杰")
+    assert "请只填写一人的姓名" in shown(section.ui.messageLabel)

@@ -63,6 +63,11 @@ class Ui_OpinionsSection(object):
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
+        self.renameButton = QPushButton(OpinionsSection)
+        self.renameButton.setObjectName(u"renameButton")
+
+        self.buttons.addWidget(self.renameButton)
+
         self.chooseButton = QPushButton(OpinionsSection)
         self.chooseButton.setObjectName(u"chooseButton")
 
@@ -122,6 +127,10 @@ class Ui_OpinionsSection(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.personTable.setAccessibleName(QCoreApplication.translate("OpinionsSection", u"\u4eba\u5458\u53ca\u62df\u7b54\u590d\u610f\u89c1", None))
+#endif // QT_CONFIG(accessibility)
+        self.renameButton.setText(QCoreApplication.translate("OpinionsSection", u"\u66f4\u6b63\u59d3\u540d\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.renameButton.setAccessibleName(QCoreApplication.translate("OpinionsSection", u"\u66f4\u6b63\u6240\u9009\u4eba\u5458\u7684\u59d3\u540d\u6216\u5355\u4f4d\u540e\u91cd\u65b0\u67e5\u627e", None))
 #endif // QT_CONFIG(accessibility)
         self.chooseButton.setText(QCoreApplication.translate("OpinionsSection", u"\u9009\u62e9\u540c\u540d\u4eba\u5458\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -39,6 +39,7 @@ class OpinionsSection(QWidget):
         ui.personTable.itemSelectionChanged.connect(self._enable)
         ui.newButton.clicked.connect(self.new_request)
         ui.chooseButton.clicked.connect(self.choose)
+        ui.renameButton.clicked.connect(self.rename)
         ui.confirmButton.clicked.connect(self.confirm)
         ui.confirmAllButton.clicked.connect(self.confirm_all)
         ui.changeButton.clicked.connect(self.change)
@@ -89,6 +90,7 @@ class OpinionsSection(QWidget):
         # A namesake chosen wrongly is chosen again, until the reply is issued (the service refuses after).
         ui.chooseButton.setEnabled(writable and view is not None and bool(view.candidates))
         ui.confirmButton.setEnabled(writable and view is not None and view.state == "待确认")
+        ui.renameButton.setEnabled(writable and view is not None)
         ui.changeButton.setEnabled(writable and view is not None)
         ui.confirmAllButton.setEnabled(writable and any(v.state == "待确认" for v in self.views))
         ui.replyButton.setEnabled(writable and bool(self.views))
@@ -118,6 +120,22 @@ class OpinionsSection(QWidget):
         if leader_id is not None:
             ok, _ = attempt(self.ui.messageLabel, lambda: opinions.choose(self.office.db, view.row.id, leader_id))
             self._after(ok, "已确定人员，意见已按其记录提出，请核对确认。", self.ui.personTable.currentRow())
+
+    def rename(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        typed, ok = QInputDialog.getText(self, "更正姓名", "姓名（单位可写在后面，用空格隔开）：",
+                                         text=f"{view.row.name} {view.row.unit_hint}".strip())
+        if ok:
+            self.rename_to(view, typed)
+
+    def rename_to(self, view: opinions.PersonView, typed: str) -> None:
+        row = self.ui.personTable.currentRow()
+        ok, _ = attempt(self.ui.messageLabel, lambda: opinions.rename(self.office.db, view.row.id, typed))
+        self._after(ok, "已更正姓名并重新查找，意见已按记录重新提出，请核对。", row)
 
     def confirm(self) -> None:
         view = self.selected()
