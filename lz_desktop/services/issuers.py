@@ -67,9 +67,15 @@ def in_its_name(db: Database, kind: DocumentKind, doc: OfficialDocument) -> Offi
 
 
 def prefix_for(db: Database, doc: OfficialDocument) -> str | None:
-    """The prefix of the organ `doc` is issued in the name of; None where its 版头 names neither."""
+    """The prefix of the organ `doc` is issued in the name of; None where its 版头 names neither. A letter goes
+    in the organ's 函 series: 永纪发 → 永纪函, as offices number their letters apart from their documents."""
     organ = organ_of(doc, office_name(db))
-    return prefix_of(db, organ) if organ else None
+    if organ is None:
+        return None
+    prefix = prefix_of(db, organ)
+    if doc.letter:
+        return prefix[:-1] + "函" if prefix.endswith("发") else prefix + "函"
+    return prefix
 
 
 def check_prefix(db: Database, doc: OfficialDocument, prefix: str) -> None:

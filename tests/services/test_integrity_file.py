@@ -37,7 +37,7 @@ def test_the_file_gathers_every_section_with_its_article_and_record(demo_office:
     (decision,) = found.section("责任追究")
     assert decision.text.startswith("2026年第1号：情节较重，通报批评（主要领导责任）") and decision.ref.startswith("case:")
     assert found.section("影响期")[0].text.startswith("取消当年年度考核评优和评选各类先进的资格（至2026年12月31日）")
-    assert found.section("党风廉政意见")[0].text.startswith("2026年11月20日 答复中共北京市永安区委组织部（提拔或进一步使用，永纪发〔2026〕3号）")
+    assert found.section("党风廉政意见")[0].text.startswith("2026年11月20日 答复中共北京市永安区委组织部（提拔或进一步使用，永纪函〔2026〕1号）")
     # On the first day of 2027 the year's restriction has ended.
     assert not integrity_file.integrity_file(demo_office.db, _luo_jie(demo_office), dt.date(2027, 1, 1)).section("影响期")
 

@@ -150,3 +150,19 @@ def test_one_person_named_twice_is_refused_and_an_issued_reply_is_voided_before_
     again = opinions.draft_reply(db, request_id, TODAY)
     assert again != doc_id and opinions.reply_state(db, request_id) == "复函草稿待印发"
     assert opinions.opinions_given(db, d.vice2) == []  # voided, and the new reply not yet issued
+
+
+def test_a_reply_is_offered_the_letters_series_of_its_organ(office: Office) -> None:
+    d = build(office)
+    db = office.db
+    from lz_desktop.domain.official_document import DEFAULT_ORGANS, IssuingOrgan
+    from lz_desktop.services import issuers
+
+    issuers.set_issuers(db, dict(DEFAULT_ORGANS), {IssuingOrgan.COMMISSION: "测纪发", IssuingOrgan.OFFICE: "测纪办发"})
+    request_id = opinions.create_request(db, "区委组织部", Purpose.PROMOTION, TODAY, [NameEntry("赵副局长")],
+                                         today=TODAY)
+    opinions.confirm(db, opinions.persons(db, request_id)[0].row.id)
+    doc_id = opinions.draft_reply(db, request_id, TODAY)
+    assert documents.document_prefix(db, doc_id) == "测纪函"
+    assert documents.issue(db, doc_id, "测纪函").number == "测纪函〔2026〕1号"
+    assert d.vice2  # the district is built: its office is named, so the reply is in the commission's name
