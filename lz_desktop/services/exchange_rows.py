@@ -147,9 +147,9 @@ class RowReader:
             return None
         return value
 
-    def not_before(self, code: str, day: dt.date | None, bound: dt.date | None, what: str) -> None:
+    def not_before(self, code: str, day: dt.date | None, bound: dt.date | None, what: str, hint: str = "") -> None:
         if day and bound and day < bound:
-            self._bad(code, f"（{format_cn(day)}）早于{what}（{format_cn(bound)}）")
+            self._bad(code, f"（{format_cn(day)}）早于{what}（{format_cn(bound)}）{hint}")
 
     def not_after(self, code: str, day: dt.date | None, today: dt.date) -> None:
         if day and day > today:
@@ -173,7 +173,8 @@ def read_row(reader: RowReader, facts: dict[str, Any], today: dt.date) -> Change
         reader.not_before("measure_due", due, filing, "报备日期（报送表报回之日）")
         done = reader.date("done_on")
         reader.not_after("done_on", done, today)
-        reader.not_before("done_on", done, filing, "报备日期（报送表报回之日）；报备前已完成的，请在“完成情况”中说明")
+        reader.not_before("done_on", done, filing, "报备日期（报送表报回之日）",
+                          "；报备前已完成的，请在“完成情况”中说明")
         account = reader.text("account")
         if content and leader is not None and due:
             what = f"报备整改措施：{content}（责任领导{_name(reader, leader)}，{format_cn(due)}前完成）" + (

@@ -34,6 +34,7 @@ from lz_desktop.services.office import office_name
 from lz_desktop.storage import cases as case_store
 from lz_desktop.storage import integrity_opinions as store
 from lz_desktop.storage import leaders as leader_store
+from lz_desktop.storage import units as unit_store
 from lz_desktop.storage.leaders import LeaderRow
 from lz_desktop.storage.session import requires
 from lz_desktop.storage.transaction import transaction
@@ -108,6 +109,18 @@ def _proposal(db: Database, purpose: Purpose, leader_id: int, on: dt.date) -> Pr
     return propose(purpose, facts(db, leader_id, on), on)
 
 
+def _fold_units(db: Database, entries: list[NameEntry]) -> list[NameEntry]:
+    """“傅国新,区城市管理委”: a unit's name parted from the name before it by a comma is that person's unit."""
+    units = {name for u in unit_store.list_units(db) for name in (u.short_name, u.name)}
+    out: list[NameEntry] = []
+    for e in entries:
+        if out and not e.unit_hint and e.name in units and not out[-1].unit_hint:
+            out[-1] = NameEntry(out[-1].name, e.name)
+        else:
+            out.append(e)
+    return out
+
+
 def _matches(db: Database, entry: NameEntry) -> list[LeaderRow]:
     """Leaders of that exact name, in office or not (Art. 27), narrowed by the unit the department gave."""
     same = [r for r in leader_store.list_leaders(db, text=entry.name) if r.leader.name == entry.name]
@@ -123,6 +136,7 @@ def create_request(db: Database, organ: str, purpose: Purpose, as_of: dt.date, e
                    today: dt.date, reference: str = "") -> int:
     """Register the request and propose an opinion for each person found; a name found twice waits for the
     clerk to choose, a name not found is kept as 未找到."""
+    entries = _fold_units(db, entries)
     problems: list[FieldProblem] = []
     organ = required(organ, "organ", "来函单位", problems)
     reference = clean(reference, "reference", "来函文号", problems)
@@ -248,7 +262,7 @@ def rename(db: Database, person_id: int, typed: str) -> None:
     """The name as it should have been typed (傅 国新, a bracket misread): matched and proposed again, as at
     registration. The department's list is what is answered: a person is corrected, never dropped."""
     p = _person(db, person_id)
-    entries = parse_names(typed)
+    entries = _fold_units(db, parse_names(typed))
     if len(entries) != 1:
         raise ValidationError([FieldProblem("name", "姓名", "请只填写一人的姓名（可在后面空格写单位）")])
     entry = entries[0]

@@ -166,3 +166,11 @@ def test_a_reply_is_offered_the_letters_series_of_its_organ(office: Office) -> N
     assert documents.document_prefix(db, doc_id) == "测纪函"
     assert documents.issue(db, doc_id, "测纪函").number == "测纪函〔2026〕1号"
     assert d.vice2  # the district is built: its office is named, so the reply is in the commission's name
+
+
+def test_a_unit_parted_from_its_name_by_a_comma_is_that_persons_unit(office: Office) -> None:
+    build(office)
+    request_id = opinions.create_request(office.db, "区委组织部", Purpose.AWARD, TODAY,
+                                         opinions.parse_names("王局长,区财政局\n赵副局长，区财政局"), today=TODAY)
+    assert [(v.row.name, v.row.unit_hint, v.state) for v in opinions.persons(office.db, request_id)] == [
+        ("王局长", "区财政局", "待确认"), ("赵副局长", "区财政局", "待确认")]

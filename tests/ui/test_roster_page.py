@@ -277,6 +277,8 @@ def test_a_post_art_28_asks_approval_for_shows_the_approval_fields_and_keeps_wha
                                             status=LeaderStatus.TRANSFERRED), today=dt.date(2025, 1, 10))
     dialog = LeaderDialog(demo_office, roster.list_units(db), leader=gone, today=dt.date(2026, 11, 25))
     qtbot.addWidget(dialog)
+    dialog.resize(600, 520)
+    dialog.show()
     ui = dialog.ui
     assert ui.postingGroup.isHidden()
     ui.termEndCheck.setChecked(False)
@@ -285,6 +287,11 @@ def test_a_post_art_28_asks_approval_for_shows_the_approval_fields_and_keeps_wha
     dialog.save()
     assert "请填写批准机关、批准日期和批准文号后再保存" in shown(ui.errorLabel) and "第二十八条" in shown(ui.errorLabel)
     assert not ui.postingGroup.isHidden() and ui.notSameCheck.isHidden()
+    # The fields to answer in are scrolled into view (the group sits below the fold of a small dialog).
+    qtbot.waitUntil(lambda: ui.scroll.verticalScrollBar().value() > 0)
+    viewport = ui.scroll.viewport()
+    field = ui.approvalNumberEdit.mapTo(viewport, ui.approvalNumberEdit.rect().bottomLeft())
+    assert 0 <= field.y() <= viewport.height()
     ui.approvedByEdit.setText("区委组织部")
     ui.approvedOnEdit.setDate(QDate(2026, 10, 28))
     ui.approvalNumberEdit.setText("永组干〔2026〕40号")

@@ -48,7 +48,8 @@ class IntegrityFileDialog(QDialog):
         self.tree.setWordWrap(True)
         for title in integrity_file.SECTIONS:
             lines = self.file.section(title)
-            top = QTreeWidgetItem([title, f"{len(lines)} 项" if lines else "无记录"])
+            withheld = len(lines) == 1 and lines[0].text.startswith("当前用户无权查看")
+            top = QTreeWidgetItem([title, "无权查看" if withheld else f"{len(lines)} 项" if lines else "无记录"])
             self.tree.addTopLevelItem(top)
             for e in lines:
                 item = QTreeWidgetItem([format_cn(e.day) if e.day else "", e.text, e.article])

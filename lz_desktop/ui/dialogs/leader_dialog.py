@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from lz_desktop.domain.errors import RuleViolation, ValidationError
@@ -106,10 +106,11 @@ class LeaderDialog(ActionDialog):
         approval = self.approval()
         try:
             if self._editing:
-                self.saved = roster.update_leader(self._db, draft, approval=approval)
+                self.saved = roster.update_leader(self._db, draft, approval=approval, today=self._today)
             else:
                 not_same = self._namesake_ids(draft.name) if self.ui.notSameCheck.isChecked() else ()
-                self.saved = roster.add_leader(self._db, draft, approval=approval, not_same_as=not_same)
+                self.saved = roster.add_leader(self._db, draft, approval=approval, not_same_as=not_same,
+                                               today=self._today)
         except ValidationError as e:
             # Art. 28 asks for an approval, or whether a namesake is the same person: the group to answer in.
             approval_asked = any(p.field in ("approval", "approved_by", "approved_on", "document_number")
@@ -118,7 +119,8 @@ class LeaderDialog(ActionDialog):
             if approval_asked or namesake:
                 self.ui.postingGroup.show()
                 self.ui.notSameCheck.setVisible(self._editing is None and namesake)
-                self.ui.scroll.ensureWidgetVisible(self.ui.postingGroup)  # where the answer goes, in view
+                # Where the answer goes, in view, once the group just shown has its place in the layout.
+                QTimer.singleShot(0, lambda: self.ui.scroll.ensureWidgetVisible(self.ui.postingGroup, 0, 0))
             raise
 
     def rate(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.integrity_opinion import Purpose
@@ -31,6 +31,8 @@ class OpinionsSection(QWidget):
         self.office, self.today = office, today
         self.views: list[opinions.PersonView] = []
         ui = self.ui
+        # The request's line names where its reply stands: wide enough to read it whole.
+        ui.requestCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.personTable.setColumnCount(len(HEADERS))
         ui.personTable.setHorizontalHeaderLabels(HEADERS)
         ui.personTable.verticalHeader().hide()
@@ -58,8 +60,10 @@ class OpinionsSection(QWidget):
         combo.clear()
         for r in opinions.requests(self.office.db):
             reference = f"（{r.reference}）" if r.reference else ""
-            combo.addItem(f"{format_cn(r.as_of)} {r.organ}{reference} · {Purpose(r.purpose).label} · "
-                          f"{opinions.reply_state(self.office.db, r.id)}", r.id)
+            text = (f"{format_cn(r.as_of)} {r.organ}{reference} · {Purpose(r.purpose).label} · "
+                    f"{opinions.reply_state(self.office.db, r.id)}")
+            combo.addItem(text, r.id)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(keep) if keep is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
