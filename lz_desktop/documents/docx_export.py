@@ -109,6 +109,8 @@ def write_docx(doc: OfficialDocument, path: Path, void_note: str = "") -> None:
     issuer.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH + centring)
     dated = _para(word, date, "body", L.BODY_PT, WD_ALIGN_PARAGRAPH.RIGHT)
     dated.paragraph_format.right_indent = Mm(4 * L.CHAR_PITCH)
+    if doc.annex and doc.attachments:
+        _annex(word, doc.attachments[0], doc.annex)
     if doc.letter and doc.copy_to:
         _para(word, "抄送：" + "，".join(doc.copy_to) + "。", "body", L.COLOPHON_PT)
     elif not doc.letter and (doc.copy_to or doc.printed_by):
@@ -207,6 +209,37 @@ def _border(paragraph: Paragraph, side: str, color: str, width_mm: float, space_
     edge.set(qn("w:space"), str(space_pt))
     edge.set(qn("w:color"), color)
     borders.append(edge)
+
+
+def _annex(word: WordDocument, title: str, rows: tuple[tuple[str, ...], ...]) -> None:
+    """附件 on a page of its own: “附件” in 黑体 at the top left, the title on the third line, the table ruled,
+    its header row repeated on each page (as the PDF: documents/official_annex.py)."""
+    from docx.enum.text import WD_BREAK
+
+    from lz_desktop.documents.official_annex import CELL_PT, WEIGHTS
+
+    word.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    _para(word, "附件", "heading1", L.BODY_PT)
+    _blank(word, 1)
+    heading = _para(word, title, "title", L.TITLE_PT, WD_ALIGN_PARAGRAPH.CENTER)
+    _off_grid(heading)
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    weights = [WEIGHTS.get(h, 2.0 if h != rows[0][-1] else 4.0) for h in rows[0]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Mm(L.TYPE_W * weights[c] / sum(weights))
+            paragraph = cell.paragraphs[0]
+            if r == 0:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = paragraph.add_run(text)
+            run.font.size = Pt(CELL_PT)
+            set_font(run, FONTS["heading1" if r == 0 else "body"])
+    header = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header.append(repeat)
 
 
 def _letter_head(word: WordDocument, doc: OfficialDocument) -> None:

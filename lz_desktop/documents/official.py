@@ -92,6 +92,10 @@ class _Pages:
             self._attachments(doc.attachments)
         if doc.issuer:
             self._signature(doc)
+        if doc.annex and doc.attachments:
+            from lz_desktop.documents.official_annex import draw_annex
+
+            draw_annex(self, doc.attachments[0], doc.annex)
         if doc.letter:
             if doc.copy_to:
                 self._letter_copy_to(doc)

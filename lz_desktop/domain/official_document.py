@@ -113,6 +113,7 @@ class OfficialDocument:
     subject: str = field(default="", compare=False)  # PDF metadata only
     signer: str = ""  # 签发人: an upward document (a report to the party committee) names who signed it off (7.2.5)
     letter: bool = False  # 信函格式 (GB/T 9704 10.1): a 复函 and other letters between organs
+    annex: tuple[tuple[str, ...], ...] = ()  # a table attached (附件, 8.? of GB/T 9704): its header row, then rows
 
     def fields(self) -> dict[str, str]:
         """Every printed text, by the label the clerk knows it by."""
@@ -207,6 +208,7 @@ def from_json(text: str) -> OfficialDocument:
     data["printed_on"] = dt.date.fromisoformat(data["printed_on"]) if data.get("printed_on") else None
     for key in ("body", "attachments", "copy_to"):
         data[key] = tuple(data.get(key) or ())
+    data["annex"] = tuple(tuple(row) for row in data.get("annex") or ())
     return OfficialDocument(**data)
 
 

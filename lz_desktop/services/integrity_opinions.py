@@ -345,17 +345,26 @@ def reply_content(db: Database, found: store.RequestRow, views: list[PersonView]
                   ) -> OfficialDocument:
     purpose = Purpose(found.purpose)
     cited = f"来函（{found.reference}）" if found.reference else "来函"
-    body = [f"你部{cited}收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
-            f"（截至{format_cn(found.as_of)}），现将拟{purpose.label}人选的党风廉政情况函复如下："]
-    # 1. and not 一、: a person's opinion is text, not a heading (一、 sets a paragraph in 黑体, GB/T 9704 7.3.3).
-    for i, v in enumerate(views, start=1):
-        body.append(f"{i}．{v.who}：{v.opinion}")
-    body.append("以上意见仅反映截至上述日期本委掌握的情况。")
-    body.append("特此函复。")
+    annex_title = f"拟{purpose.label}人选党风廉政意见表"
+    body = (f"你部{cited}收悉。经查阅本委掌握的信访举报、案件查办、责任追究和检查考核等情况"
+            f"（截至{format_cn(found.as_of)}），现将拟{purpose.label}的{len(views)}名人选的党风廉政情况函复如下"
+            "（见附件）。", "以上意见仅反映截至上述日期本委掌握的情况。", "特此函复。")
+    # The persons in an attached table, one row each: the department files it beside its own list.
+    rows = (("序号", "姓名", "单位及职务", "党风廉政意见"),
+            *((str(v.row.seq), v.leader.leader.name if v.leader else v.row.name, _post(v), v.opinion) for v in views))
     name = office_name(db)
     # A 复函 between organs is a letter (GB/T 9704 10.1): no 印发 line in its 版记.
     return OfficialDocument(issuer_mark=name, number="", title=f"关于拟{purpose.label}人选党风廉政意见的复函",
-                            addressee=found.organ, body=tuple(body), issuer=name, issue_date=today, letter=True)
+                            addressee=found.organ, body=body, issuer=name, issue_date=today,
+                            attachments=(annex_title,), letter=True, annex=rows)
+
+
+def _post(v: PersonView) -> str:
+    if v.leader is None:
+        return v.row.unit_hint
+    leader = v.leader.leader
+    post = f"{v.leader.unit_short_name}{leader.post}"
+    return f"原{post}（{leader.status.label}）" if leader.term_end is not None else post
 
 
 @_needs_cases

@@ -131,3 +131,19 @@ def test_a_letter_as_docx_has_its_first_page_head_and_foot_and_no_printing_line(
     texts = [p.text for p in word.paragraphs]
     assert texts[0] == "永纪函〔2026〕3号" and word.paragraphs[0].alignment == 2  # right
     assert not any(t.endswith("印发") for t in texts)
+
+
+def test_a_letter_with_its_persons_attached_has_the_table_in_the_docx(tmp_path: Path) -> None:
+    rows = (("序号", "姓名", "单位及职务", "党风廉政意见"), ("1", "王某某", "区财政局局长", "无不良反映。"))
+    letter = OfficialDocument("中共北京市永安区纪律检查委员会", "永纪函〔2026〕3号", "关于党风廉政意见的复函", "区委组织部",
+                              ("现函复如下（见附件）。", "特此函复。"), "中共北京市永安区纪律检查委员会",
+                              dt.date(2026, 11, 25), attachments=("拟提拔人选党风廉政意见表",), letter=True, annex=rows)
+    path = tmp_path / "复函.docx"
+    write_docx(letter, path)
+    word = Document(str(path))
+    (table,) = word.tables
+    assert [c.text for c in table.rows[0].cells] == ["序号", "姓名", "单位及职务", "党风廉政意见"]
+    assert [c.text for c in table.rows[1].cells] == ["1", "王某某", "区财政局局长", "无不良反映。"]
+    texts = [p.text for p in word.paragraphs]
+    assert "附件" in texts and "拟提拔人选党风廉政意见表" in texts
+    assert 'w:tblHeader' in table.rows[0]._tr.xml  # the header row repeats on every page

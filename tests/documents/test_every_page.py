@@ -263,3 +263,24 @@ def test_the_letter_check_finds_a_letter_laid_out_as_a_document() -> None:
                            ("特此函复。",), "中共北京市永安区纪律检查委员会", TODAY, letter=True)
     found = problems(render_pdf(dataclasses.replace(doc, letter=False)), doc)
     assert any("应为 30 mm" in p for p in found) and "信函格式：首页不显示页码" in found
+
+
+@pytest.mark.parametrize("persons", [1, 12, 40])
+def test_a_letter_with_its_persons_attached_keeps_every_page_right(persons: int) -> None:
+    """The 复函's annex (附件): its own page, “附件” at the top left, the table's header on every page."""
+    rows = (("序号", "姓名", "单位及职务", "党风廉政意见"),
+            *((str(i), "王某某", "区某某局党组书记、局长",
+               "有以下情况：2026年7月15日受到责任追究，情节较重，通报批评（主要领导责任）。" if i % 4 == 0 else "无不良反映。")
+              for i in range(1, persons + 1)))
+    doc = OfficialDocument("中共北京市永安区纪律检查委员会", "永纪函〔2026〕3号", "关于拟提拔或进一步使用人选党风廉政意见的复函",
+                           "中共北京市永安区委组织部", ("现将拟提拔人选的党风廉政情况函复如下（见附件）。", "特此函复。"),
+                           "中共北京市永安区纪律检查委员会", TODAY, attachments=("拟提拔人选党风廉政意见表",), letter=True,
+                           annex=rows)
+    data = render_pdf(doc)
+    assert problems(data, doc) == []
+    laid = pages(data)
+    annex = [p for p in laid if any(line.text.replace(" ", "").startswith("序号姓名") for line in p.lines)]
+    assert annex and annex[0].lines[0].text == "附件" and annex[0].number == 2
+    assert all(p.printed_number == p.number for p in annex)
+    text = "".join(line.text.replace(" ", "") for p in laid for line in p.lines)
+    assert all(f"{i}王某某" in text for i in range(1, persons + 1))

@@ -80,10 +80,14 @@ def test_each_person_gets_an_opinion_from_the_records_and_the_reply_is_drafted(o
     body = "\n".join(documents.content(db, doc_id).body)
     assert "你部来函（区组干函〔2026〕12号）收悉" in body and "（截至2026年11月25日）" in body
     assert content_paragraphs(db, doc_id)[-1] == "特此函复。"
-    assert "1．王局长（区财政局局长）：有以下情况：" in body and "4．张三：本委掌握的干部名册中未找到此人" in body
+    content = documents.content(db, doc_id)
+    assert "现将拟提拔或进一步使用的4名人选的党风廉政情况函复如下（见附件）" in body
+    assert content.attachments == ("拟提拔或进一步使用人选党风廉政意见表",)
+    assert content.annex[1][:3] == ("1", "王局长", "区财政局局长") and content.annex[1][3].startswith("有以下情况：")
+    assert content.annex[4] == ("4", "张三", "", "本委掌握的干部名册中未找到此人。")
     issued = documents.issue(db, doc_id, "测纪函")
     text = "\n".join(page.extract_text() for page in pdfplumber.open(io.BytesIO(documents.pdf_bytes(db, doc_id))).pages)
-    assert issued.number in text.replace("\n", "") and "赵副局长" in text
+    assert issued.number in text.replace("\n", "") and "赵副局长" in text and "附件" in text
     with pytest.raises(RuleViolation, match="复函已印发，意见不再修改"):
         opinions.confirm(db, by_name["王局长"].row.id)
 

@@ -69,7 +69,7 @@ def test_a_request_is_registered_settled_and_its_reply_drafted(qtbot: QtBot, app
         section.draft_reply()
     content = documents.content(demo_office.db, drafted.args[0])
     assert content.title == "关于拟评优评先人选党风廉政意见的复函"
-    assert any("非本区管理干部" in p for p in content.body)
+    assert any("非本区管理干部" in row[3] for row in content.annex)
 
 
 def test_a_name_typed_wrong_is_corrected_and_matched_again(qtbot: QtBot, app: QApplication,
