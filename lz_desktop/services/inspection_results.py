@@ -282,6 +282,7 @@ class LeaderYear:
     rank: int
     of: int
     final: bool
+    inspection_id: int = 0
 
 
 def leader_results(db: Database, leader_id: int) -> list[LeaderYear]:
@@ -298,5 +299,5 @@ def leader_results(db: Database, leader_id: int) -> list[LeaderYear]:
         mine = next((r for r in svc.unit_results(db, inspection_id) if r.unit_id == row.unit_id), None)
         if mine is not None:
             out.append(LeaderYear(found.year, found.title, row.unit_short_name, mine.total, mine.grade, mine.rank,
-                                  len(found.units), found.finalized_on is not None))
+                                  len(found.units), found.finalized_on is not None, inspection_id))
     return out

@@ -81,7 +81,8 @@ def integrity_file(db: Database, leader_id: int, on: dt.date) -> IntegrityFile:
     for y in sorted(leader_results(db, leader_id), key=lambda y: y.year):
         rank = f"，第{y.rank}名/{y.of}" if y.rank else ""
         entries.append(FileEntry("考核结果", None, f"{y.year}年 {y.unit} {fmt(y.total)}分，"
-                                 f"{y.grade or '未评完'}{rank}" + ("" if y.final else "（结果未确定）"), "第二十条"))
+                                 f"{y.grade or '未评完'}{rank}" + ("" if y.final else "（结果未确定）"), "第二十条",
+                                 f"inspection:{y.inspection_id}:{y.year}"))
     entries += [FileEntry("考核结果", None, f"{year}年度本人考核等次：{rating.label}", "第二十条")
                 for year, rating in roster.ratings(db, leader_id).items()]
     for finding_id in store.findings_of(db, leader_id):
@@ -119,7 +120,8 @@ def _cases(db: Database, leader_id: int, on: dt.date) -> list[FileEntry]:
             out.append(FileEntry("责任追究", row.draft.received_on, f"{row.number}：{row.draft.content}（{status}）",
                                  "第二十三条", f"case:{row.id}"))
     out += [FileEntry("影响期", r.start, r.text(), r.article) for r in cases.leader_restrictions(db, leader_id, on)]
-    out += [FileEntry("党风廉政意见", None, line) for line in integrity_opinions.opinions_given(db, leader_id)]
+    out += [FileEntry("党风廉政意见", None, line, "第二十条、第二十八条", f"document:{doc_id}")
+            for doc_id, line in integrity_opinions.opinions_given_with_replies(db, leader_id)]
     return out
 
 

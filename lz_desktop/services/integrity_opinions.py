@@ -370,13 +370,20 @@ def _post(v: PersonView) -> str:
 @_needs_cases
 def opinions_given(db: Database, leader_id: int) -> list[str]:
     """The opinions given on a leader, for their file: when, to whom, for what, and what was said."""
+    return [line for _doc, line in opinions_given_with_replies(db, leader_id)]
+
+
+@_needs_cases
+def opinions_given_with_replies(db: Database, leader_id: int) -> list[tuple[int, str]]:
+    """The same, each with the issued reply it went out in (the 廉政档案 opens it)."""
     out = []
     for r, p in store.opinions_of_leader(db, leader_id):
         if r.document_id is None or p.text is None:
             continue
         entry = documents.entry(db, r.document_id)
         if entry.status.value == "issued":  # what was sent: not a proposal, not a draft, not a voided reply
-            out.append(f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}，{entry.number}）：{p.text}")
+            out.append((r.document_id, f"{format_cn(r.as_of)} 答复{r.organ}（{Purpose(r.purpose).label}，"
+                                       f"{entry.number}）：{p.text}"))
     return out
 
 

@@ -263,6 +263,13 @@ class MainWindow(QMainWindow):
         elif kind == "case" and self.cases_page is not None:
             self.cases_page.show_case(int(key))
             self.show_area("责任追究")
+        elif kind == "document":
+            self._open_draft(int(key))
+            self.show_area("文书")
+        elif kind == "inspection":
+            inspection_id, year = (int(x) for x in key.split(":"))
+            self.inspections_page.show_inspection_of(inspection_id, year)
+            self.show_area("检查考核")
         elif kind == "statement":
             from lz_desktop.services import duties
 

@@ -53,6 +53,16 @@ def test_the_file_opens_from_the_roster_and_each_line_opens_its_record(qtbot: Qt
     assert isinstance(window.stack.currentWidget(), CasesPage)
     assert window.cases_page.selected().row.number == "2026年第1号"
 
+    from lz_desktop.ui.pages.documents_page import DocumentsPage
+    from lz_desktop.ui.pages.inspections_page import InspectionsPage
+
+    tree.itemDoubleClicked.emit(_line(tree, "考核结果", "2025年 区住房城乡建设委"), 1)
+    assert isinstance(window.stack.currentWidget(), InspectionsPage)
+    assert window.inspections_page.ui.yearSpin.value() == 2025
+    tree.itemDoubleClicked.emit(_line(tree, "党风廉政意见", "2026年11月20日"), 1)
+    assert isinstance(window.stack.currentWidget(), DocumentsPage)
+    assert window.documents_page.selected().number == "永纪函〔2026〕1号"
+
     dialog.export_to(str(tmp_path / "档案.pdf"))
     assert (tmp_path / "档案.pdf").read_bytes().startswith(b"%PDF")
     assert "已导出" in dialog.messageLabel.text()

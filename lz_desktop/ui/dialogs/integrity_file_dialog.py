@@ -37,8 +37,8 @@ class IntegrityFileDialog(QDialog):
         self.setWindowTitle(f"廉政档案：{self.file.heading}")
         self.resize(900, 640)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{self.file.heading}　截至{format_cn(today)}。会议、责任书、问题和案件的行，"
-                                "双击打开它所在的记录。",
+        layout.addWidget(QLabel(f"{self.file.heading}　截至{format_cn(today)}。"
+                                "会议、责任书、考核、问题、案件和复函的行，双击打开它所在的记录。",
                                 objectName="headingLabel", wordWrap=True))
         self.tree = QTreeWidget(objectName="fileTree")
         self.tree.setAccessibleName("廉政档案")

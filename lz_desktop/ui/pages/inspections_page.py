@@ -79,6 +79,13 @@ class InspectionsPage(ScorePane):
     def inspection_id(self) -> int | None:
         return self.ui.inspectionCombo.currentData()
 
+    def show_inspection_of(self, inspection_id: int, year: int) -> None:
+        """One inspection of its year (from a leader's 廉政档案)."""
+        self.ui.yearSpin.blockSignals(True)
+        self.ui.yearSpin.setValue(year)
+        self.ui.yearSpin.blockSignals(False)
+        self.refresh(select=inspection_id)
+
     def refresh(self, select: int | None = None) -> None:
         ui = self.ui
         keep = select if select is not None else self.inspection_id
