@@ -235,6 +235,11 @@ def _issued(db: Database, request_id: int) -> bool:
     return doc is not None and documents.entry(db, doc).status.value == "issued"
 
 
+@_needs_cases
+def reply_issued(db: Database, request_id: int) -> bool:
+    return _issued(db, request_id)
+
+
 def reply_state(db: Database, request_id: int) -> str:
     """尚未起草 / 复函草稿 / 已印发（number） / 已作废, for the request list."""
     doc = request(db, request_id).document_id

@@ -25,6 +25,8 @@ def test_a_request_is_registered_settled_and_its_reply_drafted(qtbot: QtBot, app
     section = page.opinions
     assert page.ui.tabs.tabText(page.ui.tabs.indexOf(section)) == "廉政意见回复"
     assert section.ui.requestCombo.count() == 1  # the demo's request of November, already answered
+    section.ui.personTable.selectRow(0)
+    assert not section.ui.replyButton.isEnabled() and not section.ui.changeButton.isEnabled()  # issued
     assert "2026年11月20日 中共北京市永安区委组织部（永组干函〔2026〕31号）" in section.ui.requestCombo.itemText(0)
 
     dialog = OpinionRequestDialog(demo_office, TODAY, parent=section)

@@ -89,8 +89,11 @@ class OpinionsSection(QWidget):
         return self.views[rows[0].row()] if rows else None
 
     def _enable(self) -> None:
-        ui, view, writable = self.ui, self.selected(), not self.office.read_only
-        ui.newButton.setEnabled(writable)
+        ui, view = self.ui, self.selected()
+        ui.newButton.setEnabled(not self.office.read_only)
+        # Once the reply is issued its opinions are what went out: nothing here changes them (void it in 文书).
+        issued = self.request_id is not None and opinions.reply_issued(self.office.db, self.request_id)
+        writable = not self.office.read_only and not issued
         # A namesake chosen wrongly is chosen again, until the reply is issued (the service refuses after).
         ui.chooseButton.setEnabled(writable and view is not None and bool(view.candidates))
         ui.confirmButton.setEnabled(writable and view is not None and view.state == "待确认")
