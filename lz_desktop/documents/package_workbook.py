@@ -237,10 +237,9 @@ def _value(code: str, text: str | None) -> object:
 
 def _height(text: str, width: float, line: float) -> float:
     """Points for `text` wrapped in a column `width` characters wide (a Chinese character takes two)."""
-    columns = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-    lines = sum(max(1, -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in part) // max(int(width) - 1, 1)))
-                for part in text.split("\n")) if columns else 1
-    return max(1, lines) * line + 3
+    room = max(int(width) - 1, 1)
+    lines = sum(max(1, -(-sum(2 if ord(ch) > 0x2E7F else 1 for ch in part) // room)) for part in text.split("\n"))
+    return lines * line + 3
 
 
 def read_package(path: str | os.PathLike[str]) -> ReturnedPackage:

@@ -28,11 +28,10 @@ from lz_desktop.domain.rectification import RectificationStatus
 from lz_desktop.domain.units import Unit
 from lz_desktop.services import duties, inspections, meetings, obligations
 from lz_desktop.services import rectification as rect
+from lz_desktop.services.office import office_name
 from lz_desktop.storage import exchange as store
-from lz_desktop.storage import feedbacks as feedback_store
 from lz_desktop.storage import finding_steps
 from lz_desktop.storage import units as unit_store
-from lz_desktop.storage.office import get_setting
 from lz_desktop.storage.transaction import transaction
 
 MEETING_FOR = {k.record_kind: k for k in MeetingKind if k.record_kind is not None
@@ -57,10 +56,6 @@ class ExportOutcome:
     written: list[Path] = field(default_factory=list)
     nothing_due: list[str] = field(default_factory=list)  # units with nothing to report
     cancelled: bool = False
-
-
-def office_name(db: Database) -> str:
-    return get_setting(db, "office_name") or "本机关"
 
 
 def unit_sheets(db: Database, unit_id: int, year: int, today: dt.date, context: _YearContext) -> list[SentSheet]:
@@ -209,8 +204,8 @@ def _write_one(db: Database, unit: Unit, year: int, sheets: list[SentSheet], fol
                issued_at: dt.datetime, due_on: dt.date, contact: str) -> Path:
     assert unit.id is not None
     package_id = uuid.uuid4().hex[:12]
-    identity = PackageIdentity(store.office_id(db), office_name(db), unit.id, unit.name, year, package_id, issued_at,
-                               due_on, "")
+    identity = PackageIdentity(store.office_id(db), office_name(db) or "本机关", unit.id, unit.name, year, package_id,
+                               issued_at, due_on, "")
     leaders = tuple(meetings.team_names(db, unit.id, issued_at.date()).values())
     path = _free(folder / package_file_name(unit.short_name, year))
     partial = path.with_name(path.name + ".part")
@@ -299,7 +294,3 @@ def self_assessed_units(db: Database, year: int, unit_ids: Collection[int]) -> i
     """How many of the units assessed themselves this year (自查自评, Art. 14)."""
     return len(set(store.self_assessments_of_year(db, year)) & set(unit_ids))
 
-
-def feedback_title(db: Database, feedback_id: int | None) -> str:
-    found = feedback_store.get(db, feedback_id) if feedback_id else None
-    return found.title if found else ""

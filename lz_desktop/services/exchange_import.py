@@ -329,7 +329,7 @@ def _merge(db: Database, check: PackageCheck, chosen: list[Change], today: dt.da
                     rect.complete_measure(db, a.measure_id, a.done_on, today=today, account=a.account)
                 else:
                     finding_id = finding_store.measure_finding(db, a.measure_id) or 0
-                    rect.report_progress(db, finding_id, on, change.what.split("——")[0], a.account)
+                    rect.report_progress(db, finding_id, on, a.measure, a.account)
             elif isinstance(a, TaskReport):
                 if a.progress:
                     duties.report_progress(db, a.task_id, on, a.progress, today=today)

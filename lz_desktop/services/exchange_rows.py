@@ -43,6 +43,7 @@ class CompleteMeasure:
     measure_id: int
     done_on: dt.date | None  # None: progress only
     account: str
+    measure: str = ""  # the measure's words, for the timeline's progress line
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def read_row(reader: RowReader, facts: dict[str, Any], today: dt.date) -> Change
         account = reader.text("account")
         what = (f"措施完成（{format_cn(done)}）" if done else "报送整改进展") + (f"：{account}" if account else "")
         change = Change(key, row.kind, row.number, f"{facts.get('measure', '')}——{what}",
-                        CompleteMeasure(int(rest), done, account))
+                        CompleteMeasure(int(rest), done, account, str(facts.get("measure", ""))))
     elif kind == "task" and reader.filled("progress", "done_on"):
         progress = reader.text("progress", required=not reader.filled("done_on"))
         done = reader.date("done_on")

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from lz_desktop.domain.accounts import Permission
+from lz_desktop.domain.cases import decision_text
 from lz_desktop.domain.dates import format_cn
 from lz_desktop.domain.inspections import fmt
 from lz_desktop.domain.meetings import MeetingKind
@@ -109,8 +110,6 @@ def _cases(db: Database, leader_id: int, on: dt.date) -> list[FileEntry]:
     for row in case_store.cases(db, leader_id=leader_id):
         d = decided.get(row.id)
         if d is not None:
-            from lz_desktop.domain.cases import decision_text
-
             text = decision_text(d.subject_name, d.draft, names).split("：", 1)[-1]
             done = f"，{format_cn(d.carried_out_on)}执行完毕" if d.carried_out_on else "，尚未执行完毕"
             out.append(FileEntry("责任追究", d.draft.decided_on, f"{row.number}：{text}{done}",

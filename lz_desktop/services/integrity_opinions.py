@@ -224,7 +224,7 @@ def _person(db: Database, person_id: int) -> store.PersonRow:
     found = store.person(db, person_id)
     if found is None:
         raise RuleViolation("该人员已不在征求意见名单中。")
-    if request(db, found.request_id).document_id is not None and _issued(db, found.request_id):
+    if _issued(db, found.request_id):
         raise RuleViolation("复函已印发，意见不再修改；如有错误，请在“文书”中作废复函后重新起草。")
     return found
 

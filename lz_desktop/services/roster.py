@@ -148,8 +148,12 @@ def _check_posting(db: Database, before: Leader | None, after: Leader, approval:
         raise ValidationError(problems)
 
 
+NOT_SAME_IN_WINDOW = "请勾选“与同名受处理人员不是同一人”后保存"
+
+
 def posting_problems(db: Database, before: Leader | None, after: Leader, approval: Approval | None,
-                     not_same_as: Collection[int], today: dt.date) -> list[FieldProblem]:
+                     not_same_as: Collection[int], today: dt.date, *, not_same: str = NOT_SAME_IN_WINDOW
+                     ) -> list[FieldProblem]:
     """Art. 28: a promotion or a leading post while a restriction forbids it is refused, with the article and
     the end date; a post needing the approving authority's consent needs the approval recorded."""
     from lz_desktop.domain.accounts import Permission
@@ -178,7 +182,7 @@ def posting_problems(db: Database, before: Leader | None, after: Leader, approva
                                           detailed=detailed)
             problems += [replace(p, field="name", label="姓名", message=(
                 f"与{other.unit_short_name}的{other.leader.name}（{other.leader.post}）同名；若是同一人，{p.message}。"
-                "若不是同一人，请勾选“与同名受处理人员不是同一人”后保存")) for p in found]
+                f"若不是同一人，{not_same}")) for p in found]
     return problems
 
 

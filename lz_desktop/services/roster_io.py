@@ -160,11 +160,11 @@ def _against_others(db: Database, number: int, leader: Leader,
         if prior.leader.team_id == leader.team_id and prior.leader.name == leader.name:
             return [ImportProblem(number, LABELS["name"],
                                   f"与第{prior.row}行是同一人（同一单位、同一姓名）")]
-    posted = roster.posting_problems(db, None, leader, None, (), dt.date.today())
-    if posted:  # Art. 28: a namesake held accountable; a clerk answers that in the window, one by one
-        alone = "请在“单位与班子”中单独录入此人并勾选“与同名受处理人员不是同一人”"
-        return [ImportProblem(number, LABELS.get(p.field, p.label),
-                              p.message.replace("请勾选“与同名受处理人员不是同一人”后保存", alone)) for p in posted]
+    # Art. 28: a namesake held accountable; a clerk answers that in the window, one by one.
+    posted = roster.posting_problems(db, None, leader, None, (), dt.date.today(),
+                                     not_same="请在“单位与班子”中单独录入此人并勾选“与同名受处理人员不是同一人”")
+    if posted:
+        return [ImportProblem(number, LABELS.get(p.field, p.label), p.message) for p in posted]
     in_file = [p.leader for p in accepted if p.leader.team_id == leader.team_id]
     clash = principal_conflicts(leader, existing + in_file)
     if clash:

@@ -249,34 +249,10 @@ class MainWindow(QMainWindow):
         self.show_area("责任分解")
 
     def open_record(self, ref: str) -> None:
-        """The record a line of a leader's 廉政档案 came from, on its own page."""
-        kind, _sep, key = ref.partition(":")
-        if kind == "finding":
-            self.rectification_page.show_finding(int(key))
-            self.show_area("整改")
-        elif kind == "meeting":
-            from lz_desktop.services import meetings
+        """The record a line of a leader's 廉政档案 came from, on its own page (ui/record_links.py)."""
+        from lz_desktop.ui.record_links import open_record
 
-            held = meetings.record(self.office.db, int(key)).row.held_on
-            self.meetings_page.show_meeting(int(key), held.year)
-            self.show_area("会议")
-        elif kind == "case" and self.cases_page is not None:
-            self.cases_page.show_case(int(key))
-            self.show_area("责任追究")
-        elif kind == "document":
-            self._open_draft(int(key))
-            self.show_area("文书")
-        elif kind == "inspection":
-            inspection_id, year = (int(x) for x in key.split(":"))
-            self.inspections_page.show_inspection_of(inspection_id, year)
-            self.show_area("检查考核")
-        elif kind == "statement":
-            from lz_desktop.services import duties
-
-            year = duties.statement_year(self.office.db, int(key))
-            if year is not None:
-                self.duties_page.show_statement(int(key), year)
-                self.show_area("责任分解")
+        open_record(self, ref)
 
     def _open_draft(self, doc_id: int) -> None:
         self.documents_page.refresh(select=doc_id)
